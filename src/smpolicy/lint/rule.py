@@ -1,0 +1,146 @@
+"""What a lint rule is, and the registry every rule module adds itself to.
+
+A rule is a plain function decorated with `@rule(...)`. The decorator declares, next to the
+check, everything the rest of smpolicy needs: a stable id (never reused), a slug name, one
+category from `vocabulary.CATEGORIES`, a default severity, the default message and suggestion.
+The function's docstring is the user documentation and must have four headed parts:
+
+    What it does
+    ------------
+    ...
+    Why is this bad?
+    ----------------
+    ...
+    Example
+    -------
+    ...
+    Policy
+    ------
+    ...
+
+`smpolicy rules explain ID` prints exactly that docstring (dedented).
+
+A check takes a `Draft` and a `LintContext` and yields `Hit`s: character offsets into
+`draft.body` (search `draft.masked`, which has the same length and line breaks, with code,
+URLs and HTML comments blanked out). The engine turns hits into findings with line and column,
+the register's citation for the category, and severity after overrides.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from smpolicy.vocabulary import CATEGORIES, SEVERITIES
+
+if TYPE_CHECKING:
+    from smpolicy.lint.context import LintContext
+    from smpolicy.lint.draft import Draft
+
+DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Policy")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a rule fires: offsets into `draft.body`, with optional wording for this case."""
+
+    start: int
+    end: int
+    message: str | None = None
+    suggestion: str | None = None
+    # Front-matter findings point at a front-matter line instead of the body.
+    line: int | None = None
+
+
+Check = Callable[["Draft", "LintContext"], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    suggestion: str
+    check: Check = field(compare=False, repr=False)
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """The first sentence under "What it does"."""
+        lines = self.doc.splitlines()
+        body = [ln.strip() for ln in lines[2:] if ln.strip()] if len(lines) > 2 else []
+        text = " ".join(body[:3])
+        return text.split(". ")[0].rstrip(".") + "." if text else self.message
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    id: str,
+    name: str,
+    *,
+    category: str,
+    severity: str,
+    message: str,
+    suggestion: str,
+) -> Callable[[Check], Check]:
+    """Declare a lint rule next to its check function."""
+    if category not in CATEGORIES:
+        raise ValueError(f"{id}: unknown category {category!r}")
+    if severity not in SEVERITIES:
+        raise ValueError(f"{id}: unknown severity {severity!r}")
+
+    def register(check: Check) -> Check:
+        if id in RULES:
+            raise ValueError(f"rule id {id} is declared twice")
+        RULES[id] = Rule(id, name, category, severity, message, suggestion, check)
+        return check
+
+    return register
+
+
+# Every module under smpolicy.lint.rules; imported once, in this order, by `all_rules()`.
+RULE_MODULES = (
+    "personal_data",
+    "health_advice",
+    "abuse",
+    "political",
+    "commercial",
+    "confidential",
+    "whistleblowing",
+    "incident",
+    "media",
+    "safeguarding",
+    "crisis",
+    "disclaimer",
+    "identity",
+    "platform",
+    "accessibility",
+    "timing",
+    "front_matter",
+)
+
+
+def all_rules() -> dict[str, Rule]:
+    """Import every rule module (once) and return the registry keyed by rule id."""
+    import importlib
+
+    for module in RULE_MODULES:
+        try:
+            importlib.import_module(f"smpolicy.lint.rules.{module}")
+        except ModuleNotFoundError as error:
+            # A rule family not written yet must not break the others.
+            if error.name != f"smpolicy.lint.rules.{module}":
+                raise
+    return RULES
+
+
+def iter_rules() -> Iterator[Rule]:
+    return iter(sorted(all_rules().values(), key=lambda r: r.id))

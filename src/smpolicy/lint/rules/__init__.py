@@ -1,0 +1,1 @@
+"""One module per rule family; each registers its rules with `smpolicy.lint.rule.rule`."""

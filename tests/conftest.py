@@ -1,0 +1,57 @@
+"""Shared test helpers: build drafts and lint contexts without touching the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from smpolicy.lint.context import LintContext, context_from_data
+from smpolicy.lint.draft import Draft, FrontMatter, Image
+from smpolicy.registers import bundled_path
+
+ROOT = Path(__file__).resolve().parents[1]
+LONDON = ZoneInfo("Europe/London")
+# A fixed clock for every lint test: a Tuesday afternoon in term time.
+FIXED_NOW = dt.datetime(2026, 11, 17, 14, 30, tzinfo=LONDON)
+
+
+def make_context(register: str = "hssib", now: dt.datetime | None = None, **lint_overrides) -> LintContext:
+    """The lint view of a bundled register; `lint_overrides` replace keys of its [lint] table."""
+    data = tomllib.loads(bundled_path(register).read_text(encoding="utf-8"))
+    data.setdefault("lint", {}).update(lint_overrides)
+    return context_from_data(data, now=now or FIXED_NOW)
+
+
+def make_draft(text: str, path: str = "draft.md", **meta) -> Draft:
+    """A draft from body text and front-matter values (images as [(file, alt)])."""
+    try:
+        from smpolicy.lint.draft import parse_draft  # the real parser, once it exists
+    except ImportError:
+        parse_draft = None
+    images = [Image(file, alt) for file, alt in meta.pop("images", [])]
+    if parse_draft is not None:
+        parsed = parse_draft(text, path=path, timezone="Europe/London")
+        body, masked, line = parsed.body, parsed.masked, parsed.body_line
+    else:
+        body, masked, line = text, text, 1
+    front = FrontMatter(images=images, present=bool(meta or images), **meta)
+    return Draft(path=path, body=body, masked=masked, meta=front, body_line=line)
+
+
+def rule_hits(rule_id: str, text: str, register: str = "hssib", now=None, lint=None, **meta) -> list[str]:
+    """The text each hit of one rule covers (or its message when the hit is empty)."""
+    from smpolicy.lint.rule import all_rules
+
+    check = all_rules()[rule_id].check
+    draft = make_draft(text, **meta)
+    context = make_context(register, now=now, **(lint or {}))
+    return [draft.body[h.start : h.end] or (h.message or "") for h in check(draft, context)]
+
+
+@pytest.fixture
+def hssib() -> LintContext:
+    return make_context("hssib")
