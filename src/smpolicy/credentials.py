@@ -51,6 +51,12 @@ def _looks_random(word: str) -> bool:
     # URLs, paths and e-mail addresses are long but not secret.
     if "/" in word and ("." in word or word.startswith("/")):
         return False
+    # Hyphenated or slashed words and dates ("Department/service-level", "2024/25-plan") are prose.
+    parts = re.split(r"[/\-_.]", word)
+    if all(part.isalpha() or (part.isdigit() and len(part) <= 4) or not part for part in parts):
+        return False
+    if not any(c.isdigit() for c in word):
+        return False
     classes = sum(
         (
             any(c.islower() for c in word),
