@@ -18,6 +18,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -193,10 +194,12 @@ class Register(Strict):
     review: ReviewSettings = Field(default_factory=ReviewSettings)
 
     @model_validator(mode="after")
-    def _unique_handles(self) -> "Register":
+    def _unique_handles(self, info: ValidationInfo) -> "Register":
+        # `register check` reports duplicate handles as findings (exit 1), not as an error.
+        handles_checked = not (info.context or {}).get("duplicate_handles_allowed")
         seen: dict[tuple[str, str], int] = {}
         for index, account in enumerate(self.accounts):
-            if not account.handle:
+            if not account.handle or not handles_checked:
                 continue
             key = (account.platform, account.handle.lower())
             if key in seen:

@@ -208,7 +208,9 @@ def load(path: Path):
     return validate(data, text, path)
 
 
-def validate(data: dict[str, Any], text: str, path: Path):
+def validate(data: dict[str, Any], text: str, path: Path, *, duplicate_handles_allowed: bool = False):
+    """The `models.Register` for parsed data; `duplicate_handles_allowed` is for `register check`,
+    which reports duplicate handles as findings."""
     from pydantic import ValidationError
 
     from smpolicy.models import Register
@@ -216,8 +218,9 @@ def validate(data: dict[str, Any], text: str, path: Path):
     if not data:
         raise RegisterError("empty register: expected schema_version = 1 and [organisation]", path=path)
     check_no_secrets(data, text, path)
+    context = {"duplicate_handles_allowed": duplicate_handles_allowed}
     try:
-        return Register.model_validate(data)
+        return Register.model_validate(data, context=context)
     except ValidationError as error:
         raise _explain(error, text, path) from None
 
