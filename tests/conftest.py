@@ -27,19 +27,23 @@ def make_context(register: str = "hssib", now: dt.datetime | None = None, **lint
 
 
 def make_draft(text: str, path: str = "draft.md", **meta) -> Draft:
-    """A draft from body text and front-matter values (images as [(file, alt)])."""
-    try:
-        from smpolicy.lint.draft import parse_draft  # the real parser, once it exists
-    except ImportError:
-        parse_draft = None
-    images = [Image(file, alt) for file, alt in meta.pop("images", [])]
-    if parse_draft is not None:
-        parsed = parse_draft(text, path=path, timezone="Europe/London")
-        body, masked, line = parsed.body, parsed.masked, parsed.body_line
-    else:
-        body, masked, line = text, text, 1
-    front = FrontMatter(images=images, present=bool(meta or images), **meta)
-    return Draft(path=path, body=body, masked=masked, meta=front, body_line=line)
+    """A draft from text (front matter allowed) and front-matter values (images as [(file, alt)]).
+
+    Keyword values override the text's own front matter.
+    """
+    from smpolicy.lint.draft import parse_draft
+
+    parsed = parse_draft(text, path=path, timezone="Europe/London")
+    front = parsed.meta
+    if "images" in meta:
+        front.images = [Image(file, alt) for file, alt in meta.pop("images")]
+        front.present = True
+    for key, value in meta.items():
+        if not hasattr(front, key):
+            raise TypeError(f"make_draft: unknown front-matter field {key!r}")
+        setattr(front, key, value)
+        front.present = True
+    return Draft(path=path, body=parsed.body, masked=parsed.masked, meta=front, body_line=parsed.body_line)
 
 
 def rule_hits(rule_id: str, text: str, register: str = "hssib", now=None, lint=None, **meta) -> list[str]:

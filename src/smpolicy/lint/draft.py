@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -18,6 +19,8 @@ from functools import cached_property
 class Image:
     file: str
     alt: str | None = None
+    # File line of the image's `file` key in the front matter, when known.
+    line: int | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -27,6 +30,8 @@ class FrontMatter:
     kind: str = "post"
     handle: str | None = None
     publish_at: dt.datetime | None = None  # timezone-aware, in the organisation's zone
+    # False when publish_at was given as a date only (then read as 12:00 that day).
+    publish_time_known: bool = True
     images: list[Image] = field(default_factory=list)
     in_reply_to: str | None = None
     # File line of each key, so findings about a key point at it.
@@ -73,3 +78,509 @@ class Draft:
         start = self._line_starts[index]
         end = self.body.find("\n", start)
         return self.body[start : end if end != -1 else len(self.body)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a draft file: front matter, then Markdown masking.
+#
+# Front matter is TOML between `+++` lines or YAML between `---` lines (YAML is imported only when
+# a draft uses it). Every problem in it (bad syntax, unknown keys, bad values) becomes a
+# `FrontMatter.problems` entry with its file line: the FM001 rule reports them; nothing raises.
+#
+# A date without a time ("publish_at = 2026-03-10") is read as 12:00 that day in the
+# organisation's time zone and `FrontMatter.publish_time_known` is False, so a rule about the
+# time of day can leave it alone. A time without a zone is in the organisation's time zone.
+# ---------------------------------------------------------------------------------------------
+
+FRONT_MATTER_KEYS = ("platform", "account", "kind", "handle", "publish_at", "images", "in_reply_to")
+IMAGE_KEYS = ("file", "alt")
+# Common names that are not platform slugs, so the hint can say which slug to use.
+PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "insta": "instagram", "ig": "instagram", "yt": "youtube"}
+MIDDAY = dt.time(12, 0)
+
+_DELIMITERS = {"+++": "toml", "---": "yaml"}
+_TOML_KEY_LINE = re.compile(r'^\s*(?:"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+))\s*[=.]')
+_TOML_TABLE_LINE = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)")
+_YAML_KEY_LINE = re.compile(r"^(?:\"([^\"]*)\"|'([^']*)'|([^\s:#][^:#]*?))\s*:(?:\s|$)")
+_IMAGE_FILE_LINE = re.compile(r"\bfile\s*[=:]")
+_TOML_ERROR_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def parse_draft(raw: str, path: str, timezone: str = "Europe/London") -> Draft:
+    """Read a draft's text (BOM and CRLF allowed) into front matter, body and masked body."""
+    text = raw[1:] if raw.startswith("\ufeff") else raw
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body_start, body_line, unclosed = _split_front_matter(text, timezone)
+    body = text[body_start:]
+    masked = mask_markdown(body)
+    if unclosed:
+        # The opening delimiter stays in the body (nothing closed it) but is not text to check.
+        newline = body.find("\n")
+        masked = _blank(masked, 0, newline if newline != -1 else len(body))
+    return Draft(path=path, body=body, masked=masked, meta=meta, body_line=body_line)
+
+
+def _split_front_matter(text: str, timezone: str) -> tuple[FrontMatter, int, int, bool]:
+    """Front matter, where the body starts (offset and file line), and whether it is unclosed."""
+    first_end = text.find("\n")
+    first = (text if first_end == -1 else text[:first_end]).rstrip()
+    kind = _DELIMITERS.get(first)
+    if kind is None:
+        return FrontMatter(), 0, 1, False
+    closers = (first, "...") if kind == "yaml" else (first,)
+    position, line = first_end + 1, 2
+    while first_end != -1 and position <= len(text):
+        end = text.find("\n", position)
+        current = (text[position:] if end == -1 else text[position:end]).rstrip()
+        if current in closers:
+            source = text[first_end + 1 : position]
+            meta = _read_front_matter(source, kind, timezone)
+            meta.end_line = line + 1
+            return meta, (len(text) if end == -1 else end + 1), line + 1, False
+        if end == -1:
+            break
+        position, line = end + 1, line + 1
+    meta = FrontMatter(present=True)
+    meta.problems.append((1, f"front matter opened with '{first}' on line 1 is never closed"))
+    return meta, 0, 1, True
+
+
+def _read_front_matter(source: str, kind: str, timezone: str) -> FrontMatter:
+    meta = FrontMatter(present=True)
+    data = _parse_toml(source, meta) if kind == "toml" else _parse_yaml(source, meta)
+    if data is None:
+        return meta
+    meta.lines = _key_lines(source, kind)
+    for key, value in data.items():
+        line = meta.lines.get(str(key), 1)
+        if key not in FRONT_MATTER_KEYS:
+            meta.problems.append((line, f"unknown front-matter key '{key}'{_hint(str(key), FRONT_MATTER_KEYS)}"))
+            continue
+        problem = _set_value(meta, key, value, timezone, source)
+        if problem:
+            meta.problems.append((line, problem))
+    meta.problems.sort()
+    return meta
+
+
+def _parse_toml(source: str, meta: FrontMatter) -> dict | None:
+    import tomllib
+
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        found = _TOML_ERROR_LINE.search(message)
+        line = int(found[1]) + 1 if found else 1
+        meta.problems.append((line, f"front matter is not valid TOML: {_TOML_ERROR_LINE.sub('', message).strip()}"))
+        return None
+
+
+def _parse_yaml(source: str, meta: FrontMatter) -> dict | None:
+    if not source.strip():
+        return {}
+    import yaml
+
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or "syntax error"
+        meta.problems.append((line, f"front matter is not valid YAML: {problem}"))
+        return None
+    except RecursionError:
+        meta.problems.append((1, "front matter is not valid YAML: nested too deeply"))
+        return None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        meta.problems.append((2, "front matter must be a table of keys and values"))
+        return None
+    return data
+
+
+def _key_lines(source: str, kind: str) -> dict[str, int]:
+    """File line of each top-level key (the opening delimiter is line 1)."""
+    lines: dict[str, int] = {}
+    in_table = False
+    for number, line in enumerate(source.split("\n"), start=2):
+        if kind == "toml":
+            table = _TOML_TABLE_LINE.match(line)
+            if table:
+                in_table = True
+                lines.setdefault(table[1], number)
+                continue
+            found = None if in_table else _TOML_KEY_LINE.match(line)
+        else:
+            found = _YAML_KEY_LINE.match(line)
+        if found:
+            key = next(group for group in found.groups() if group is not None)
+            lines.setdefault(key.strip(), number)
+    return lines
+
+
+def _set_value(meta: FrontMatter, key: str, value: object, timezone: str, source: str) -> str | None:
+    if key == "publish_at":
+        return _set_publish_at(meta, value, timezone)
+    if key == "images":
+        return _set_images(meta, value, source)
+    if not isinstance(value, str):
+        return f"'{key}' must be text, not {_type_name(value)}"
+    value = value.strip()
+    if key == "platform":
+        slug = value.lower()
+        if slug not in _platforms():
+            return f"unknown platform '{value}'{_platform_hint(slug)}"
+        meta.platform = slug
+    elif key == "kind":
+        kind = value.lower()
+        if kind not in _kinds():
+            return f"unknown kind '{value}'{_hint(kind, _kinds())}"
+        meta.kind = kind
+    elif not value:
+        return f"'{key}' is empty"
+    else:
+        setattr(meta, key, value)
+    return None
+
+
+def _set_publish_at(meta: FrontMatter, value: object, timezone: str) -> str | None:
+    if isinstance(value, str):
+        value = _parse_when(value.strip())
+        if value is None:
+            return "'publish_at' is not a date-time: use e.g. 2026-03-10T10:00:00 (or 2026-03-10)"
+    if isinstance(value, dt.datetime):
+        zone = _zone(timezone)
+        meta.publish_at = value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
+        return None
+    if isinstance(value, dt.date):
+        meta.publish_at = dt.datetime.combine(value, MIDDAY, tzinfo=_zone(timezone))
+        meta.publish_time_known = False
+        return None
+    if isinstance(value, dt.time):
+        return "'publish_at' needs a date as well as a time, e.g. 2026-03-10T10:00:00"
+    return f"'publish_at' must be a date-time, not {_type_name(value)}"
+
+
+def _parse_when(text: str) -> dt.datetime | dt.date | None:
+    try:
+        if len(text) <= 10:
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _set_images(meta: FrontMatter, value: object, source: str) -> str | None:
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        return f"'images' must be a list of {{file, alt}} tables, not {_type_name(value)}"
+    images_line = meta.lines.get("images", 1)
+    file_lines = _image_lines(source, images_line)
+    problems = []
+    for index, item in enumerate(value):
+        line = file_lines[index] if index < len(file_lines) else images_line
+        if isinstance(item, str) and item.strip():
+            meta.images.append(Image(item.strip(), None, line))
+            continue
+        if not isinstance(item, dict):
+            problems.append(f"image {index + 1} must be a {{file, alt}} table, not {_type_name(item)}")
+            continue
+        unknown = [str(key) for key in item if key not in IMAGE_KEYS]
+        if unknown:
+            problems.append(f"image {index + 1}: unknown key '{unknown[0]}'{_hint(unknown[0], IMAGE_KEYS)}")
+        file, alt = item.get("file"), item.get("alt")
+        if not isinstance(file, str) or not file.strip():
+            problems.append(f"image {index + 1} needs 'file' (the image's file name)")
+            continue
+        if alt is not None and not isinstance(alt, str):
+            problems.append(f"image {index + 1}: 'alt' must be text, not {_type_name(alt)}")
+            alt = None
+        meta.images.append(Image(file.strip(), alt, line))
+    return "; ".join(problems) or None
+
+
+def _image_lines(source: str, images_line: int) -> list[int]:
+    """File lines of each image's `file` key, in order, from the `images` key onwards."""
+    found = []
+    for number, line in enumerate(source.split("\n"), start=2):
+        if number >= images_line and _IMAGE_FILE_LINE.search(line):
+            found.append(number)
+    return found
+
+
+def _type_name(value: object) -> str:
+    names = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a table"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def _hint(word: str, choices: tuple[str, ...]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean '{close[0]}'?)"
+    return f" (expected one of: {', '.join(choices)})"
+
+
+def _platform_hint(slug: str) -> str:
+    if slug in PLATFORM_ALIASES:
+        return f" (use '{PLATFORM_ALIASES[slug]}')"
+    return _hint(slug, _platforms())
+
+
+def _platforms() -> tuple[str, ...]:
+    from smpolicy.vocabulary import PLATFORMS
+
+    return PLATFORMS
+
+
+def _kinds() -> tuple[str, ...]:
+    from smpolicy.vocabulary import DRAFT_KINDS
+
+    return DRAFT_KINDS
+
+
+_ZONES: dict[str, dt.tzinfo] = {}
+
+
+def _zone(name: str) -> dt.tzinfo:
+    zone = _ZONES.get(name)
+    if zone is None:
+        from zoneinfo import ZoneInfo
+
+        try:
+            zone = ZoneInfo(name)
+        except (ValueError, KeyError, OSError):
+            # Register time zones are validated on load; an unknown one here is read as UTC.
+            zone = dt.timezone.utc
+        _ZONES[name] = zone
+    return zone
+
+
+# ---------------------------------------------------------------------------------------------
+# Masking: blank what a reader never sees as words (code, URLs, comments), keep offsets.
+#
+# Kept visible: link text, image alt text, headings, and the address of a `mailto:`/`tel:` link
+# (an e-mail address or phone number in a link is still personal data someone will see).
+# ---------------------------------------------------------------------------------------------
+
+_INLINE_START = re.compile(r"<!--|`+|!?\[|<[A-Za-z]|\b(?:https?://|www\.)", re.IGNORECASE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}):([^\s<>]*)>")
+_EMAIL_AUTOLINK = re.compile(r"<([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]*", re.IGNORECASE)
+_URL_TRAILING = "?!.,:;*_~'\""
+_VISIBLE_SCHEMES = ("mailto", "tel")
+
+
+def mask_markdown(body: str) -> str:
+    """`body` with code, link and image URLs, bare URLs and HTML comments blanked by spaces."""
+    blanks: list[tuple[int, int]] = []
+    for start, end in _prose_ranges(body, blanks):
+        _mask_inline(body, start, end, blanks)
+    if not blanks:
+        return body
+    return _apply(body, blanks)
+
+
+def _prose_ranges(body: str, blanks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split off fenced and indented code blocks and reference definitions (all blanked)."""
+    if not ("```" in body or "~~~" in body or "    " in body or "\t" in body or "]:" in body):
+        return [(0, len(body))]
+    prose: list[tuple[int, int]] = []
+    prose_start = position = 0
+    fence: str | None = None
+    in_code = in_list = False
+    previous_blank = True
+    for line in body.split("\n"):
+        line_end = position + len(line)
+        stripped = line.strip()
+        is_blank = not stripped
+        indented = not is_blank and line.startswith(("    ", "\t"))
+        if fence is not None:
+            blanks.append((position, line_end))
+            if stripped.startswith(fence) and set(stripped) == {fence[0]}:
+                fence, prose_start = None, line_end
+        elif in_code and (indented or is_blank):
+            blanks.append((position, line_end))
+            prose_start = line_end
+        else:
+            in_code = False
+            opening = _FENCE.match(line)
+            if opening and not (opening[1][0] == "`" and "`" in line[opening.end() :]):
+                fence = opening[1]
+                prose.append((prose_start, position))
+                blanks.append((position, line_end))
+            elif indented and previous_blank and not in_list:
+                # An indented code block starts after a blank line, never inside a list item.
+                in_code = True
+                prose.append((prose_start, position))
+                blanks.append((position, line_end))
+                prose_start = line_end
+            elif _REFERENCE_DEFINITION.match(line):
+                blanks.append((position, line_end))
+            elif not is_blank and not indented:
+                in_list = bool(_LIST_ITEM.match(line)) or (in_list and not previous_blank)
+        previous_blank = is_blank
+        position = line_end + 1
+    if fence is None:
+        prose.append((prose_start, len(body)))
+    return [(start, end) for start, end in prose if end > start]
+
+
+def _mask_inline(text: str, start: int, end: int, blanks: list[tuple[int, int]]) -> None:
+    position = start
+    # Link destinations already blanked: the scan jumps over them (they may hold "`" or "<!--").
+    destinations: list[tuple[int, int]] = []
+    while True:
+        found = _INLINE_START.search(text, position, end)
+        if found is None:
+            return
+        at = found.start()
+        resume = _past_destination(destinations, at)
+        if resume is not None:
+            position = resume
+            continue
+        token = found.group()
+        if token == "<!--":
+            close = text.find("-->", found.end(), end)
+            if close == -1:  # an unclosed comment is shown as text, so it is checked as text
+                position = found.end()
+                continue
+            blanks.append((at, close + 3))
+            position = close + 3
+        elif token[0] == "`":
+            position = _code_span(text, at, len(token), end, blanks)
+        elif token[0] in "![":
+            destination = _link(text, at, found.end(), end, blanks)
+            if destination is not None:
+                bisect.insort(destinations, destination)
+            position = found.end()
+        elif token[0] == "<":
+            position = _angle(text, at, end, blanks)
+        else:
+            position = _bare_url(text, at, end, blanks)
+
+
+def _past_destination(destinations: list[tuple[int, int]], at: int) -> int | None:
+    """Where to resume if `at` falls inside a known link destination."""
+    while destinations and destinations[0][0] <= at:
+        start, end = destinations.pop(0)
+        if at < end:
+            return end
+    return None
+
+
+def _code_span(text: str, at: int, ticks: int, end: int, blanks: list[tuple[int, int]]) -> int:
+    closing = re.compile(rf"(?<!`)`{{{ticks}}}(?!`)")
+    close = closing.search(text, at + ticks, end)
+    if close is None or _BLANK_LINE.search(text, at, close.start()):
+        return at + ticks
+    blanks.append((at, close.end()))
+    return close.end()
+
+
+def _link(text: str, at: int, text_start: int, end: int, blanks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Blank a link's brackets and destination; return the destination range to skip."""
+    close = _matching(text, text_start, end, "[", "]")
+    if close is None or close + 1 >= end or text[close + 1] not in "([":
+        return None
+    opener = text[close + 1]
+    dest_end = _matching(text, close + 2, end, opener, ")" if opener == "(" else "]")
+    if dest_end is None:
+        return None
+    blanks.append((at, text_start))
+    destination = text[close + 2 : dest_end]
+    scheme, _, address = destination.strip().partition(":")
+    if opener == "(" and scheme.lower() in _VISIBLE_SCHEMES and address:
+        # Keep the address readable: `[write to me](mailto:someone@example.com)`.
+        keep = text.find(address, close + 2, dest_end)
+        blanks.append((close, keep))
+        blanks.append((keep + len(address), dest_end + 1))
+    else:
+        blanks.append((close, dest_end + 1))
+    return close, dest_end + 1
+
+
+def _matching(text: str, start: int, end: int, opener: str, closer: str) -> int | None:
+    """Index of the bracket closing at depth 0, within one paragraph; None if there is none."""
+    depth = 0
+    index = start
+    while index < end:
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "\n" and _BLANK_LINE.match(text, index):
+            return None
+        if char == opener:
+            depth += 1
+        elif char == closer:
+            if depth == 0:
+                return index
+            depth -= 1
+        index += 1
+    return None
+
+
+def _angle(text: str, at: int, end: int, blanks: list[tuple[int, int]]) -> int:
+    link = _AUTOLINK.match(text, at, end)
+    if link:
+        if link[1].lower() in _VISIBLE_SCHEMES:
+            blanks.append((at, link.start(2)))
+            blanks.append((link.end() - 1, link.end()))
+        else:
+            blanks.append((at, link.end()))
+        return link.end()
+    email = _EMAIL_AUTOLINK.match(text, at, end)
+    if email:
+        blanks.append((at, at + 1))
+        blanks.append((email.end() - 1, email.end()))
+        return email.end()
+    return at + 1
+
+
+def _bare_url(text: str, at: int, end: int, blanks: list[tuple[int, int]]) -> int:
+    url = _BARE_URL.match(text, at, end)
+    if url is None:  # pragma: no cover - the start pattern guarantees a match
+        return at + 1
+    stop = url.end()
+    while stop > at and text[stop - 1] in _URL_TRAILING:
+        stop -= 1
+    # A closing bracket belongs to the URL only if the URL opened one: "(see www.nhs.uk)".
+    while stop > at and text[stop - 1] == ")" and text.count("(", at, stop) < text.count(")", at, stop):
+        stop -= 1
+    blanks.append((at, stop))
+    return max(stop, at + 1)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    segment = text[start:end]
+    return text[:start] + _spaces(segment) + text[end:]
+
+
+def _spaces(segment: str) -> str:
+    if "\n" not in segment:
+        return " " * len(segment)
+    return "\n".join(" " * len(part) for part in segment.split("\n"))
+
+
+def _apply(text: str, blanks: list[tuple[int, int]]) -> str:
+    pieces = []
+    cursor = 0
+    for start, end in sorted(blanks):
+        start = max(start, cursor)
+        if end <= start:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(_spaces(text[start:end]))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
