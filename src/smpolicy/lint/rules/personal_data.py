@@ -1,0 +1,553 @@
+"""Personal data: details that identify a patient, a member of staff or a member of the public.
+
+Every policy forbids publishing personal information (HSSIB005 §4.8, HRA §3.1, BNSSG 28 §7,
+Tavistock and Portman "Maintain confidentiality at all times", HEE "Monitoring compliance" 3.3).
+The hard part is telling personal details from the public contact details that fill ordinary
+NHS posts, so each rule leans on context: who a number belongs to, what sits next to a date,
+whether an address is a venue or a home.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+from smpolicy.lint.rule import Hit, rule
+
+if TYPE_CHECKING:
+    from smpolicy.lint.context import LintContext
+    from smpolicy.lint.draft import Draft
+
+# --- NHS numbers -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _nhs_number_pattern() -> re.Pattern[str]:
+    # 3-3-4 with one consistent separator, or ten digits in a row; never part of a longer number.
+    return re.compile(
+        r"(?<![\w+/.,£$-])(?<!\d[ -])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![ -]?\d)(?![\w/])"
+    )
+
+
+# Words just before a ten-digit number that say it is something else.
+_NOT_NHS_CUE = re.compile(
+    r"\b(?:isbn|issn|doi|tel|telephone|phone|call|ring|fax|mobile|text|invoice|order|"
+    r"company|charity|registration|reg|vat|account|sort|case|ticket|booking)\b[^\n]{0,12}$"
+)
+_NHS_CUE = re.compile(r"\bnhs\s*(?:no|number|num)\b|\bpatient\b")
+
+
+def nhs_number_is_valid(digits: str) -> bool:
+    """Modulus 11 check digit of a ten-digit NHS number (NHS Data Dictionary)."""
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(digits, range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+@rule(
+    "PD001",
+    "nhs-number",
+    category="personal-data",
+    severity="error",
+    message="This looks like an NHS number (it passes the modulus 11 check)",
+    suggestion="Remove the NHS number: never publish anything that identifies a patient.",
+)
+def nhs_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds ten-digit numbers written as an NHS number is (3-3-4 with spaces or dashes, or ten
+    digits in a row) whose last digit is a valid modulus 11 check digit. Most reference numbers
+    fail the check; numbers introduced as a phone, ISBN, invoice or case number are left alone
+    unless the text calls them an NHS number.
+
+    Why is this bad?
+    ----------------
+    An NHS number identifies one patient for life. Publishing it breaks data protection law and
+    patient confidentiality.
+
+    Example
+    -------
+    "Thanks for your message, we've passed NHS number 943 476 5919 to PALS." is flagged;
+    "Call 0300 123 4476" and "HSSIB report I2024/015" are not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 "Use good judgement in what you share"; HRA §3.1 (never post information that
+    can identify a patient); BNSSG 28 §7 (do not publish any personal information); Tavistock and
+    Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
+    """
+    text = draft.masked
+    if not any(char.isdigit() for char in text):
+        return
+    for match in _nhs_number_pattern().finditer(text):
+        digits = match.group(1) + match.group(3) + match.group(4)
+        if not nhs_number_is_valid(digits):
+            continue
+        before = draft.lower[max(0, match.start() - 40) : match.start()]
+        cued = bool(_NHS_CUE.search(before))
+        if not cued and (digits[0] == "0" or _NOT_NHS_CUE.search(before)):
+            continue
+        yield Hit(match.start(), match.end())
+
+
+# --- Phone numbers -----------------------------------------------------------------------------
+
+# A cheap test before loading phonenumbers: a UK-style number needs 0 or +44 and nine more digits.
+_PHONE_PREFILTER = re.compile(r"(?:\+|\b00)\s?44|(?<!\d)\(?0\d[\d\s\-()]{8,}")
+# Said just before a number: it belongs to a person.
+_PERSONAL_PHONE_CUE = re.compile(
+    r"(?:\b(?:my|his|her|their|mum'?s|dad'?s|personal|private|home|own)\s+"
+    r"(?:mobile|mob|number|phone|tel|telephone|landline|cell)\b"
+    r"|\b(?:call|ring|text|phone|whatsapp|message|contact|reach)\s+(?:me|him|her)\b"
+    r"|\bme\s+(?:on|at)\b)[^\n]{0,30}$"
+)
+# Said just before a number: it belongs to a team or service, so it is public information.
+_SERVICE_PHONE_CUE = re.compile(
+    r"\b(?:us|our|we|team|service|services|helpline|line|office|desk|hub|clinic|surgery|"
+    r"practice|centre|center|department|chathealth|pals|press|media|enquiries|switchboard|"
+    r"reception|hours|on-call|duty|appointments?|bookings?)\b[^\n]{0,30}$"
+)
+_MOBILE_TYPES = {1, 7}  # MOBILE, PERSONAL_NUMBER (070)
+_LANDLINE_TYPES = {0, 2}  # FIXED_LINE, FIXED_LINE_OR_MOBILE
+
+
+def _national_digits(number: str) -> str:
+    digits = "".join(char for char in number if char.isdigit())
+    if digits.startswith("44") and len(digits) > 10:
+        digits = digits[2:]
+    return digits.lstrip("0")
+
+
+@lru_cache(maxsize=64)
+def _public_numbers(own: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_national_digits(number) for number in own if number)
+
+
+def _phone_kind(number: object, national: str) -> str:
+    """"mobile", "landline" or "service" (0300, 0800 and other non-geographic lines)."""
+    import phonenumbers
+
+    if phonenumbers.is_valid_number(number):
+        kind = phonenumbers.number_type(number)
+        if kind in _MOBILE_TYPES:
+            return "mobile"
+        return "landline" if kind in _LANDLINE_TYPES else "service"
+    # Ofcom's ranges for drama (07700 900xxx, 0117 496 0xxx) are not "valid" but read as real.
+    if len(national) == 10 and national[0] == "7" and national[:2] not in ("70", "76"):
+        return "mobile"
+    if len(national) in (9, 10) and national[0] in "12":
+        return "landline"
+    return "service"
+
+
+@rule(
+    "PD002",
+    "personal-phone-number",
+    category="personal-data",
+    severity="warning",
+    message="This looks like a personal phone number",
+    suggestion="Give the team's or service's public number (or NHS 111) instead of a personal one.",
+)
+def personal_phone_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds UK phone numbers (read with libphonenumber, region GB) and flags the personal ones: a
+    mobile number not introduced as a team or service line, and a landline introduced as
+    someone's own ("my home number", "call me on"). Service lines (0300, 0800, 0845...), hospital
+    switchboards, short codes (111, 999, 116 123) and the organisation's own numbers in the
+    register are public information and are never flagged.
+
+    Why is this bad?
+    ----------------
+    A private number is personal data: publishing it exposes a patient, colleague or member of
+    the public to unwanted contact and breaks data protection law.
+
+    Example
+    -------
+    "Ring Sue on 07700 900123 to book" is flagged; "Call our team on 0300 123 4476",
+    "Southmead switchboard 0117 950 5050" and "call NHS 111" are not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 "Use good judgement in what you share"; HRA §3.1 and §3.2.1 (no personal
+    contact details on work profiles); BNSSG 28 §7 (do not publish any personal information);
+    Tavistock and Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
+    """
+    text = draft.masked
+    if not _PHONE_PREFILTER.search(text):
+        return
+    import phonenumbers
+
+    public = _public_numbers(ctx.own_phones + tuple(s.contact or "" for s in ctx.crisis_signposts))
+    for found in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+        raw = found.raw_string.lstrip("(")
+        if not raw.startswith(("0", "+")):
+            continue  # a run of digits, not a number written for dialling
+        national = str(found.number.national_number)
+        if national in public:
+            continue
+        kind = _phone_kind(found.number, national)
+        before = draft.lower[max(0, found.start - 60) : found.start]
+        personal = bool(_PERSONAL_PHONE_CUE.search(before))
+        if kind == "mobile" and (personal or not _SERVICE_PHONE_CUE.search(before)):
+            yield Hit(found.start, found.end, f"Mobile number {found.raw_string} looks personal")
+        elif kind == "landline" and personal:
+            yield Hit(found.start, found.end, f"{found.raw_string} is given as someone's own number")
+
+
+# --- E-mail addresses --------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+# Free webmail: an address here belongs to a person unless its name says it is a group's.
+WEBMAIL_DOMAINS = frozenset(
+    """aol.co.uk aol.com blueyonder.co.uk btinternet.com btopenworld.com gmail.com gmx.co.uk
+    gmx.com googlemail.com hotmail.co.uk hotmail.com icloud.com live.co.uk live.com mac.com
+    mail.com me.com msn.com ntlworld.com outlook.com proton.me protonmail.com sky.com
+    talktalk.net tiscali.co.uk virginmedia.com yahoo.co.uk yahoo.com ymail.com""".split()
+)
+_ROLE_MAILBOX = re.compile(
+    r"admin|enquir|info|contact|team|group|club|network|forum|friends|support|office|comms|"
+    r"communications|press|media|news|hello|events|bookings|service|charity|association|society|"
+    r"trust|nhs|pals|foi|recruit|volunteer|campaign|project|hub|partnership"
+)
+_PERSONAL_EMAIL_CUE = re.compile(
+    r"(?:\b(?:my|his|her|their)\s+(?:personal\s+|private\s+|home\s+|own\s+)?e-?mail(?:\s+address)?"
+    r"|\b(?:personal|private|home)\s+e-?mail(?:\s+address)?"
+    r"|\be-?mail\s+(?:me|him|her))\b[^\n]{0,25}$"
+)
+
+
+def _own_address(address: str, domain: str, ctx: LintContext) -> bool:
+    return address in ctx.own_emails or any(
+        domain == own or domain.endswith("." + own) for own in ctx.email_domains
+    )
+
+
+@rule(
+    "PD003",
+    "personal-email",
+    category="personal-data",
+    severity="warning",
+    message="This looks like a personal e-mail address",
+    suggestion="Use the organisation's or team's mailbox, or link to a contact form.",
+)
+def personal_email(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds e-mail addresses that belong to a person rather than an organisation: addresses at
+    free webmail services (Gmail, Hotmail, BT Internet...) unless the mailbox name is a group's,
+    and any address introduced as someone's own ("my personal email", "email me at"). The
+    organisation's own addresses and domains from the register, and role mailboxes of NHS bodies
+    (england.contactus@nhs.net, bnssg.communications@nhs.net), are never flagged.
+
+    Why is this bad?
+    ----------------
+    A personal address is personal data. Publishing it exposes the person to spam, harassment
+    and impersonation, and shows staff using private contact details for work.
+
+    Example
+    -------
+    "Questions? Email jane.smith1987@gmail.com" is flagged; "Email communications@hra.nhs.uk"
+    is not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 "Use good judgement in what you share"; HRA §3.1 and §3.2.1 (keep personal and
+    work contact details apart); BNSSG 28 §7 (do not publish any personal information); Tavistock
+    and Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
+    """
+    text = draft.masked
+    if "@" not in text:
+        return
+    for match in _EMAIL.finditer(text):
+        address = match.group(0).lower()
+        domain = match.group(1).lower()
+        if _own_address(address, domain, ctx):
+            continue
+        local = address.split("@", 1)[0]
+        before = draft.lower[max(0, match.start() - 50) : match.start()]
+        if _PERSONAL_EMAIL_CUE.search(before):
+            yield Hit(match.start(), match.end())
+        elif domain in WEBMAIL_DOMAINS and not _ROLE_MAILBOX.search(local):
+            yield Hit(match.start(), match.end())
+
+
+# --- National Insurance numbers ----------------------------------------------------------------
+
+# HMRC: first letter not D F I Q U V; second not D F I O Q U V; suffix A-D.
+_NINO = re.compile(
+    r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})(?:\s?([A-D]))?\b"
+)
+_NINO_UNUSED_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+_NINO_CUE = re.compile(r"\b(?:national\s+insurance|ni\s+(?:no|number)|nino)\b")
+
+
+@rule(
+    "PD004",
+    "national-insurance-number",
+    category="personal-data",
+    severity="error",
+    message="This looks like a National Insurance number",
+    suggestion="Remove the National Insurance number.",
+)
+def national_insurance_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds National Insurance numbers: two prefix letters allowed by HMRC's rules (no D, F, I, Q,
+    U or V; no O second; never BG, GB, NK, KN, TN, NT or ZZ), six digits and a suffix A to D.
+    Without the suffix a number is only flagged when the text calls it a National Insurance
+    number.
+
+    Why is this bad?
+    ----------------
+    A National Insurance number identifies a person and is used for identity fraud.
+
+    Example
+    -------
+    "My NI number is AB 12 34 56 C" is flagged; "QQ 12 34 56 C" (HMRC's specimen) and "GB
+    123456" are not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 "Use good judgement in what you share"; HRA §3.1; BNSSG 28 §7 (do not publish
+    any personal information); Tavistock and Portman "Maintain confidentiality at all times";
+    HEE "Monitoring compliance" 3.3.
+    """
+    text = draft.masked
+    for match in _NINO.finditer(text):
+        if match.group(1) in _NINO_UNUSED_PREFIXES:
+            continue
+        if match.group(5) is None:
+            before = draft.lower[max(0, match.start() - 40) : match.start()]
+            if not _NINO_CUE.search(before):
+                continue
+        yield Hit(match.start(), match.end())
+
+
+# --- Dates of birth ----------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)"
+    r"|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+)
+
+
+@lru_cache(maxsize=None)
+def _dob_pattern() -> re.Pattern[str]:
+    cue = r"\b(?:date\s+of\s+birth|d\.o\.b\.?|dob|birth\s?date)"
+    return re.compile(rf"{cue}[\s:\-–—,(]*(?:(?:is|was|of)\s+)?{_DATE}")
+
+
+@rule(
+    "PD005",
+    "date-of-birth",
+    category="personal-data",
+    severity="error",
+    message="A date of birth is given",
+    suggestion="Remove the date of birth: with a name it identifies the person.",
+)
+def date_of_birth(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a date written right after "date of birth", "DOB", "D.O.B." or "birth date". A DOB cue
+    on its own ("bring your NHS number and date of birth") and ordinary dates (closing dates,
+    clinic dates, report dates) are not flagged.
+
+    Why is this bad?
+    ----------------
+    A date of birth, with a name or a place, identifies a patient or colleague and is a key to
+    identity theft.
+
+    Example
+    -------
+    "Patient: J Bloggs, DOB 12/03/1985" is flagged; "Applications close 12 March 2026" is not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 (never post information that could reveal the identity of another); HRA §3.1
+    and §3.2; BNSSG 28 §7 (do not publish any personal information); Tavistock and Portman
+    "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
+    """
+    lower = draft.lower
+    if "birth" not in lower and "dob" not in lower and "d.o.b" not in lower:
+        return
+    for match in _dob_pattern().finditer(lower):
+        yield Hit(match.start(), match.end())
+
+
+# --- Home addresses ----------------------------------------------------------------------------
+
+_STREET_TYPES = (
+    r"Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Place|Terrace|Grove|"
+    r"Court|Hill|Park|Rise|View|Walk|Mews|Square|Row|Green|Vale|Croft|Parade|Mount|Grange"
+)
+
+
+@lru_cache(maxsize=None)
+def _address_pattern() -> re.Pattern[str]:
+    house = r"\b(?:(?:Flat|Apartment)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
+    street = rf"(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+    postcode = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"
+    return re.compile(rf"{house}{street}[^\n]{{0,50}}?\b{postcode}")
+
+
+# Said before an address: it is where someone lives.
+_HOME_CUE = re.compile(
+    r"(?:\b(?:home\s+address|lives?\s+at|living\s+at|resides?\s+at|resident\s+at|"
+    r"(?:my|his|her|their)\s+address|address\s+is|moved\s+house\s+to)\b"
+    r"|\b(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][\w'’-]+,?\s*(?:of|from|at)?)[^\n.]{0,20}$"
+)
+
+
+@rule(
+    "PD006",
+    "home-address",
+    category="personal-data",
+    severity="error",
+    message="This looks like someone's home address",
+    suggestion="Remove the address; give a public venue or service address only.",
+)
+def home_address(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a house number, street and postcode written together and introduced as where a person
+    lives ("home address", "lives at", "her address is", or a name with a title such as "Mrs
+    Jones, 14 Park Road, Bristol BS3 4AB"). Venue, hospital, clinic and office addresses
+    ("Join us at 1 Victoria Street, Bristol BS1 6AA") are public information and are not
+    flagged.
+
+    Why is this bad?
+    ----------------
+    A home address lets anyone find and visit the person; with a health context it also reveals
+    their condition.
+
+    Example
+    -------
+    "Mrs Jones, 14 Park Road, Bristol BS3 4AB, has complained" is flagged; "Tavistock Centre,
+    120 Belsize Lane, London NW3 5BA" is not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 (never post information that could reveal the identity of another); HRA §3.1
+    and §3.2 (personal details used to locate people); BNSSG 28 §7; Tavistock and Portman
+    "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
+    """
+    text = draft.masked
+    if not any(char.isdigit() for char in text):
+        return
+    for match in _address_pattern().finditer(text):
+        before = draft.lower[max(0, match.start() - 60) : match.start()]
+        if _HOME_CUE.search(before):
+            yield Hit(match.start(), match.end())
+
+
+# --- Patients identified by ward, bed or name --------------------------------------------------
+
+_TITLE_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+[A-Z][\w'’-]+"
+# Two capitalised words, not a place in the hospital ("Cedar Ward", "Critical Care Unit").
+_FULL_NAME = (
+    r"[A-Z][a-z'’-]+\s+(?!(?:Ward|Unit|Hospital|Centre|Suite|Wing|Department|Clinic|Team|Trust|"
+    r"Bay|Bed|Room|Parking|Car|Park)\b)[A-Z][\w'’-]+"
+)
+_BED = r"(?:bed|bay|side\s+room|cubicle)\s+\d{1,3}[A-Za-z]?"
+_WARD = r"(?:[Ww]ard\s+(?:\d{1,3}[A-Za-z]?|[A-Z]\w*)\b|(?:[A-Z][\w'’-]+\s+){1,2}[Ww]ard\b)"
+_PATIENT_CUE = re.compile(
+    r"\b(?:patient|admitted|being\s+treated|treated|recovering|in\s+bed|visiting|visit|"
+    r"discharged|died|passed\s+away|condition|diagnosed|surgery|operation|stroke|fall|fell)\b"
+)
+_PARKING = re.compile(r"\b(?:park|parking|car|cars|bike|bikes|loading|vehicle)\b")
+_STAFF_CUE = re.compile(
+    r"\b(?:nurse|sister|matron|manager|staff|team|colleague|consultant|doctor|dr|hca|"
+    r"volunteer|award|won|celebrat\w*|retire\w*|joined|said|thank\w*|congratulat\w*|lead|"
+    r"midwife|porter|cleaner|housekeeper|practitioner|therapist|physio\w*|apprentice|student)\b"
+)
+
+
+@lru_cache(maxsize=None)
+def _patient_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    name = rf"(?:{_TITLE_NAME}|{_FULL_NAME})"
+    # A name with a bed or bay number, either way round: always a patient's location.
+    by_bed = re.compile(
+        rf"{name}[^\n.]{{0,30}}?\b(?i:{_BED})\b|\b(?i:{_BED})\b[^\n.]{{0,20}}?{name}"
+    )
+    # A titled name on a ward: a patient when the sentence says so.
+    on_ward = re.compile(rf"{_TITLE_NAME}[^\n.]{{0,40}}?\b(?:on|in|to|from)\s+{_WARD}")
+    return by_bed, on_ward
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_dot = text.find(".", end)
+    right_nl = text.find("\n", end)
+    ends = [pos for pos in (right_dot, right_nl) if pos != -1]
+    return text[left : min(ends) if ends else len(text)]
+
+
+@rule(
+    "PD007",
+    "patient-identified",
+    category="personal-data",
+    severity="error",
+    message="A patient is identified by name together with their ward or bed",
+    suggestion="Remove the name or the location; never identify a patient or their care.",
+)
+def patient_identified(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a person's name next to a bed, bay or side-room number ("Mrs Patel in bed 4"), and a
+    titled name placed on a ward in a sentence about care ("Mr Jones was admitted to Cedar Ward
+    on Tuesday"). Staff news ("Sister Ward, manager of Ward 7, won an award"), ward openings and
+    "ward round" are not flagged.
+
+    Why is this bad?
+    ----------------
+    A name with a ward or bed reveals that a person is in hospital and often their condition;
+    neighbours, employers and the press can all identify them.
+
+    Example
+    -------
+    "Get well soon to John Smith in bed 12 on Ward 9!" is flagged; "Ward 9 has reopened after
+    its refurbishment" is not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 (do not reveal confidential personal information about patients); HRA §3.1
+    (never post information that can identify a patient's identity or health condition); BNSSG
+    28 §7; Tavistock and Portman "Maintain confidentiality at all times" (never identify service
+    users); HEE "Monitoring compliance" 3.3.
+    """
+    lower = draft.lower
+    if "bed" not in lower and "bay" not in lower and "ward" not in lower and "room" not in lower:
+        return
+    text = draft.masked
+    by_bed, on_ward = _patient_patterns()
+    seen: set[int] = set()
+    for match in by_bed.finditer(text):
+        if _PARKING.search(_sentence(lower, match.start(), match.end())):
+            continue  # a parking bay, not a hospital bed
+        seen.add(match.start())
+        yield Hit(match.start(), match.end())
+    for match in on_ward.finditer(text):
+        if match.start() in seen:
+            continue
+        sentence = _sentence(lower, match.start(), match.end())
+        if _PATIENT_CUE.search(sentence) and not _STAFF_CUE.search(sentence):
+            yield Hit(match.start(), match.end())
