@@ -380,11 +380,15 @@ _URL_TRAILING = "?!.,:;*_~'\""
 _VISIBLE_SCHEMES = ("mailto", "tel")
 
 
-def mask_markdown(body: str) -> str:
-    """`body` with code, link and image URLs, bare URLs and HTML comments blanked by spaces."""
+def mask_markdown(body: str, *, keep_comments: bool = False) -> str:
+    """`body` with code, link and image URLs, bare URLs and HTML comments blanked by spaces.
+
+    `keep_comments` leaves HTML comments visible (to tell real suppression comments from ones
+    quoted inside code).
+    """
     blanks: list[tuple[int, int]] = []
     for start, end in _prose_ranges(body, blanks):
-        _mask_inline(body, start, end, blanks)
+        _mask_inline(body, start, end, blanks, keep_comments)
     if not blanks:
         return body
     return _apply(body, blanks)
@@ -435,7 +439,7 @@ def _prose_ranges(body: str, blanks: list[tuple[int, int]]) -> list[tuple[int, i
     return [(start, end) for start, end in prose if end > start]
 
 
-def _mask_inline(text: str, start: int, end: int, blanks: list[tuple[int, int]]) -> None:
+def _mask_inline(text: str, start: int, end: int, blanks: list[tuple[int, int]], keep_comments: bool) -> None:
     position = start
     # Link destinations already blanked: the scan jumps over them (they may hold "`" or "<!--").
     destinations: list[tuple[int, int]] = []
@@ -454,7 +458,8 @@ def _mask_inline(text: str, start: int, end: int, blanks: list[tuple[int, int]])
             if close == -1:  # an unclosed comment is shown as text, so it is checked as text
                 position = found.end()
                 continue
-            blanks.append((at, close + 3))
+            if not keep_comments:
+                blanks.append((at, close + 3))
             position = close + 3
         elif token[0] == "`":
             position = _code_span(text, at, len(token), end, blanks)
