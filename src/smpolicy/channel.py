@@ -559,12 +559,12 @@ def _answer_line_indices(lines: list[str]) -> list[int]:
 
 
 def masked_body(body: str) -> str:
-    """The body with prompts and HTML comments blanked: same length and line breaks."""
-    lines = body.split("\n")
-    keep = set(_answer_line_indices(lines))
-    masked = [line if index in keep else " " * len(line) for index, line in enumerate(lines)]
-    text = "\n".join(masked)
-    return re.sub(r"<!--.*?-->", lambda m: re.sub(r"[^\n]", " ", m[0]), text, flags=re.DOTALL)
+    """The body as lint reads it (code, URLs, comments blanked) with the prompts blanked too."""
+    from smpolicy.lint.draft import mask_markdown
+
+    keep = set(_answer_line_indices(body.split("\n")))
+    masked = mask_markdown(body).split("\n")
+    return "\n".join(line if index in keep else " " * len(line) for index, line in enumerate(masked))
 
 
 # --- The check ---------------------------------------------------------------------------------
@@ -613,12 +613,21 @@ _LIFESPAN = re.compile(
 )
 
 
-def check_case(case: Case, register: "Register", context: "LintContext | None" = None) -> list[CaseFinding]:
-    """Every reason the case is not ready for approval, in file order."""
+def check_case(
+    case: Case,
+    register: "Register",
+    context: "LintContext | None" = None,
+    business_case: str | None = None,
+) -> list[CaseFinding]:
+    """Every reason the case is not ready for approval, in file order.
+
+    `business_case` is how the register would point at this file: an account already carrying
+    it is this case's own (approved) account, not a clash.
+    """
     findings = _front_matter_findings(case)
     findings += _section_findings(case)
     findings += _people_findings(case)
-    findings += _handle_findings(case, register)
+    findings += _handle_findings(case, register, business_case)
     if context is not None:
         findings += lint_findings(case, context)
     return sorted(findings, key=lambda f: (f.line or 0, f.code))
@@ -758,14 +767,22 @@ def naming_tokens(register: "Register") -> list[str]:
     return sorted(token for token in tokens if len(token) >= 2)
 
 
-def _handle_findings(case: Case, register: "Register") -> list[CaseFinding]:
+def _handle_findings(case: Case, register: "Register", business_case: str | None) -> list[CaseFinding]:
     handle = case.string("handle")
     if not handle:
         return []
     findings = []
     wanted = handle.lower().lstrip("@")
-    taken = [a for a in register.accounts if a.handle and a.handle.lower().lstrip("@") == wanted]
-    official = [h for h in register.organisation.official_handles if h.lower().lstrip("@") == wanted]
+    taken = [
+        a
+        for a in register.accounts
+        if a.handle and a.handle.lower().lstrip("@") == wanted
+        and not (business_case and a.business_case == business_case)
+    ]
+    own = any(a.business_case == business_case for a in register.accounts if business_case)
+    official = [
+        h for h in register.organisation.official_handles if h.lower().lstrip("@") == wanted and not own
+    ]
     if taken or official:
         where = "; ".join(f"{a.name} ({platform_label(a.platform)}, {a.status})" for a in taken) or "official handles"
         findings.append(_front(case, "handle", "handle-exists",
