@@ -224,12 +224,12 @@ def schedule(register: "Register", as_of: dt.date, within: Interval, label: str 
     settings = register.review
     for account in register.accounts:
         if account.status == "active":
-            kind, due = "access-review", access_due(account, settings.access_review_every)
+            kind, when = "access-review", access_due(account, settings.access_review_every)
         elif account.status == "dormant":
-            kind, due = "dormant-decision", dormant_due(account, settings.dormant_decision_after)
+            kind, when = "dormant-decision", dormant_due(account, settings.dormant_decision_after)
         else:
             continue  # closed accounts need nothing; proposed ones have no access to review yet
-        items.append(_item(register, label, kind, account_key(account), account.name, account.owner_team, due, as_of, end))
+        items.append(_item(register, label, kind, account_key(account), account.name, account.owner_team, when, as_of, end))
     return items
 
 
