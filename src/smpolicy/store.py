@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, TypeVar
 
 from smpolicy.errors import InputError, RegisterError, StoreError
 
@@ -183,35 +183,40 @@ def _account_key(table: Mapping[str, Any]) -> str:
     return str(handle) if handle else f"{table.get('platform')}:{table.get('name')}"
 
 
-def find_account_tables(doc: Any, key: str) -> list[Any]:
-    """The `[[accounts]]` tables matching `key`, in file order.
+def match_accounts(accounts: Sequence[Mapping[str, Any]], key: str) -> list[int]:
+    """Indexes of the accounts matching `key`, in file order (shared by every command).
 
     `key` is a handle (with or without @), a name, or `platform:handle` / `platform:name`;
     case-insensitive. An exact match on an account's key (its handle, else `platform:name`)
     wins; otherwise every account whose handle or name matches is returned, so a handle used on
     two platforms (HSSIB's @theHSSIB on YouTube and X) gives both.
     """
-    accounts = list(doc.get("accounts", []))
     wanted = _norm(key)
-    exact = [t for t in accounts if _norm(_account_key(t)) == wanted]
+    exact = [i for i, a in enumerate(accounts) if _norm(_account_key(a)) == wanted]
     if exact:
         return exact
     if ":" in wanted:
         platform, _, rest = wanted.partition(":")
         rest = rest.strip().lstrip("@")
         scoped = [
-            t
-            for t in accounts
-            if _norm(t.get("platform", "")) == platform
-            and rest in (_norm(t.get("handle") or ""), _norm(t.get("name", "")))
+            i
+            for i, a in enumerate(accounts)
+            if _norm(a.get("platform", "")) == platform.strip()
+            and rest in (_norm(a.get("handle") or ""), _norm(a.get("name", "")))
         ]
         if scoped:
             return scoped
     return [
-        t
-        for t in accounts
-        if (t.get("handle") and _norm(t["handle"]) == wanted) or _norm(t.get("name", "")) == wanted
+        i
+        for i, a in enumerate(accounts)
+        if (a.get("handle") and _norm(a["handle"]) == wanted) or _norm(a.get("name", "")) == wanted
     ]
+
+
+def find_account_tables(doc: Any, key: str) -> list[Any]:
+    """The `[[accounts]]` tables matching `key` (see `match_accounts`), in file order."""
+    accounts = list(doc.get("accounts", []))
+    return [accounts[i] for i in match_accounts(accounts, key)]
 
 
 def find_policy_table(doc: Any, policy_id: str) -> Any | None:
