@@ -1,0 +1,223 @@
+"""Safeguarding: not asking people for details that locate them, not naming children in images.
+
+HRA §3.2 is the fullest statement ("avoid collecting, and don't ask users to divulge any
+personal details"; "if an image is used, do not name the child, young person or adult at risk"),
+backed by every policy's duty to protect personal information.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+from smpolicy.lint import phrases
+from smpolicy.lint.rule import Hit, rule
+
+if TYPE_CHECKING:
+    from smpolicy.lint.context import LintContext
+    from smpolicy.lint.draft import Draft
+
+# An asking verb right before "your ...": the post asks for the detail rather than mentioning it.
+_ASKING = re.compile(
+    r"\b(?:send|dm|pm|direct\s+message|message|inbox|tell|give|share|post|drop|leave|include|"
+    r"provide|confirm|reply\s+with|comment\s+with|comment|let\s+us\s+(?:have|know)|"
+    r"what['’]?s|what\s+is)"
+    r"(?:\s+(?:us|me|them|the\s+team|below|here|privately|in\s+the\s+comments|with|all|of))*"
+    r"\s*[,:]?\s*$"
+)
+# Advice not to share, or an instruction to use a proper channel, is the opposite of asking.
+_NEGATED = re.compile(
+    r"\b(?:don['’]?t|do\s+not|never|not|avoid|no\s+need\s+to|shouldn['’]?t|should\s+not|"
+    r"won['’]?t|will\s+never|careful)\b"
+)
+_PROPER_CHANNEL = re.compile(
+    r"\b(?:form|by\s+e-?mail|e-?mail\s+(?:it\s+)?to|in\s+writing|by\s+post|securely|secure|"
+    r"to\s+your\s+gp|at\s+(?:your|the)\s+(?:appointment|clinic|reception|surgery|pharmacy)|"
+    r"when\s+you\s+(?:arrive|attend|call|ring|register))\b"
+)
+# After a question: an invitation to answer it in public or by message.
+_ANSWER_PROMPT = re.compile(
+    r"\b(?:comment|comments|reply|replies|tell\s+us|let\s+us\s+know|dm|message\s+us|drop|below|"
+    r"share)\b"
+)
+
+
+def _clause_before(lower: str, start: int) -> str:
+    window = lower[max(0, start - 60) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    return window[cut + 1 :]
+
+
+def _rest_of_sentence(lower: str, end: int) -> str:
+    window = lower[end : end + 120]
+    stops = [pos for pos in (window.find(". "), window.find("\n"), window.find("? ")) if pos != -1]
+    return window[: min(stops)] if stops else window
+
+
+@rule(
+    "SG001",
+    "asks-for-personal-details",
+    category="safeguarding",
+    severity="warning",
+    message="The post asks people to share personal details on social media",
+    suggestion="Do not collect personal details on social media: signpost to a form on your website.",
+)
+def asks_for_personal_details(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds posts and replies that ask people for details that locate or identify them: home or
+    e-mail addresses, phone numbers, dates of birth, schools, NHS numbers, "your contact
+    details" ("DM us your address", "comment below with your school", "what's your date of
+    birth?", "which school do you go to?"). Advice not to share ("never share your date of
+    birth online"), and directions to a proper channel ("bring your NHS number to your
+    appointment", "send your contact details using the form on our website") are not flagged.
+
+    Why is this bad?
+    ----------------
+    Details given on social media are seen by others, kept by the platform, and can be used to
+    locate, groom, harass or impersonate children, young people and adults at risk. Personal
+    data should be collected through a secure form, not a post or a direct message.
+
+    Example
+    -------
+    "Tell us your child's school in the comments!" is flagged; "Please don't share your phone
+    number in the comments" is not.
+
+    Policy
+    ------
+    HRA §3.2 "avoid collecting, and don't ask users to divulge any personal details" and "you
+    should not use social media to collect personal data"; BNSSG 28 §7 (comply with data
+    protection law); HSSIB005 §4.8 "Use good judgement in what you share"; Tavistock and
+    Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.5.
+    """
+    lower = draft.lower
+    if "your" in lower:
+        for found in phrases.load("safeguarding_details").finditer(draft.masked):
+            clause = _clause_before(lower, found.start)
+            if not _ASKING.search(clause) or _NEGATED.search(clause):
+                continue
+            if _PROPER_CHANNEL.search(_rest_of_sentence(lower, found.end)):
+                continue
+            yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+    if "where" in lower or "school" in lower:
+        for found in phrases.load("safeguarding_questions").finditer(draft.masked):
+            if _NEGATED.search(_clause_before(lower, found.start)):
+                continue
+            if not _ANSWER_PROMPT.search(lower, found.end, found.end + 80):
+                continue  # a rhetorical question ("Where do you live? Find your nearest...")
+            yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+
+
+# --- Children named alongside an image ---------------------------------------------------------
+
+_AGE_WORDS = {
+    word: age
+    for age, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen".split()
+    )
+}
+_AGE = r"\d{1,2}|" + "|".join(_AGE_WORDS)
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Capitalised words that follow a child cue or come before an age without being a child's name.
+_NOT_A_NAME = frozenset(
+    """Friendly Loss Bank Week Month Day Unit Clinic Club Group People Persons Minds Carers Adults
+    Health Services Service Care Team Ward Hub Centre Steps Step Box Bus Cafe Café Festival Awards
+    Award Parliament Council Forum Ambassadors Ambassador Voices Champions Programme Project
+    Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Mental Of The And Figure Table Page
+    Option Phase Stage Level Floor Room Bed Bay Gate Platform Session Part Section Chapter
+    Question Number Version Round Team Heroes Stars""".split()
+)
+
+
+@lru_cache(maxsize=None)
+def _child_name_patterns() -> tuple[re.Pattern[str], ...]:
+    return (
+        # "six-year-old Ava", "5-year-old patient Jack", "two year old daughter Ella"
+        re.compile(
+            rf"\b(?P<age>(?i:{_AGE}))[- ]years?[- ]old\s+(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})\b"
+        ),
+        # "baby Amelia", "little Jack", "pupils Ava and Leo", "our daughter Ella"
+        re.compile(
+            r"\b(?P<cue>(?i:baby|little|toddler|schoolgirl|schoolboy|pupils?|sons?|daughters?|"
+            r"grandson|granddaughter|children|kids|youngster))\s+"
+            rf"(?P<name>{_NAME})\b(?P<next>\s+[A-Z])?"
+        ),
+        # "Amelia, 6," "Jack (4)" "Ava, aged 9,"
+        re.compile(rf"\b(?P<name>{_NAME}),?\s+(?:\((?:aged\s+)?(?P<age>\d{{1,2}})\)|(?:aged\s+)?(?P<age2>\d{{1,2}}),)"),
+    )
+
+
+def _age(value: str | None) -> int | None:
+    if not value:
+        return None
+    return int(value) if value.isdigit() else _AGE_WORDS.get(value.lower())
+
+
+def named_children(text: str) -> Iterator[re.Match[str]]:
+    """Matches of a named child: an age under 18 or a child word next to a capitalised name."""
+    for pattern in _child_name_patterns():
+        for match in pattern.finditer(text):
+            found = match.groupdict()
+            if found["name"] in _NOT_A_NAME:
+                continue
+            age = _age(found.get("age") or found.get("age2"))
+            if age is not None and age >= 18:
+                continue
+            cue = found.get("cue")
+            if cue and cue[0].isupper() and found.get("next"):
+                continue  # "Little Stars Nursery", "Baby Loss Awareness Week": a title
+            yield match
+
+
+def _has_image(draft: Draft) -> bool:
+    return bool(draft.meta.images) or "![" in draft.body
+
+
+@rule(
+    "SG002",
+    "named-child-in-image",
+    category="safeguarding",
+    severity="error",
+    message="A child is named in a post that carries an image",
+    suggestion="If an image is used, do not name the child; if the child is named, do not use their image.",
+)
+def named_child_in_image(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    When a draft has images (front matter `images`, or a Markdown image), finds a child or young
+    person named in the text or in an image's alt text: a given name with an age ("Amelia, 6,",
+    "six-year-old Ava") or a child word ("baby Amelia", "pupils Ava and Leo"). Adults named with
+    their age ("Margaret, 84,") and the same text without an image are not flagged.
+
+    Why is this bad?
+    ----------------
+    A photograph with a name lets someone who wishes to groom or abuse a child find and approach
+    them. The safe pattern is an image or a name, never both.
+
+    Example
+    -------
+    With `images = [{file = "clinic.jpg", alt = "..."}]`: "Six-year-old Ava was brave at her
+    vaccination today!" is flagged; "Children at our vaccination clinic today" is not.
+
+    Policy
+    ------
+    HRA §3.2 "if a child, young person or adult at risk is named, do not use their image" and
+    "if an image is used, do not name the child"; Tavistock and Portman "Maintain confidentiality
+    at all times"; HSSIB005 §4.8; BNSSG 28 §7; HEE "Monitoring compliance" 3.3.
+    """
+    if not _has_image(draft):
+        return
+    for match in named_children(draft.masked):
+        yield Hit(match.start(), match.end("name"))
+    for image in draft.meta.images:
+        alt = image.alt or ""
+        for match in named_children(alt):
+            line = getattr(image, "line", None) or draft.meta.lines.get("images")
+            message = f"The alt text of {image.file} names a child ({match.group('name')})"
+            yield Hit(0, 0, message, line=line)
+            break

@@ -1,0 +1,119 @@
+"""Safeguarding rules: asking for personal details, naming children alongside images."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.resources import files
+
+import pytest
+from conftest import rule_hits
+
+IMAGE = [("clinic.jpg", "A nurse gives a vaccination in a bright clinic room")]
+
+
+@pytest.mark.parametrize("name", ["safeguarding_details", "safeguarding_questions"])
+def test_phrase_lists_are_sorted_unique_and_sourced(name):
+    data = tomllib.loads(files("smpolicy.lint.data").joinpath(f"{name}.toml").read_text("utf-8"))
+    matches = [entry["match"] for entry in data["phrase"]]
+    assert matches == sorted(matches)
+    assert len(set(matches)) == len(matches)
+    assert all(entry.get("message") and entry.get("source") for entry in data["phrase"])
+
+
+# --- SG001 asks-for-personal-details -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Please DM us your address and we'll post a leaflet", "your address"),
+        ("Tell us your child's school in the comments!", "your child's school"),
+        ("Comment below with your date of birth to enter", "your date of birth"),
+        ("Send us your phone number and we'll call you back", "your phone number"),
+        ("What's your email address? Pop it below", "your email address"),
+        ("Which school do you go to? Comment below!", "Which school do you go to"),
+        ("Where do you live? Let us know in the replies", "Where do you live"),
+        ("Sorry to hear this. Please message us your contact details.", "your contact details"),
+        ("Reply with your NHS number so we can check", "your NHS number"),
+    ],
+)
+def test_asking_for_details_is_flagged(text, expected):
+    assert rule_hits("SG001", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't share your phone number or address in the comments.",
+        "Never share your date of birth online.",
+        "Bring your NHS number and a list of your medicines to your appointment.",
+        "Send us your contact details using the form on our website.",
+        "Give your date of birth when you call the surgery.",
+        "What's your number one tip for staying well this winter?",
+        "Share your school's achievements with us!",
+        "Share your birthday messages for the NHS's 78th birthday!",
+        "Share your experience of our services: tell us what you think.",
+        "Where do you live? Find your nearest pharmacy on the NHS website.",
+        "Update your address with your GP practice if you move.",
+        "Your school nurse can help: text ChatHealth on 07507 331456.",
+        "Tell us your views on the draft strategy by 12 March 2026.",
+    ],
+)
+def test_advice_and_signposting_are_not_asking(text):
+    assert rule_hits("SG001", text) == []
+
+
+# --- SG002 named-child-in-image ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Six-year-old Ava was brave at her vaccination today!", "Six-year-old Ava"),
+        ("Amelia, 6, and her mum came to our open day", "Amelia"),
+        ("Well done pupils Ava and Leo for designing our poster", "pupils Ava"),
+        ("Jack (4) loved meeting the paramedics", "Jack"),
+        ("Meet baby Oliver, our first baby of 2026", "baby Oliver"),
+    ],
+)
+def test_named_child_with_image_is_flagged(text, expected):
+    assert rule_hits("SG002", text, images=IMAGE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six-year-old Ava was brave at her vaccination today!",  # no image
+        "Meet baby Oliver, our first baby of 2026",
+    ],
+)
+def test_named_child_without_image_is_fine(text):
+    assert rule_hits("SG002", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children at our vaccination clinic today",
+        "Margaret, 84, celebrated her recovery with the team",
+        "Baby Loss Awareness Week starts today",
+        "Little Stars Nursery visited our children's ward",
+        "Our Children and Young People's Mental Health Service is recruiting",
+        "Ward 7, 2 new beds, and Cedar Ward (12) are ready",
+        "Sexual health, HIV testing and breast screening: what to expect",
+    ],
+)
+def test_images_without_a_named_child_are_fine(text):
+    assert rule_hits("SG002", text, images=IMAGE) == []
+
+
+def test_alt_text_naming_a_child_is_flagged():
+    images = [("clinic.jpg", "Baby Amelia, 3 months, with a health visitor")]
+    assert rule_hits("SG002", "Our health visitors are here to help", images=images) == [
+        "The alt text of clinic.jpg names a child (Amelia)"
+    ]
+
+
+def test_markdown_image_counts_as_an_image():
+    text = "![A child at the clinic](photo.jpg)\n\nFive-year-old Leo had his flu vaccine today"
+    assert rule_hits("SG002", text) == ["Five-year-old Leo"]
