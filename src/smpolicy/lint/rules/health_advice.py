@@ -1,0 +1,312 @@
+"""Health advice: individual clinical advice given to one person on social media.
+
+BNSSG 28 §7 is explicit: "do not give any individual health advice, instead signpost people to
+official sources such as the ICB, NHS.UK or their own GP". What makes advice *individual* is
+who it is addressed to, so these rules read the draft's voice (see `_cues`): the same sentence
+that is a breach in a reply ("it's probably just a virus") is ordinary self-care copy in a
+campaign post. General public health information ("Get your flu jab", "Stop smoking services
+can help", "If you have symptoms, call 111") is never flagged.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable
+
+from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.rules import _cues
+
+# Medicines by generic word, class and the name endings of common drug families; specific
+# names cover what people ask about most on NHS accounts.
+_MEDICINE = r"""
+(?:medicines?|medications?|meds|tablets?|pills?|capsules?|prescriptions?|antibiotics?
+ |antidepressants?|anti-depressants?|painkillers?|pain\s+killers?|inhalers?|insulin|statins?
+ |steroids?|antihistamines?|blood\s+thinners?|beta[\s-]blockers?|hrt|patches|injections?
+ |paracetamol|ibuprofen|aspirin|codeine|co-codamol|naproxen|tramadol|morphine|sertraline
+ |fluoxetine|citalopram|escitalopram|mirtazapine|amitriptyline|venlafaxine|duloxetine
+ |metformin|warfarin|apixaban|rivaroxaban|levothyroxine|omeprazole|lansoprazole|amlodipine
+ |ramipril|propranolol|bisoprolol|atorvastatin|simvastatin|prednisolone|methotrexate|lithium
+ |gabapentin|pregabalin|diazepam|lorazepam|zopiclone|melatonin|amoxicillin|penicillin
+ |doxycycline|clarithromycin|nitrofurantoin|trimethoprim|ritalin|methylphenidate
+ |contraceptive(?:\s+pill)?|the\s+pill|\w+(?:cillin|mycin|statin|pril|sartan|olol|prazole
+ |oxetine|triptyline|azepam|codone|floxacin|cycline|gliptin|gliflozin|mab))(?![\w-])
+"""
+
+# Words before an instruction that make it the writer's own advice to the reader.
+_ADVICE_VOICE = _cues.cue(
+    r"""(?:you\s+(?:should|could|can|must|need\s+to|ought\s+to|might\s+want\s+to|may\s+want\s+to
+      |had\s+better|'d\s+better|might\s+need\s+to)
+    |(?:i'd|i\s+would|i'd\s+just|i\s+would\s+just)(?:\s+(?:suggest|recommend|advise)(?:\s+that)?
+      (?:\s+you)?)?
+    |i\s+(?:suggest|recommend|advise)(?:\s+that)?(?:\s+you)?
+    |if\s+i\s+were\s+you(?:\s+i'd)?|in\s+your\s+shoes(?:\s+i'd)?|have\s+you\s+tried|why\s+not
+    |it's\s+(?:best|better|fine|ok|okay|safe)\s+to|(?:best|better|safe)\s+to|just|try
+    |you're\s+(?:better|best)\s+off|i\s+think\s+you\s+should)\s*$"""
+)
+# Filler before an instruction that does not change who gives it ("@sam, honestly, stop...").
+_FILLER = _cues.cue(
+    r"""@\w+|(?<![\w'])(?:hi|hello|hey|honestly|personally|please|so|and|then|ok|okay|maybe|perhaps
+    |definitely|seriously|mate|hun)(?![\w'])"""
+)
+# General copy that explains when to act ("if you get a rash"), a recall or a signpost.
+_GENERAL_COPY = _cues.cue(
+    r"""if\s+you\s+(?:get|have|develop|notice|experience|feel|are|start)|side\s+effects?|recall
+    |mhra|batch|as\s+(?:prescribed|directed|advised)|pharmacist|your\s+gp|your\s+doctor
+    |prescriber|nhs\s*111|111\.nhs|nhs\.uk"""
+)
+
+
+@cache
+def _stop_start() -> object:
+    return _cues.cue(
+        rf"""(?<![\w'])(?:
+          (?:stop|stopping|quit|quitting)\s+(?:taking|using)
+         |(?:come|coming|get|getting)\s+off
+         |(?:start|starting|begin|try|trying)\s+(?:taking|using|on)
+         |(?:switch|switching|change|changing)\s+(?:to|from|over\s+to)
+        )\s+(?:(?:your|the|those|these|that|this|all|any|some|them|my)\s+)?(?:[\w-]+\s+)?
+        {_MEDICINE}"""
+    )
+
+
+@cache
+def _dose_change() -> object:
+    return _cues.cue(
+        r"""(?<![\w'])(?:double|doubling|halve|halving|increase|increasing|decrease|decreasing
+          |reduce|reducing|lower|lowering|raise|up|upping|cut(?:\s+down)?|cutting(?:\s+down)?
+          |skip|skipping|take\s+(?:double|twice|half|extra)|take\s+an\s+extra)
+        \s+(?:(?:your|the|a|that|this)\s+)?(?:daily\s+|next\s+|usual\s+|morning\s+|evening\s+
+          |night-?time\s+)?(?:dose|doses|dosage|medication|meds|tablets?)(?![\w])"""
+    )
+
+
+@cache
+def _take_medicine() -> object:
+    # Naming a medicine (not just "your medicine") to take is a recommendation for this person.
+    return _cues.cue(
+        rf"""(?<![\w'])(?:take|taking|try|trying|use|using|pop|get\s+some)\s+
+        (?:(?:some|a\s+couple\s+of|a\s+few|an?|one|two|\d+(?:\s*(?:mg|ml|x))?)\s+)?
+        (?!(?:your|the|my|their)\s){_MEDICINE}"""
+    )
+
+
+@rule(
+    "HA001",
+    "individual-medicine-advice",
+    category="health-advice",
+    severity="error",
+    message="Tells someone to stop, start or change a medicine or its dose",
+    suggestion="Do not advise on anyone's medicines online; signpost them to their GP, a pharmacist or NHS 111.",
+)
+def medicine_advice(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags advice to one person to stop, start or switch a medicine, or to change, double, halve
+    or skip a dose ("I'd stop taking the statins", "double your dose tonight"), and, in a reply,
+    naming a medicine for them to take ("try some ibuprofen"). Negated safety copy ("don't stop
+    taking your medicines without speaking to your GP"), clinicians described in the third
+    person, recalls and general copy that explains when to act and who to ask are not flagged.
+
+    Why is this bad?
+    ----------------
+    Staff cannot assess anyone over social media; advice about medicines given without the
+    person's history can harm them, and it speaks with the authority of the NHS.
+
+    Example
+    -------
+    Flagged, in a reply: "You should come off the sertraline and see how you feel."
+    Fine: "Keep taking your medicines as prescribed and ask your pharmacist if you are unsure."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("do not give any individual health advice, instead signpost people to official
+    sources such as the ICB, NHS.UK or their own GP"); HRA §3.1 (the HRA code of conduct online);
+    HSSIB005 §4.8 (use good judgement in what you share); Tavistock and Portman "You are an
+    ambassador for the Trust and your profession"; HEE principle 2 (no liability).
+    """
+    body = _cues.text(draft)
+    if not body.strip():
+        return
+    addressed = _cues.addressed_to_someone(draft)
+    patterns = [_stop_start(), _dose_change()] + ([_take_medicine()] if addressed else [])
+    spans = [
+        (match.start(), match.end())
+        for pattern in patterns
+        for match in pattern.finditer(body)
+        if _is_advice(body, match.start(), addressed)
+    ]
+    for start, end in _first_of_overlapping(spans):
+        yield Hit(start, end)
+
+
+def _first_of_overlapping(spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """One hit per phrase when several patterns match the same words."""
+    last_end = -1
+    for start, end in sorted(spans):
+        if start >= last_end:
+            last_end = end
+            yield start, end
+
+
+def _is_advice(body: str, start: int, addressed: bool) -> bool:
+    """An instruction in the writer's own voice: imperative, or after "you should", "I'd"..."""
+    if _cues.negated(body, start, words=5):
+        return False
+    before = _FILLER.sub(" ", _cues.clause_before(body, start)).strip()
+    if before and not _ADVICE_VOICE.search(before):
+        return False  # someone else acts: "your GP may reduce the dose", "I stopped taking"
+    if addressed:
+        return True
+    first, last = _cues.sentence_around(body, start)
+    return not _GENERAL_COPY.search(body[first:last])
+
+
+_TRIAGE = _cues.cue(
+    r"""(?<![\w'])(?:
+      (?:you|u)\s+(?:don't|do\s+not|dont|won't|will\s+not|shouldn't|should\s+not)\s+need
+      |there's\s+no\s+need|there\s+is\s+no\s+need|no\s+need)
+    \s+(?:to\s+(?:go\s+(?:to|into)|visit|attend|see|call|ring|phone|bother)\s+)?
+    (?:an?\s+|the\s+|your\s+)?
+    (?:a&e|a\s+&\s+e|a\s+and\s+e|accident\s+and\s+emergency|emergency\s+department|999
+      |ambulance|doctor|gp|hospital|urgent\s+(?:care|treatment)|medical\s+(?:help|attention)
+      |paramedics?|out\s+of\s+hours)(?![\w])(?!\s+(?:referrals?|appointments?|letters?|numbers?
+      |registration|parking|transport|visits?|passes?))
+    |(?<![\w'])(?:it's|it\s+is|that's|that\s+is|this\s+is|(?:it\s+)?sounds|(?:it\s+)?looks)
+    \s+(?:probably\s+|likely\s+|almost\s+certainly\s+|definitely\s+|really\s+)?
+    (?:nothing\s+(?:serious|to\s+worry\s+about|to\s+be\s+(?:worried|concerned)\s+about)
+      |not\s+(?:serious|an\s+emergency|urgent|anything\s+serious))(?![\w])"""
+)
+# "You don't need to see a GP to get the vaccine": access information, not triage.
+_ACCESS_INFO = _cues.cue(
+    r"""^\s*(?:first\s+)?(?:to|for|before|in\s+order\s+to)\s+(?:get|book|have|access|receive
+    |register|collect|order|use|see|a|an|the|your|this|our|most|minor)"""
+)
+
+
+@rule(
+    "HA002",
+    "individual-triage",
+    category="health-advice",
+    severity="error",
+    message="Tells someone their symptoms are not serious or that they do not need urgent care",
+    suggestion="Never triage online; signpost to NHS 111 (or 999 in an emergency) and their GP.",
+)
+def triage(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags replies and messages to one person that judge their symptoms: "you don't need to go
+    to A&E", "no need to call 999", "it's probably nothing serious". Public campaign copy such
+    as "You don't need A&E for a sprain: your pharmacist can help" in a post to everyone, and
+    access information such as "you don't need to see a GP to get the vaccine", are not flagged.
+
+    Why is this bad?
+    ----------------
+    Telling one person over social media that they do not need urgent care is a clinical
+    judgement made without an assessment; if it is wrong, someone may come to serious harm.
+
+    Example
+    -------
+    Flagged, in a reply: "Sounds like nothing serious, you don't need A&E."
+    Fine, in a reply: "We can't advise on symptoms here. Please call NHS 111 or, in an
+    emergency, 999."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("do not give any individual health advice, instead signpost people to official
+    sources such as the ICB, NHS.UK or their own GP"); HRA §3.1; HSSIB005 §4.8 (use good
+    judgement in what you share); Tavistock and Portman "Responding to social media users in
+    crisis" (direct people to an appropriate form of support); HEE principle 2.
+    """
+    if not _cues.addressed_to_someone(draft):
+        return
+    body = _cues.text(draft)
+    for match in _TRIAGE.finditer(body):
+        rest = body[match.end() : match.end() + 60]
+        if _ACCESS_INFO.match(rest):
+            continue
+        yield Hit(match.start(), match.end())
+
+
+_CONDITION = r"""
+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?
+(?:infections?|virus|viral\s+\w+|bug|flu|cold|covid(?:-19)?|allerg(?:y|ies|ic\s+reaction)
+ |migraines?|sepsis|asthma|diabetes|depression|anxiety|adhd|autism|ibs|uti|tonsillitis
+ |chickenpox|measles|shingles|eczema|psoriasis|reflux|ulcers?|concussion|sprain|fracture
+ |pneumonia|bronchitis|hay\s+fever|panic\s+attacks?|ptsd|bipolar|psychosis|ocd
+ |eating\s+disorder|menopause|perimenopause|norovirus|hernia|gallstones|kidney\s+stones?
+ |stroke|heart\s+attack|angina|thrush|gout|endometriosis|pcos|anaemia|deficiency|dementia
+ |cancer|tumou?r|cyst|strep(?:\s+throat)?|scarlet\s+fever|glandular\s+fever|meningitis
+ |food\s+poisoning|torn\s+\w+|pulled\s+muscle|burnout|insomnia|sleep\s+apnoea|long\s+covid
+ |\w+itis)(?![\w])
+# "the cold weather plan", "the flu clinic": the word names a service or a season, not an illness.
+(?!\s+(?:weather|snap|spell|season|water|calls?|and\s+flu|vaccin\w*|jabs?|clinics?|services?
+ |campaign|plan|team|unit|ward|nurses?|screening|tests?|testing|awareness|month|week|day
+ |research|support|care|risk|prevention|programme|leaflet|guidance|information|info|page)(?![\w]))
+"""
+
+
+@cache
+def _diagnosis() -> tuple[object, object]:
+    direct = _cues.cue(
+        rf"""(?<![\w'])(?:(?:it\s+)?sounds\s+like|i\s+think|i\s+reckon|i\s+suspect|i\s+bet
+          |i'd\s+say|my\s+guess\s+is|i'm\s+(?:pretty\s+)?sure|i'm\s+guessing)(?:\s+that)?
+        \s+(?:you(?:'ve|\s+have|\s+had|'ve\s+got|\s+might\s+have|\s+may\s+have|\s+could\s+have
+          |'re\s+(?:having|suffering\s+(?:from|with)|getting|going\s+through))
+          |u\s+have)(?:\s+got)?\s+{_CONDITION}
+        |(?<![\w'])(?:you|u)\s+(?:probably|definitely|almost\s+certainly|most\s+likely|clearly
+          |obviously)\s+(?:have|'ve\s+got|got)\s+{_CONDITION}"""
+    )
+    # Weaker wording, a diagnosis only when it answers one person.
+    hedged = _cues.cue(
+        rf"""(?<![\w'])(?:(?:it\s+|that\s+)?sounds\s+like|(?:it\s+|that\s+)?looks\s+like
+          |(?:it|that|this)(?:'s|\s+is)\s+(?:probably|likely|almost\s+certainly|definitely|just
+            |only|most\s+likely)
+          |(?:you|u)\s+(?:might|may|could)\s+(?:have|be\s+getting)
+          |(?:could|might)\s+(?:be|just\s+be))
+        \s+(?:just\s+|only\s+)?{_CONDITION}"""
+    )
+    return direct, hedged
+
+
+@rule(
+    "HA003",
+    "individual-diagnosis",
+    category="health-advice",
+    severity="error",
+    message="Suggests what condition someone has",
+    suggestion="Do not diagnose anyone online; signpost them to their GP, a pharmacist or NHS 111.",
+)
+def diagnosis(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags a guess at what someone has: "it sounds like you have a chest infection", "you
+    probably have tonsillitis", and, in a reply, "it's probably just a virus" or "could be
+    shingles". Awareness posts to everyone ("Always thirsty? You might have diabetes: know the
+    signs") and empathy ("it sounds like you've had a really difficult time") are not flagged.
+
+    Why is this bad?
+    ----------------
+    A diagnosis without an assessment can falsely reassure or alarm, delay the right care, and
+    is given with the authority of the NHS.
+
+    Example
+    -------
+    Flagged: "@sam it sounds like you've got a UTI, lots of people do."
+    Fine: "Sorry you're feeling unwell. A pharmacist can advise on urinary symptoms, or call
+    NHS 111."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("do not give any individual health advice, instead signpost people to official
+    sources such as the ICB, NHS.UK or their own GP"); HRA §3.1; HSSIB005 §4.8 (use good
+    judgement in what you share); Tavistock and Portman "You are an ambassador for the Trust and
+    your profession"; HEE principle 2.
+    """
+    body = _cues.text(draft)
+    direct, hedged = _diagnosis()
+    spans = [(m.start(), m.end()) for m in direct.finditer(body)]
+    if _cues.addressed_to_someone(draft):
+        spans += [(m.start(), m.end()) for m in hedged.finditer(body)]
+    for start, end in _first_of_overlapping(spans):
+        if not _cues.negated(body, start):
+            yield Hit(start, end)

@@ -1,0 +1,169 @@
+"""Health-advice rules: individual clinical advice is flagged; public health information is not."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rule_hits
+
+RULES = ["HA001", "HA002", "HA003"]
+
+# Ordinary NHS copy no health-advice rule may flag, as a post or as a reply.
+CLEAN_COPY = [
+    "Get your flu jab: book at your GP practice or a local pharmacy.",
+    "Stop smoking services can help you quit for good. Search 'NHS Better Health'.",
+    "If you have symptoms, call 111 or visit 111.nhs.uk. In an emergency, call 999.",
+    "Don't stop taking your medicines without speaking to your GP or pharmacist first.",
+    "Keep taking your medicines as prescribed and ask your pharmacist if you are unsure.",
+    "Antibiotics don't work for colds. Your pharmacist can help with minor illnesses.",
+    "We can't give medical advice on social media. Please contact your GP or NHS 111.",
+    "You don't need an appointment: walk in to any of our vaccine clinics, 9am to 4pm.",
+    "You don't need to see a GP to get the vaccine, just book online.",
+    "Our #SexualHealth clinic offers free, confidential HIV testing and breast screening.",
+    "Know the signs of testicular and anal cancer. Checking takes two minutes.",
+    "Applications close 12 March 2026. HRA: email communications@hra.nhs.uk or call 07968 149916.",
+    "Read HSSIB report I2024/015 on medication safety in care homes (ISBN 978-1-80548-123-4).",
+    "It sounds like you've had a really difficult time. Please email our PALS team.",
+    "The cold weather plan starts today: check on older neighbours.",
+    "I stopped taking sugar in my tea for Lent and I've never looked back!",
+    "A 'cocktail' of drugs can interact: ask your pharmacist for a medicines review.",
+    "The MHRA has advised patients to stop using the recalled batch and return it to a pharmacy.",
+    "Your GP may reduce the dose if you get side effects.",
+    "Our pharmacists explain how to use your inhaler properly: watch the video.",
+]
+
+
+@pytest.mark.parametrize("rule_id", RULES)
+@pytest.mark.parametrize("text", CLEAN_COPY)
+@pytest.mark.parametrize("kind", ["post", "reply"])
+def test_public_health_copy_is_not_individual_advice(rule_id, text, kind):
+    assert rule_hits(rule_id, text, kind=kind) == []
+
+
+# --- HA001 individual-medicine-advice ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You should come off the sertraline and see how you feel.", "come off the sertraline"),
+        ("Honestly just stop taking your statins, they're poison.", "stop taking your statins"),
+        ("Double your dose tonight and you'll be fine.", "Double your dose"),
+        ("I'd skip your evening dose until you feel better.", "skip your evening dose"),
+        ("If I were you I'd stop taking the pills.", "stop taking the pills"),
+        ("You could try taking amitriptyline instead.", "try taking amitriptyline"),
+    ],
+)
+def test_flags_medicine_changes_in_any_draft(text, expected):
+    assert rule_hits("HA001", text) == [expected]
+    assert rule_hits("HA001", text, kind="reply") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Try some ibuprofen and rest up.", "Try some ibuprofen"),
+        ("Have you tried taking paracetamol?", "taking paracetamol"),
+        ("Stop taking ibuprofen if you get stomach pain.", "Stop taking ibuprofen"),
+        ("@sam just take 2 paracetamol and go to bed", "take 2 paracetamol"),
+    ],
+)
+def test_flags_medicines_named_for_one_person(text, expected):
+    assert rule_hits("HA001", text, in_reply_to="My back is killing me, what should I do?") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Try some ibuprofen and rest up.",  # general self-care copy in a post to everyone
+        "Stop taking ibuprofen if you get stomach pain and speak to a pharmacist.",
+        "Never stop taking antidepressants suddenly: talk to your GP about coming off them.",
+        "Patients who stop taking statins early lose the benefit, a new study finds.",
+        "I've been taking ibuprofen for years without a problem.",
+    ],
+)
+def test_leaves_general_medicines_information(text):
+    assert rule_hits("HA001", text) == []
+
+
+# --- HA002 individual-triage --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sounds like nothing serious, you don't need A&E.", "you don't need A&E"),
+        ("No need to call 999, just rest up.", "No need to call 999"),
+        ("It's probably nothing to worry about.", "It's probably nothing to worry about"),
+        ("You don't need to go to hospital with that.", "You don't need to go to hospital"),
+        ("That's not an emergency, you'll be fine.", "That's not an emergency"),
+    ],
+)
+def test_flags_triage_in_replies(text, expected):
+    assert rule_hits("HA002", text, kind="reply") == [expected]
+    assert rule_hits("HA002", "@jo " + text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You don't need to go to A&E for a sprain: your pharmacist can help.",
+        "No need to call 999 for a minor injury: use NHS 111 online.",
+        "It's probably nothing to worry about, but get any new lump checked by your GP.",
+    ],
+)
+def test_campaign_copy_to_everyone_is_not_triage(text):
+    assert rule_hits("HA002", text) == []
+
+
+def test_access_information_in_a_reply_is_not_triage():
+    assert rule_hits("HA002", "You don't need a GP referral for this service.", kind="reply") == []
+    assert rule_hits("HA002", "You don't need to go to A&E for a sprain: try a pharmacy.", kind="reply") == []
+
+
+# --- HA003 individual-diagnosis -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It sounds like you have a chest infection.", "It sounds like you have a chest infection"),
+        ("@sam it sounds like you've got a UTI, lots of people do.", "it sounds like you've got a UTI"),
+        ("You probably have hay fever, it's that time of year.", "You probably have hay fever"),
+        ("I reckon you've got tonsillitis.", "I reckon you've got tonsillitis"),
+    ],
+)
+def test_flags_diagnosis_in_any_draft(text, expected):
+    assert rule_hits("HA003", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It's probably just a virus.", "It's probably just a virus"),
+        ("Could be shingles tbh", "Could be shingles"),
+        ("Sounds like a nasty cold, rest up", "Sounds like a nasty cold"),
+        ("That's probably tonsillitis.", "That's probably tonsillitis"),
+    ],
+)
+def test_flags_hedged_diagnosis_in_replies_only(text, expected):
+    assert rule_hits("HA003", text, kind="reply") == [expected]
+    assert rule_hits("HA003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sounds like you're going through a lot right now.",
+        "I think you have a point about parking at Southmead.",
+        "Sounds like a great event!",
+        "This is the flu clinic: for covid jabs please go to the main entrance.",
+        "It sounds like you had a good time at the fun run!",
+    ],
+)
+def test_leaves_empathy_and_other_meanings(text):
+    assert rule_hits("HA003", text) == []
+    assert rule_hits("HA003", text, kind="reply") == []
+
+
+def test_awareness_post_to_everyone_is_not_a_diagnosis():
+    assert rule_hits("HA003", "Always thirsty? You might have diabetes: know the signs at nhs.uk.") == []
