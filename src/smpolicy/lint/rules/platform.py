@@ -1,0 +1,340 @@
+"""Platform: will the post fit, and is it going out from an approved, active account?
+
+Every policy keeps official posting to the organisation's approved accounts, managed by its
+communications team (HSSIB005 §5.1-§5.3 and Appendix 1; HRA §3.6; BNSSG 28 §4 and §7.1;
+Tavistock and Portman "Trust-owned social media channels"; HEE "Duties"). The register is that
+list of accounts; the draft's `account` and `platform` front matter say which one it is for.
+Length limits and how each platform counts live in `smpolicy.lint.platforms`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from smpolicy.lint.rule import Hit, rule
+
+if TYPE_CHECKING:
+    from smpolicy.lint.context import AccountView, LintContext
+    from smpolicy.lint.draft import Draft
+
+INACTIVE = ("dormant", "closed", "proposed")
+
+
+def _key(value: str) -> str:
+    return value.strip().lower().lstrip("@")
+
+
+def matching_accounts(ctx: LintContext, account: str) -> list[AccountView]:
+    """Register accounts a draft's `account` names: by handle (with or without @) or by name."""
+    wanted = _key(account)
+    if not wanted:
+        return []
+    by_handle = [a for a in ctx.accounts if a.handle and _key(a.handle) == wanted]
+    if by_handle:
+        return by_handle
+    return [a for a in ctx.accounts if _key(a.name) == wanted or f"{a.platform}:{_key(a.name)}" == wanted]
+
+
+def draft_platform(draft: Draft, ctx: LintContext) -> str | None:
+    """The draft's platform: its front matter, else the one platform its account is on."""
+    if draft.meta.platform:
+        return draft.meta.platform
+    if draft.meta.account:
+        platforms = {a.platform for a in matching_accounts(ctx, draft.meta.account)}
+        if len(platforms) == 1:
+            return platforms.pop()
+    return None
+
+
+def _front_matter_hit(draft: Draft, key: str, message: str, suggestion: str | None = None) -> Hit:
+    return Hit(0, 0, message=message, suggestion=suggestion, line=draft.meta.lines.get(key, 1))
+
+
+# --- PL001 length ------------------------------------------------------------------------------
+
+
+@rule(
+    "PL001",
+    "too-long-for-platform",
+    category="platform",
+    severity="error",
+    message="The post is longer than the platform allows",
+    suggestion="Shorten the post, or split it into a thread, so it is not cut off or refused.",
+)
+def too_long(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Counts the draft the way its platform counts and reports where it goes over the limit: X
+    280 weighted characters (twitter-text v3: most CJK characters and every emoji weigh 2, every
+    link 23); Bluesky 300 characters (graphemes) and 3,000 bytes; Threads 500 (emoji count as
+    their bytes); Mastodon 500 (links 23, mentions without their server); LinkedIn 3,000;
+    Instagram 2,200; Facebook 63,206; YouTube descriptions 5,000 bytes; TikTok 2,200; Pinterest
+    500. Bios are held to the profile limits (X 160, Bluesky 256, Instagram 150, Mastodon 500).
+    The platform comes from the `platform` front matter, or from the registered `account`.
+
+    Why is this bad?
+    ----------------
+    A post over the limit is refused or cut off mid-sentence, often after approval, by whoever
+    schedules it; a truncated public health message can lose the very line that matters (the
+    date, the number to call). Counting characters naively misses that a link always costs 23
+    on X, that an emoji costs 2, and that Bluesky counts what you see, not bytes or code points.
+
+    Example
+    -------
+    A 290-character X post, or a 250-character post with three links.
+
+    Use instead: cut it under the limit, or make it a thread.
+
+    Policy
+    ------
+    Official accounts must be used strategically and to a consistent standard: HSSIB005 §1.3 and
+    §5.2; HRA §3.6 "a clear and consistent online presence"; BNSSG 28 §7 "Try to add value";
+    Tavistock and Portman "Department/service-level social media channels"; HEE "Duties".
+    """
+    from smpolicy.lint import platforms
+
+    platform = draft_platform(draft, ctx)
+    for limit in platforms.limits_for(platform, draft.meta.kind):
+        measured = platforms.measure(draft.body, limit, reply=draft.meta.kind == "reply")
+        if measured.overflow_at is None:
+            continue
+        name = platforms.NAMES.get(limit.platform, limit.platform)
+        over = measured.count - limit.maximum
+        yield Hit(
+            measured.overflow_at,
+            measured.end,
+            message=(
+                f"{name} {limit.what} is {measured.count:,} {limit.unit}, {over:,} over the "
+                f"{limit.maximum:,} allowed (counted as {name} counts: {limit.source})"
+            ),
+            suggestion=f"Cut at least {over:,} {limit.unit}, or split the post into a thread.",
+        )
+        break  # one length finding per draft: the first limit it breaks
+
+
+# --- PL002 hashtags ----------------------------------------------------------------------------
+
+
+@rule(
+    "PL002",
+    "too-many-hashtags",
+    category="platform",
+    severity="error",
+    message="More hashtags than the platform allows",
+    suggestion="Keep the few hashtags that matter most.",
+)
+def too_many_hashtags(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Reports a post with more hashtags than its platform accepts: Instagram allows at most 5 per
+    post since December 2025. The finding points at the first hashtag over the limit.
+
+    Why is this bad?
+    ----------------
+    The platform refuses the post (or drops the extra tags) at publishing time, usually when the
+    person who approved it is no longer watching; a wall of hashtags is also hard to read and
+    tedious for anyone using a screen reader.
+
+    Example
+    -------
+    `#FluJab #NHS #Bristol #Vaccine #Winter #StayWell #Health` on Instagram.
+
+    Use instead: `#FluJab #StayWell #NHS`.
+
+    Policy
+    ------
+    HSSIB005 §1.3 and §5.2 (strategic, coherent use of official accounts); HRA §3.6; BNSSG 28 §7
+    "Try to add value"; Tavistock and Portman "Department/service-level social media channels";
+    HEE "Duties".
+    """
+    from smpolicy.lint import platforms
+
+    platform = draft_platform(draft, ctx)
+    maximum = platforms.HASHTAG_LIMITS.get(platform or "")
+    if maximum is None:
+        return
+    tags = platforms.hashtags(draft.masked)
+    if len(tags) <= maximum:
+        return
+    name = platforms.NAMES.get(platform, platform)
+    start, _ = tags[maximum]
+    yield Hit(
+        start,
+        tags[-1][1],
+        message=f"{len(tags)} hashtags: {name} allows at most {maximum} per post",
+        suggestion=f"Remove at least {len(tags) - maximum} hashtags.",
+    )
+
+
+# --- PL003 inactive account --------------------------------------------------------------------
+
+
+@rule(
+    "PL003",
+    "inactive-account",
+    category="platform",
+    severity="error",
+    message="The account is not active in the register",
+    suggestion="Post from an active official account, or ask the communications team.",
+)
+def inactive_account(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Reports a draft whose `account` is registered as dormant, closed or proposed (not yet
+    approved). When the same handle is registered on several platforms (HSSIB's `@theHSSIB` is
+    active on YouTube and dormant on X), the draft's `platform` decides which account is meant;
+    without a platform the draft is reported only if every match is inactive.
+
+    Why is this bad?
+    ----------------
+    A dormant or closed account is one the organisation decided to stop using (HSSIB stopped
+    posting to X in November 2024 by Board decision); posting to it reverses that decision
+    without anyone deciding. A proposed account has not been approved yet, and nobody is
+    monitoring it.
+
+    Example
+    -------
+    ```
+    +++
+    platform = "x"
+    account = "@theHSSIB"
+    +++
+    ```
+    Use instead: `platform = "bluesky"`, `account = "@hssib.bsky.social"`.
+
+    Policy
+    ------
+    HSSIB005 §5.2-§5.3 and Appendix 1 (X dormant since November 2024); HRA §3.6; BNSSG 28 §4 and
+    §7.1 (the communications team approves and closes accounts); Tavistock and Portman
+    "Department/service-level social media channels" (expected life span); HEE "Duties".
+    """
+    if not draft.meta.account:
+        return
+    found = matching_accounts(ctx, draft.meta.account)
+    if draft.meta.platform:
+        found = [a for a in found if a.platform == draft.meta.platform]
+    if not found or any(a.status not in INACTIVE for a in found):
+        return
+    account = found[0]
+    yield _front_matter_hit(
+        draft,
+        "account",
+        f"{account.name} ({draft.meta.account}) is {account.status} in the register: "
+        f"it is not an approved, active account to post from",
+        "Post from an active account in the register, or ask the communications team whether "
+        "the account should be reopened (and record that decision in the register).",
+    )
+
+
+# --- PL004 unregistered account ----------------------------------------------------------------
+
+
+@rule(
+    "PL004",
+    "unregistered-account",
+    category="platform",
+    severity="warning",
+    message="The account is not in the organisation's register of official accounts",
+    suggestion="Post from a registered account, or get the account approved and registered.",
+)
+def unregistered_account(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Reports a draft whose `account` matches no account in the register, by handle or by name.
+    It stays quiet when the register lists no accounts at all, or lists an account on the
+    draft's platform without a handle (the register cannot tell it apart).
+
+    Why is this bad?
+    ----------------
+    An account that is not in the register has not been approved by the communications team:
+    nobody has agreed its purpose, who looks after it, how its password is held or who monitors
+    it. Official posts must go out from approved accounts; a typing mistake in the handle is
+    worth catching before the post is scheduled too.
+
+    Example
+    -------
+    `account = "@HSSIB_Investigations"` when the register lists `@hssib.bsky.social`.
+
+    Use instead: a registered account, or a business case for a new one.
+
+    Policy
+    ------
+    HSSIB005 §5.2 (no accounts without approval) and §5.4 (business case); HRA §3.6 (staff must
+    not set up unofficial channels); BNSSG 28 §7.1 (the communications team approves new
+    accounts; unauthorised accounts are flagged and reviewed); Tavistock and Portman
+    "Department/service-level social media channels" (a written plan first); HEE "Duties"
+    (third parties need permission and a plan).
+    """
+    if not draft.meta.account or not ctx.accounts:
+        return
+    if matching_accounts(ctx, draft.meta.account):
+        return
+    if _key(draft.meta.account) in {_key(h) for h in ctx.official_handles}:
+        return
+    platform = draft.meta.platform
+    if platform and any(a.platform == platform and not a.handle for a in ctx.accounts):
+        return  # perhaps the registered account whose handle was never recorded
+    yield _front_matter_hit(
+        draft,
+        "account",
+        f"{draft.meta.account} is not in {ctx.organisation}'s register of official accounts",
+    )
+
+
+# --- PL005 platform mismatch -------------------------------------------------------------------
+
+
+@rule(
+    "PL005",
+    "platform-mismatch",
+    category="platform",
+    severity="error",
+    message="The account is registered on a different platform",
+    suggestion="Check the platform and the account: one of them is wrong.",
+)
+def platform_mismatch(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Reports a draft whose `account` is in the register, but only on other platforms than the
+    draft's `platform` (for example HSSIB's Bluesky handle on a LinkedIn draft).
+
+    Why is this bad?
+    ----------------
+    One of the two is wrong: the post will be checked against the wrong length limit and may be
+    scheduled to the wrong account, or to an account the organisation does not have on that
+    platform.
+
+    Example
+    -------
+    ```
+    +++
+    platform = "linkedin"
+    account = "@hssib.bsky.social"
+    +++
+    ```
+    Use instead: `platform = "bluesky"`, or the LinkedIn account's name.
+
+    Policy
+    ------
+    HSSIB005 §5.3 and Appendix 1 (the register of approved accounts); HRA §3.6; BNSSG 28 §4 and
+    §7.1; Tavistock and Portman "Trust-owned social media channels"; HEE "Duties".
+    """
+    if not draft.meta.account or not draft.meta.platform:
+        return
+    found = matching_accounts(ctx, draft.meta.account)
+    if not found or any(a.platform == draft.meta.platform for a in found):
+        return
+    from smpolicy.lint.platforms import NAMES
+
+    where = ", ".join(sorted({NAMES.get(a.platform, a.platform) for a in found}))
+    yield _front_matter_hit(
+        draft,
+        "platform",
+        f"{draft.meta.account} is registered on {where}, not on "
+        f"{NAMES.get(draft.meta.platform, draft.meta.platform)}",
+    )

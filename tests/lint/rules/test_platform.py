@@ -1,0 +1,219 @@
+"""Platform rules: length per platform, hashtag limits, and which account a draft goes out from."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rule_hits
+
+# Ordinary official posts that fit every platform.
+SHORT_POSTS = [
+    "Our flu vaccine clinic is open Saturday 9am to 1pm. Book at https://www.nhs.uk/flu #FluJab",
+    "Applications close 12 March 2026. Read HSSIB report I2024/015 on our website.",
+    "If you need urgent help call NHS 111 or 999. Samaritans: 116 123.",
+    "Proud of our team! 👩‍⚕️👨‍⚕️🎉 #NHS #TeamNHS",
+]
+
+
+# --- PL001 too-long-for-platform ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("platform", ["x", "bluesky", "threads", "mastodon", "linkedin", "instagram", "pinterest"])
+@pytest.mark.parametrize("text", SHORT_POSTS)
+def test_short_posts_fit(platform, text):
+    assert rule_hits("PL001", text, platform=platform) == []
+
+
+def test_x_over_280_is_flagged_from_the_first_character_over():
+    text = "a" * 280 + " and more"
+    hits = rule_hits("PL001", text, platform="x")
+    assert hits == [" and more"]
+
+
+def test_x_exactly_280_is_fine():
+    assert rule_hits("PL001", "a" * 280, platform="x") == []
+
+
+def test_x_links_count_23_so_a_long_link_fits():
+    text = "b" * 250 + " https://www.nhs.uk/conditions/flu/vaccination/who-should-have-it-and-why/"
+    assert rule_hits("PL001", text, platform="x") == []  # 251 + 23 = 274
+
+
+def test_x_short_links_still_cost_23():
+    text = "c" * 240 + " nhs.uk/a nhs.uk/b"  # 240 + 1 + 23 + 1 + 23 = 288
+    assert rule_hits("PL001", text, platform="x") != []
+
+
+def test_x_emoji_weigh_two():
+    assert rule_hits("PL001", "👍" * 140, platform="x") == []
+    assert rule_hits("PL001", "👍" * 141, platform="x") != []
+
+
+def test_bluesky_counts_graphemes():
+    assert rule_hits("PL001", "é" * 300, platform="bluesky") == []
+    assert rule_hits("PL001", "👍" * 300, platform="bluesky") == []  # 300 graphemes, 1,200 bytes
+    assert rule_hits("PL001", "é" * 301, platform="bluesky") != []
+
+
+def test_bluesky_byte_limit():
+    hits = rule_hits("PL001", "👩‍⚕️" * 231, platform="bluesky")  # 231 graphemes, 13 bytes each
+    assert len(hits) == 1
+    assert hits[0] == "👩‍⚕️"  # the finding starts at a whole character
+    assert rule_hits("PL001", "👩‍⚕️" * 230, platform="bluesky") == []  # 2,990 bytes
+
+
+def test_message_says_how_it_was_counted():
+    from conftest import make_context, make_draft
+    from smpolicy.lint.rule import all_rules
+
+    draft = make_draft("x" * 301, platform="bluesky")
+    [hit] = all_rules()["PL001"].check(draft, make_context())
+    assert "301 characters, 1 over the 300 allowed" in hit.message
+
+
+def test_linkedin_3000():
+    assert rule_hits("PL001", "word " * 599, platform="linkedin") == []
+    assert rule_hits("PL001", "word " * 601, platform="linkedin") != []
+
+
+def test_instagram_caption():
+    assert rule_hits("PL001", "a" * 2200, platform="instagram") == []
+    assert rule_hits("PL001", "a" * 2201, platform="instagram") != []
+
+
+def test_youtube_description_bytes():
+    assert rule_hits("PL001", "a" * 4998 + "é", platform="youtube") == []
+    assert rule_hits("PL001", "a" * 4999 + "é", platform="youtube") != []
+
+
+def test_platform_taken_from_a_registered_account():
+    # HSSIB's Bluesky account: no platform front matter needed.
+    assert rule_hits("PL001", "a" * 301, account="@hssib.bsky.social") != []
+
+
+def test_no_platform_no_length_check():
+    assert rule_hits("PL001", "a" * 5000) == []
+
+
+def test_personal_blog_has_no_post_limit():
+    assert rule_hits("PL001", "a" * 5000, platform="linkedin", kind="personal-blog") == []
+
+
+def test_bio_limits():
+    assert rule_hits("PL001", "a" * 161, platform="x", kind="bio") != []
+    assert rule_hits("PL001", "a" * 160, platform="x", kind="bio") == []
+    assert rule_hits("PL001", "a" * 161, platform="linkedin", kind="bio") == []
+
+
+def test_suppression_comments_are_not_counted():
+    text = "a" * 270 + " <!-- smpolicy: ignore AC001 -->"
+    assert rule_hits("PL001", text, platform="x") == []
+
+
+def test_mastodon_mentions_count_only_their_name():
+    text = "@nhsengland@mastodon.social " + "a" * 480
+    assert rule_hits("PL001", text, platform="mastodon") == []  # 11 + 1 + 480
+
+
+def test_x_reply_leading_mentions_are_free():
+    text = "@patient_voice @nhsengland " + "a" * 275
+    assert rule_hits("PL001", text, platform="x", kind="reply") == []
+
+
+# --- PL002 too-many-hashtags -------------------------------------------------------------------
+
+
+def test_instagram_six_hashtags():
+    text = "Winter is coming. #FluJab #NHS #Bristol #Vaccine #Winter #StayWell"
+    assert rule_hits("PL002", text, platform="instagram") == ["#StayWell"]
+
+
+def test_instagram_five_hashtags_fine():
+    text = "Winter is coming. #FluJab #NHS #Bristol #Vaccine #StayWell"
+    assert rule_hits("PL002", text, platform="instagram") == []
+
+
+def test_hashtag_limit_only_on_instagram():
+    text = "#a1 #b2 #c3 #d4 #e5 #f6 #g7"
+    assert rule_hits("PL002", text, platform="x") == []
+    assert rule_hits("PL002", text) == []
+
+
+def test_things_that_are_not_hashtags():
+    text = "Call 0117 #1 choice. C# course. &#39; #A #B #C #D #E see https://x.com/#a#b#c"
+    assert rule_hits("PL002", text, platform="instagram") == []
+
+
+# --- PL003 inactive-account --------------------------------------------------------------------
+
+
+def test_hssib_x_is_dormant():
+    assert rule_hits("PL003", "Our new report is out.", platform="x", account="@theHSSIB") != []
+
+
+def test_same_handle_active_on_youtube():
+    assert rule_hits("PL003", "Watch our new video.", platform="youtube", account="@theHSSIB") == []
+
+
+def test_handle_on_two_platforms_without_platform_is_not_reported():
+    assert rule_hits("PL003", "Watch our new video.", account="theHSSIB") == []
+
+
+def test_active_accounts_are_fine():
+    assert rule_hits("PL003", "New report.", platform="bluesky", account="@hssib.bsky.social") == []
+    assert rule_hits("PL003", "New report.", account="HSSIB on LinkedIn") == []
+    assert rule_hits("PL003", "New post.", register="hee", platform="x", account="@NHS_HealthEdEng") == []
+
+
+def test_message_names_the_status():
+    [message] = rule_hits("PL003", "Report.", platform="x", account="@theHSSIB")
+    assert "dormant" in message
+
+
+def test_no_account_no_check():
+    assert rule_hits("PL003", "Report.", platform="x") == []
+
+
+# --- PL004 unregistered-account ----------------------------------------------------------------
+
+
+def test_unknown_handle_is_reported():
+    assert rule_hits("PL004", "Report.", platform="bluesky", account="@hssib-investigations.bsky.social") != []
+
+
+def test_registered_by_handle_or_name():
+    assert rule_hits("PL004", "Report.", platform="bluesky", account="hssib.bsky.social") == []
+    assert rule_hits("PL004", "Report.", platform="linkedin", account="HSSIB on LinkedIn") == []
+    assert rule_hits("PL004", "Report.", platform="linkedin", account="hssib on linkedin") == []
+
+
+def test_register_without_handles_on_that_platform():
+    # BNSSG's register records its X account without a handle: it cannot be told apart.
+    assert rule_hits("PL004", "Post.", register="bnssg-icb", platform="x", account="@BNSSG_ICB") == []
+    # ...but it has no TikTok account at all.
+    assert rule_hits("PL004", "Post.", register="bnssg-icb", platform="tiktok", account="@bnssg") != []
+
+
+def test_register_with_no_accounts_says_nothing():
+    assert rule_hits("PL004", "Post.", register="tavistock-portman", platform="x", account="@TaviPortNHS") == []
+
+
+def test_no_account_front_matter():
+    assert rule_hits("PL004", "Post.", platform="x") == []
+
+
+# --- PL005 platform-mismatch -------------------------------------------------------------------
+
+
+def test_bluesky_handle_on_linkedin():
+    [message] = rule_hits("PL005", "Post.", platform="linkedin", account="@hssib.bsky.social")
+    assert "Bluesky" in message and "LinkedIn" in message
+
+
+def test_matching_platform():
+    assert rule_hits("PL005", "Post.", platform="bluesky", account="@hssib.bsky.social") == []
+    assert rule_hits("PL005", "Post.", platform="x", account="@theHSSIB") == []
+    assert rule_hits("PL005", "Post.", platform="youtube", account="@theHSSIB") == []
+
+
+def test_unknown_account_is_not_a_mismatch():
+    assert rule_hits("PL005", "Post.", platform="x", account="@someone") == []
