@@ -479,11 +479,11 @@ def parse_case(text: str, path: str) -> Case:
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
     front_text, body, body_line = split_front_matter(text, path)
     try:
-        front = tomllib.loads(front_text)
+        front = tomllib.loads(front_text + "\n")
     except tomllib.TOMLDecodeError as error:
         line = re.search(r"at line (\d+)", str(error))
-        where = int(line[1]) + 1 if line else 1
-        message = re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(error))
+        where = int(line[1]) + 1 if line else body_line - 2
+        message = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)$", "", str(error))
         raise InputError(f"front matter is not valid TOML: {message}", path=path, line=where) from None
     sections, first = _sections(body, body_line)
     return Case(path, text, front, _key_lines(front_text), body, body_line, sections, first)
@@ -798,27 +798,28 @@ LINT_CATEGORIES = ("personal-data", "confidential")
 
 
 def lint_findings(case: Case, context: "LintContext") -> list[CaseFinding]:
-    """The personal-data and confidential lint rules, run on the case's own words (not prompts)."""
-    from smpolicy.lint.draft import Draft, FrontMatter
-    from smpolicy.lint.rule import all_rules
+    """The personal-data and confidential lint rules, run on the case's own words (not prompts).
 
-    masked = masked_body(case.body)
+    The register's `[lint] disable` and `severity` apply, and so do suppression comments.
+    """
+    from smpolicy.lint import engine
+    from smpolicy.lint.draft import Draft, FrontMatter
+
+    rules = {r.id: r for r in engine.available_rules().values() if r.category in LINT_CATEGORIES}
     meta = FrontMatter(platform=case.string("platform") or None, kind="article", present=True)
-    draft = Draft(path=case.path, body=case.body, masked=masked, meta=meta, body_line=case.body_line)
-    findings = []
-    for rule in sorted(all_rules().values(), key=lambda r: r.id):
-        if rule.category not in LINT_CATEGORIES or rule.id in context.disable or rule.name in context.disable:
-            continue
-        severity = context.severity_overrides.get(rule.id, context.severity_overrides.get(rule.name, rule.severity))
-        for hit in rule.check(draft, context):
-            line = hit.line or draft.position(hit.start)[0]
-            findings.append(CaseFinding(
-                code=rule.id,
-                message=f"{rule.name}: {hit.message or rule.message}",
-                line=line,
-                severity=severity,
-                citation=context.citation(rule.category) or None,
-            ))
+    draft = Draft(path=case.path, body=case.body, masked=masked_body(case.body), meta=meta, body_line=case.body_line)
+    found = engine.lint_draft(draft, context, ruleset=engine.select_rules(context, rules=rules))
+    findings = [
+        CaseFinding(
+            code=f.rule,
+            message=f"{rules[f.rule].name}: {f.message}",
+            line=f.line,
+            severity=f.severity,
+            citation=f.policy or None,
+        )
+        for f in found
+    ]
+    findings += [CaseFinding(code="lint-error", message=error, line=case.body_line) for error in found.errors]
     return findings
 
 

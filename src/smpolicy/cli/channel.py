@@ -231,7 +231,7 @@ def check(
         typer.echo(report.model_dump_json(indent=2))
     else:
         _print_findings(str(file), findings)
-        _print_verdict(str(file), findings, complete)
+        _print_verdict(str(file), case, findings, complete)
     if not complete:
         raise typer.Exit(EXIT_FINDINGS)
 
@@ -264,8 +264,10 @@ def _print_findings(file: str, findings: list["CaseFinding"]) -> None:
     output.print_table(f"{file}: {len(findings)} finding(s)", ("line", "severity", "code", "problem"), rows)
 
 
-def _print_verdict(file: str, findings: list["CaseFinding"], complete: bool) -> None:
-    if complete:
+def _print_verdict(file: str, case: "Case", findings: list["CaseFinding"], complete: bool) -> None:
+    if complete and case.status == "approved":
+        typer.echo(f"{file}: complete; approved by {case.string('approved_by') or 'someone'} on {case.front.get('approved_on')}")
+    elif complete:
         typer.echo(f"{file}: complete; ready for: smpolicy channel approve {file} --by NAME")
     else:
         typer.echo(f"{file}: incomplete: {len(findings)} finding(s); not ready for approval")
@@ -304,7 +306,8 @@ def approve(
     new_text = channel.approved_text(case, by.strip(), approved_on)
     store.edit(target, lambda doc: _add_account(doc, case, by.strip(), approved_on, reference))
     _replace_case(file, new_text)
-    typer.echo(f"Approved {case.string('handle')} on {case.string('platform')}: added to {target}; {file} marked approved.")
+    shown = os.path.normpath(target)
+    typer.echo(f"Approved {case.string('handle')} on {case.string('platform')}: added to {shown}; {file} marked approved.")
 
 
 def _add_account(doc: Any, case: "Case", by: str, on: dt.date, reference: str) -> None:
