@@ -1,0 +1,183 @@
+"""Confidential: material that is internal, protectively marked, embargoed or protected by law.
+
+Every policy keeps internal material off social media: HRA §3.1 (nothing from HRA News or the
+intranet), BNSSG 28 §7 (nothing private or internal to the ICB), Tavistock and Portman ("do not
+share internal documents online"; nothing subject to a non-disclosure agreement), HEE
+"Monitoring compliance" 3.3.3, and HSSIB005 §4.8 (protected material under HCA 2022 s.122).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+from smpolicy.lint import phrases
+from smpolicy.lint.rule import Hit, rule
+
+if TYPE_CHECKING:
+    from smpolicy.lint.context import LintContext
+    from smpolicy.lint.draft import Draft
+
+
+@lru_cache(maxsize=None)
+def _confidential_marker() -> re.Pattern[str]:
+    # "CONFIDENTIAL" in capitals as a document marking: alone on its line or before a colon.
+    # Lower-case "confidential" is how services reassure people ("free and confidential").
+    return re.compile(
+        r"(?m)^[ \t*_#>\[(]*CONFIDENTIAL[ \t*_\])]*$|\bCONFIDENTIAL[ \t*_]*[:\]–—]"
+    )
+
+
+_RECRUITMENT = re.compile(r"\b(?:vacanc(?:y|ies)|applicants?|candidates?|secondments?|roles?|posts?|jobs?)\b")
+
+
+def _internal_vacancy(lower: str, start: int, end: int) -> bool:
+    """ "This vacancy is internal only" restricts who may apply, not what may be published."""
+    if "internal" not in lower[start:end]:
+        return False
+    return bool(_RECRUITMENT.search(lower, max(0, start - 40), start))
+
+
+@rule(
+    "CF001",
+    "internal-marking",
+    category="confidential",
+    severity="error",
+    message="The text is marked as not for publication",
+    suggestion="Do not publish material marked for internal or restricted use; share the public version.",
+)
+def internal_marking(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds protective markings and distribution limits copied into a draft: OFFICIAL-SENSITIVE,
+    "CONFIDENTIAL:", "commercial in confidence", "internal use only", "not for publication",
+    "do not circulate", "do not share externally", and embargo lines ("EMBARGOED until 00:01").
+    Services described as "free and confidential", the Confidentiality Advisory Group, and
+    "internal only" vacancies are not flagged.
+
+    Why is this bad?
+    ----------------
+    A marking means the author decided the text must not be published. Posting it, or posting
+    an embargoed press release early, breaches confidentiality and trust with partners and the
+    media.
+
+    Example
+    -------
+    "OFFICIAL-SENSITIVE: draft winter plan attached" is flagged; "Our sexual health clinic is
+    free and confidential" is not.
+
+    Policy
+    ------
+    HRA §3.1 (don't publish conversations private or internal to the HRA); BNSSG 28 §7 (do not
+    provide confidential or proprietary information); Tavistock and Portman "Maintain
+    confidentiality at all times"; HEE "Monitoring compliance" 3.3.3 (confidential information);
+    HSSIB005 §4.8 "Only ever share public information".
+    """
+    for found in phrases.load("confidential_markings").finditer(draft.masked):
+        if _internal_vacancy(draft.lower, found.start, found.end):
+            continue
+        yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+    if "CONFIDENTIAL" in draft.masked:
+        for match in _confidential_marker().finditer(draft.masked):
+            start = draft.masked.index("CONFIDENTIAL", match.start())
+            yield Hit(start, start + len("CONFIDENTIAL"), "Marked CONFIDENTIAL")
+
+
+@lru_cache(maxsize=None)
+def _staff_newsletter() -> re.Pattern[str]:
+    # The staff newsletters the seeds name (HRA §3.1 "HRA News"; BNSSG 28 Appendix 13.1 "The Voice"),
+    # matched with their capitals and only where they are read as a publication.
+    names = r"(?:HRA News|The Voice)(?!\s+of\b)"
+    return re.compile(
+        rf"\b(?:[Ii]n|[Ff]rom|[Vv]ia|[Oo]f|[Tt]his\s+week['’]s|[Tt]oday['’]s|[Ll]atest)\s+(?P<a>{names})"
+        rf"|\b(?P<b>{names})\s+(?:newsletter|bulletin|article|story|piece|reported|says|said)\b"
+    )
+
+
+@rule(
+    "CF002",
+    "internal-source",
+    category="confidential",
+    severity="warning",
+    message="The text appears to come from an internal source",
+    suggestion="Do not repeat internal material externally; share the public version or ask the communications team.",
+)
+def internal_source(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds references to internal sources: the intranet, staff newsletters and bulletins (the
+    seeds name HRA News and The Voice), internal or all-staff e-mails and memos, internal
+    documents, leaked material, private board sessions, private meetings and non-disclosure
+    agreements. "The voice of patients", "HRA news" on the public website and "internal
+    medicine" are not flagged.
+
+    Why is this bad?
+    ----------------
+    Internal channels are written for staff, often before decisions are final. Repeating them
+    in public breaches confidentiality and can mislead.
+
+    Example
+    -------
+    "As announced in The Voice this week, the ICB is restructuring" is flagged; "Hearing the
+    voice of patients is at the heart of our plan" is not.
+
+    Policy
+    ------
+    HRA §3.1 "do not repeat externally any of the content of HRA News, or anything taken from
+    the intranet"; BNSSG 28 §7 "Do not publish or report on conversations that are private or
+    internal to the ICB"; Tavistock and Portman "Do not share internal documents online" and
+    "Subject to a non-disclosure agreement"; HEE "Monitoring compliance" 3.3.3; HSSIB005 §4.8.
+    """
+    for found in phrases.load("confidential_sources").finditer(draft.masked):
+        yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+    if "HRA News" in draft.masked or "The Voice" in draft.masked:
+        for match in _staff_newsletter().finditer(draft.masked):
+            group = "a" if match.group("a") else "b"
+            yield Hit(
+                match.start(group),
+                match.end(group),
+                f"{match.group(group)} is a staff newsletter",
+                "Do not repeat the content of staff newsletters externally.",
+            )
+
+
+@rule(
+    "CF003",
+    "protected-term",
+    category="confidential",
+    severity="error",
+    message="The text names protected material listed in the register",
+    suggestion="Do not disclose protected material; ask your information governance team first.",
+)
+def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds the register's `[lint] protected_terms` (matched literally, whole words, ignoring
+    case), such as HSSIB's protected material under the Health and Care Act 2022 s.122:
+    "witness statement", "interview transcript", "draft investigation report".
+
+    Why is this bad?
+    ----------------
+    Some material may not be disclosed at all: for HSSIB it is an offence to disclose protected
+    material held for an investigation except where limited exemptions apply.
+
+    Example
+    -------
+    With HSSIB's register, "Quotes from the witness interview show staff were tired" is flagged;
+    "Read our final investigation report, I2024/015" is not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 "Other concerns" (protected material, HCA 2022 s.122, ask ig@hssib.org.uk);
+    Tavistock and Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance"
+    3.3.3; HRA §3.1; BNSSG 28 §7.
+    """
+    pattern = phrases.literal_list(ctx.protected_terms)
+    if pattern is None:
+        return
+    for match in pattern.finditer(draft.masked):
+        yield Hit(match.start(), match.end(), f"'{match.group(0)}' is protected material")

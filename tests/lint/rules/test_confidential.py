@@ -1,0 +1,145 @@
+"""Confidential rules: markings, internal sources, the register's protected terms."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.resources import files
+
+import pytest
+from conftest import rule_hits
+
+CLEAN_COPY = [
+    "Our sexual health clinic is free and confidential: no appointment needed.",
+    "The Confidentiality Advisory Group (CAG) meets on 12 March 2026; papers are on our website.",
+    "You can speak to our Freedom to Speak Up Guardian in confidence.",
+    "Hearing the voice of patients is at the heart of our plan.",
+    "Read the latest HRA news on our website.",
+    "Read HSSIB report I2024/015 on our website.",
+    "Our internal medicine team is recruiting: applications close 12 March 2026.",
+    "Join our public board meeting on Thursday; the papers are online.",
+    "This vacancy is internal only, so please share with colleagues.",
+    "Stop smoking: our free, confidential service can help. Call NHS 111 for advice.",
+]
+
+
+@pytest.mark.parametrize("name", ["confidential_markings", "confidential_sources"])
+def test_phrase_lists_are_sorted_unique_and_sourced(name):
+    data = tomllib.loads(files("smpolicy.lint.data").joinpath(f"{name}.toml").read_text("utf-8"))
+    matches = [entry["match"] for entry in data["phrase"]]
+    assert matches == sorted(matches)
+    assert len(set(matches)) == len(matches)
+    assert all(entry.get("message") and entry.get("source") for entry in data["phrase"])
+
+
+@pytest.mark.parametrize("rule_id", ["CF001", "CF002", "CF003"])
+@pytest.mark.parametrize("text", CLEAN_COPY)
+def test_ordinary_copy_is_not_confidential(rule_id, text):
+    assert rule_hits(rule_id, text) == []
+
+
+# --- CF001 internal-marking --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OFFICIAL-SENSITIVE: draft winter plan attached", "OFFICIAL-SENSITIVE"),
+        ("Official Sensitive - winter pressures summary", "Official Sensitive"),
+        ("EMBARGOED UNTIL 00:01 THURSDAY 12 MARCH", "EMBARGOED"),
+        ("Under embargo: new report finds waits are falling", "embargo"),
+        ("For internal use only. Staffing figures for Q3.", "For internal use only"),
+        ("Draft, not for publication: our new strategy", "not for publication"),
+        ("Please do not share externally until the board has met.", "do not share externally"),
+        ("Commercial in confidence: the new contract value", "Commercial in confidence"),
+        ("CONFIDENTIAL\nBoard paper: service changes", "CONFIDENTIAL"),
+        ("Not to be shared: the list of practices at risk", "Not to be shared"),
+    ],
+)
+def test_markings_are_flagged(text, expected):
+    assert rule_hits("CF001", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FREE CONFIDENTIAL HIV TESTING THIS WEEK",
+        "Please do not share your password with anyone.",
+        "Forward scam texts to 7726.",
+    ],
+)
+def test_marking_lookalikes_are_fine(text):
+    assert rule_hits("CF001", text) == []
+
+
+# --- CF002 internal-source ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As announced in The Voice this week, the ICB is restructuring", "The Voice"),
+        ("From HRA News: the restructure will affect three teams", "HRA News"),
+        ("Spotted on the intranet: our new chief exec's plans", "intranet"),
+        ("According to an internal memo, the ward will close", "internal memo"),
+        ("The leaked email shows the plan was agreed in May", "leaked email"),
+        ("Staff signed an NDA about the merger", "signed an NDA"),
+        ("In today's private meeting, the board agreed cuts", "In today's private meeting"),
+        ("Our staff newsletter says the canteen will close", "staff newsletter"),
+    ],
+)
+def test_internal_sources_are_flagged(text, expected):
+    assert rule_hits("CF002", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Voice of Youth conference is open for bookings",
+        "the voice of carers matters",
+        "We publish our board papers on our website",
+        "National Diabetes Audit (NDA) results are out",
+    ],
+)
+def test_internal_source_lookalikes_are_fine(text):
+    assert rule_hits("CF002", text) == []
+
+
+# --- CF003 protected-term ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Quotes from the witness interview show staff were tired", "witness interview"),
+        ("The Draft Investigation Report found three problems", "Draft Investigation Report"),
+        ("See the interview\ntranscript for details", "interview\ntranscript"),
+    ],
+)
+def test_hssib_protected_material_is_flagged(text, expected):
+    assert rule_hits("CF003", text, register="hssib") == [expected]
+
+
+def test_protected_terms_come_from_the_register():
+    text = "Project Falcon is the code name for the merger"
+    assert rule_hits("CF003", text, register="hra") == []
+    assert rule_hits("CF003", text, register="hra", lint={"protected_terms": ["Project Falcon"]}) == [
+        "Project Falcon"
+    ]
+
+
+def test_protected_terms_are_literals_not_patterns():
+    lint = {"protected_terms": ["a.b (c)"]}
+    assert rule_hits("CF003", "axb c", lint=lint) == []
+    assert rule_hits("CF003", "see a.b (c) now", lint=lint) == ["a.b (c)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read our final investigation report, I2024/015",
+        "Our investigations are independent. Witnesses are welcome to contact us.",
+        "We interviewed staff and patients for this report.",
+    ],
+)
+def test_hssib_public_investigation_copy_is_fine(text):
+    assert rule_hits("CF003", text, register="hssib") == []
