@@ -434,9 +434,14 @@ def test_the_real_personal_data_rules_apply(hssib):
     assert codes(text, hssib, context=make_context("hssib")) == []
 
 
+def test_the_real_confidential_rules_apply(hssib):
+    text = with_section(example_text(), "Risks and issues", "Quote the draft investigation report in posts.")
+    assert any(code.startswith("CF") for code in codes(text, hssib, context=make_context("hssib")))
+
+
 def test_suppression_comments_work_in_a_case(monkeypatch, hssib):
-    _fake_rule(monkeypatch, "ZZ907", "confidential", "internal only")
-    answer = "This plan is internal only. <!-- smpolicy: ignore ZZ907 -->"
+    _fake_rule(monkeypatch, "ZZ907", "confidential", "zebra crossing")
+    answer = "This plan has a zebra crossing. <!-- smpolicy: ignore ZZ907 -->"
     text = with_section(example_text(), "Risks and issues", answer)
     case = channel.parse_case(text, "case.md")
     assert channel.lint_findings(case, make_context("hssib")) == []

@@ -129,6 +129,8 @@ def _prompt(question: str, default: str | None, choices: tuple[str, ...] | None)
 def _ask_admins(admins: list[str]) -> None:
     from smpolicy.channel import distinct
 
+    if len(distinct(admins)) >= 2:  # given as options: nothing to ask
+        return
     while len(distinct(admins)) < 2:
         admins.append(typer.prompt(f"Admin {len(distinct(admins)) + 1} (at least two)").strip())
     while True:
