@@ -327,6 +327,18 @@ def test_approve_bad_options(runner, workdir, args, message):
     assert result.exit_code == 2 and message in result.output
 
 
+def test_approve_refuses_another_register_than_the_cases(runner, workdir):
+    other = workdir / "other.toml"
+    shutil.copy(workdir / "register.toml", other)
+    before = other.read_text(encoding="utf-8")
+    result = run(runner, "channel", "approve", "proposals/case.md", "--by", "Head of Communications", "-r", "other.toml")
+    assert result.exit_code == 2 and "written for register" in result.output
+    assert other.read_text(encoding="utf-8") == before
+    # The same register named either way is fine.
+    result = run(runner, "channel", "approve", "proposals/case.md", "--by", "Head of Communications", "-r", "register.toml")
+    assert result.exit_code == 0, result.output
+
+
 def test_approve_keeps_the_case_files_mode(runner, workdir):
     case = workdir / "proposals" / "case.md"
     os.chmod(case, 0o640)

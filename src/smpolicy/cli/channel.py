@@ -300,6 +300,7 @@ def approve(
     if refusal:
         raise InputError(refusal, path=file)
     target = store.editable_path(resolution)
+    _refuse_other_register(case, register, target)
     if channel.blocking(findings):
         _print_findings(str(file), findings)
         typer.echo(f"{file}: not approved: the case is incomplete ({len(findings)} finding(s))", err=True)
@@ -393,6 +394,20 @@ def _case_register(case: "Case", option: str | None) -> "Resolution":
             path=case.path,
             line=case.front_lines.get("register"),
         ) from None
+
+
+def _refuse_other_register(case: "Case", option: str | None, target: Path) -> None:
+    """An approval lands in the register the case was written for, never silently elsewhere."""
+    if not option or not case.string("register"):
+        return
+    named = _case_register(case, None)
+    if os.path.realpath(named.path) != os.path.realpath(target):
+        raise InputError(
+            f"the case was written for register {case.string('register')!r} but --register is "
+            f"{option!r}; fix 'register' in the case to approve it into another register",
+            path=case.path,
+            line=case.front_lines.get("register"),
+        )
 
 
 def _register_file(resolution: "Resolution") -> Path:
