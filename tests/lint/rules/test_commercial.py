@@ -1,0 +1,121 @@
+"""Commercial rules: suppliers, offers, advertising and private work."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.resources import files
+
+import pytest
+from conftest import rule_hits
+
+CLEAN_COPY = [
+    "Book your free NHS Health Check today: it takes 20 minutes.",
+    "Free flu vaccines are available at your GP practice and local pharmacy.",
+    "NHS Supply Chain has delivered 2 million items of PPE to our hospitals.",
+    "We need stakeholder buy-in for the new strategy: tell us what you think.",
+    "Benefits include the NHS pension, 27 days' leave and NHS staff discounts.",
+    "A prescription prepayment certificate could save you money: it costs £2.20 a week.",
+    "Our sponsor and research teams review every commercially sponsored study.",
+    "Independent sector providers are helping to cut waiting lists.",
+    "We do not offer private appointments at this clinic.",
+    "Parking costs £2 an hour; blue badge holders park free.",
+    "Stop smoking: our free service can help you quit. Call NHS 111 for advice.",
+    "Take 20% of your lunch break outside: fresh air helps.",
+    "Up to 10% off sick leave rates were reported in our board papers.",
+]
+
+
+@pytest.mark.parametrize("name", ["commercial_offers", "commercial_promotion", "commercial_private_work"])
+def test_phrase_lists_are_sorted_unique_and_sourced(name):
+    data = tomllib.loads(files("smpolicy.lint.data").joinpath(f"{name}.toml").read_text("utf-8"))
+    matches = [entry["match"] for entry in data["phrase"]]
+    assert matches == sorted(matches)
+    assert len(set(matches)) == len(matches)
+    assert all(entry.get("message") and entry.get("source") for entry in data["phrase"])
+
+
+@pytest.mark.parametrize("rule_id", ["CM001", "CM002", "CM003", "CM004"])
+@pytest.mark.parametrize("text", CLEAN_COPY)
+def test_ordinary_copy_is_not_commercial(rule_id, text):
+    assert rule_hits(rule_id, text, lint={"suppliers": ["Acme Health Ltd"]}) == []
+
+
+# --- CM001 supplier-named ----------------------------------------------------------------------
+
+
+def test_supplier_is_flagged():
+    lint = {"suppliers": ["Acme Health Ltd", "Bloggs Digital"]}
+    text = "Thanks to ACME HEALTH LTD and Bloggs  Digital for our new booking system"
+    assert rule_hits("CM001", text, lint=lint) == ["ACME HEALTH LTD", "Bloggs  Digital"]
+
+
+def test_suppliers_come_from_the_register():
+    text = "Thanks to Acme Health Ltd for our new booking system"
+    assert rule_hits("CM001", text, register="bnssg-icb") == []
+
+
+def test_supplier_inside_a_longer_word_is_fine():
+    assert rule_hits("CM001", "Acmeology is not a supplier", lint={"suppliers": ["Acme"]}) == []
+
+
+# --- CM002 discount-code -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Get running shoes with code NHSRUN20 at checkout", "with code NHSRUN20"),
+        ("NHS staff get 20% off at our partner gym", "20% off"),
+        ("Enter promo code below at checkout", "promo code"),
+        ("Half price coffee for nurses this week", "Half price"),
+        ("Buy one get one free on vitamins", "Buy one get one free"),
+        ("Here's my referral link for the app", "referral link"),
+    ],
+)
+def test_offers_are_flagged(text, expected):
+    assert rule_hits("CM002", text) == [expected]
+
+
+# --- CM003 product-promotion -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Loving my new smartwatch, shop now via the link! #ad", ["shop now", "#ad"]),
+        ("Thanks @brand for my new trainers #gifted", ["#gifted"]),
+        ("Special offer for healthcare workers this month", ["Special offer"]),
+        ("Proud to be a brand ambassador for FitFuel", ["brand ambassador"]),
+        ("Get yours today before they sell out", ["Get yours today"]),
+    ],
+)
+def test_promotion_is_flagged(text, expected):
+    assert rule_hits("CM003", text) == expected
+
+
+# --- CM004 private-work ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("DM me for private therapy sessions, £60 per session", ["DM me for private therapy sessions", "£60 per session"]),
+        ("I'm now taking new private clients in Bristol", ["I'm now taking new private clients"]),
+        ("Check out my private practice website", ["my private practice"]),
+        ("My side hustle: wellbeing coaching for nurses", ["side hustle"]),
+    ],
+)
+def test_private_work_is_flagged(text, expected):
+    assert rule_hits("CM004", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our NHS talking therapies service is free: refer yourself online.",
+        "Patients can choose NHS or private care; ask your GP about your options.",
+        "Message me if you have questions about the vacancy.",
+    ],
+)
+def test_private_work_lookalikes_are_fine(text):
+    assert rule_hits("CM004", text) == []
