@@ -1,0 +1,214 @@
+"""Disclaimer: a member of staff writing as themself says their views are their own.
+
+HSSIB005 §4.8 asks for "a sentence in your profile or biography that says views are your own
+and not those of your employer"; HRA §3.3 gives the wording for a personal blog and §3.4 for a
+LinkedIn reference; BNSSG 28 §7 asks staff to "make it clear that they are speaking for
+themselves and not on behalf of the ICB". People write it in many ways ("Views my own",
+"Opinions are mine", "All views expressed are personal", "Not on behalf of my employer"), and
+some lines that look like one are not ("RTs ≠ endorsements" says nothing about views).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+from smpolicy.lint.rule import Hit, rule
+
+if TYPE_CHECKING:
+    from smpolicy.lint.context import LintContext
+    from smpolicy.lint.draft import Draft
+
+PERSONAL_KINDS = ("bio", "personal-blog", "reference")
+
+_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2260": "!"})
+
+
+def reading_text(draft: Draft) -> str:
+    """The masked body in lower case with plain apostrophes ("≠" read as "!"); same offsets."""
+    return draft.lower.translate(_STRAIGHT)
+
+
+# --- naming the organisation -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _name_patterns(
+    names: tuple[str, ...], handles: tuple[str, ...], domains: tuple[str, ...]
+) -> tuple[re.Pattern[str], ...]:
+    """Patterns for the organisation's acronyms (in capitals), other names and handles (any
+    case), and e-mail domains (after an "@")."""
+    acronyms = sorted({n for n in names if n.isupper() and len(n.replace(" ", "")) <= 4}, key=len, reverse=True)
+    others = [n for n in names if n not in acronyms and n.strip()]
+    others += [h.lstrip("@") for h in handles if h.strip("@ ")]
+    others = sorted(set(others), key=len, reverse=True)
+    domains = sorted({d.strip().lower() for d in domains if d.strip()}, key=len, reverse=True)
+
+    def words(values: list[str]) -> str:
+        return "|".join(r"\s+".join(re.escape(part) for part in value.split()) for value in values)
+
+    patterns = []
+    if acronyms:
+        patterns.append(re.compile(rf"(?<![^\W_])(?:{words(acronyms)})(?![^\W_])"))
+    if others:
+        patterns.append(re.compile(rf"(?<![^\W_])(?:{words(others)})(?![^\W_])", re.IGNORECASE))
+    if domains:
+        patterns.append(re.compile(rf"@(?:{words(domains)})(?![\w-])", re.IGNORECASE))
+    return tuple(patterns)
+
+
+def organisation_mentions(text: str, ctx: LintContext) -> list[tuple[int, int]]:
+    """Where `text` names the organisation: its name, short names, handles or e-mail domain.
+
+    Short all-capital names ("HRA", "HEE") are matched in capitals only, so "hee-haw" is not
+    HEE; longer names match in any case.
+    """
+    spans = []
+    for pattern in _name_patterns(ctx.names, ctx.official_handles, ctx.email_domains):
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(spans)
+
+
+# --- recognising a disclaimer ------------------------------------------------------------------
+
+_DISCLAIMER_PATTERNS = (
+    # "views my own", "all views expressed are personal", "opinions are mine", "tweets = my own"
+    r"\b(?:views?|opinions?|thoughts?|tweets?|posts?|words?|comments?|content)"
+    r"(?:\s+(?:expressed|shared|posted|written|given|here(?:in)?|on\s+(?:this|my)\s+\w+|in\s+(?:this|my)\s+\w+))*"
+    r"\s*(?:are|is|=|r|:)?\s*(?:all\s+|entirely\s+|strictly\s+|solely\s+|very\s+much\s+|100%\s+)?"
+    r"(?:my\s+own|mine|personal|my\s+personal)\b",
+    r"\b(?:views?|opinions?)\s+(?:are\s+)?own\b",
+    # "my own views", "my personal opinion", "these are my views"
+    r"\bmy\s+(?:own\s+|personal\s+)?(?:views?|opinions?)\s*(?:only|alone)\b",
+    r"\bmy\s+(?:own|personal)\s+(?:views?|opinions?)\b",
+    # "not those of my employer", "not the views of HSSIB", "not necessarily representative of"
+    r"\bnot\s+(?:necessarily\s+)?(?:those|the\s+(?:views?|opinions?|position)|representative|reflective)"
+    r"\s+(?:of|from)\b",
+    # "does not represent the position of", "don't necessarily reflect the views of"
+    r"\b(?:do(?:es)?\s+not|don't|doesn't|won't|will\s+not)\s+(?:necessarily\s+)?"
+    r"(?:(?:represent|reflect)\s+(?:the\s+|any\s+)?(?:views?|opinions?|positions?|polic(?:y|ies)|those)\b"
+    r"|speak\s+for\b)",
+    # "the views expressed here are those of the author"
+    r"\b(?:views?|opinions?)\s+(?:expressed\s+)?(?:here\s+|in\s+this\s+\w+\s+)?(?:are|is)\s+"
+    r"(?:solely\s+)?those\s+of\s+the\s+(?:author|writer)\b",
+    r"\bspeaking\s+for\s+(?:myself|themselves|ourselves)\b",
+    r"\bspeak(?:ing)?\s+(?:only\s+)?for\s+myself\b",
+    r"\b(?:in\s+a|my)\s+(?:personal|private)\s+capacity\b",
+    r"\bnot\s+(?:speaking\s+|writing\s+|posting\s+)?on\s+behalf\s+of\b",
+    r"\bnot\s+(?:an?\s+)?official\b",
+    r"\b(?:personal|private)\s+(?:account|profile)\b",
+    r"\bshould\s+not\s+be\s+construed\s+as\b",
+)
+
+
+@lru_cache(maxsize=1)
+def _disclaimer() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _DISCLAIMER_PATTERNS))
+
+
+# "RTs ≠ endorsements" and the like: about sharing, not about whose views these are.
+_ENDORSEMENT_ONLY = re.compile(
+    r"\b(?:rts?|retweets?|reposts?|shares?|likes?|follows?|boosts?)\s*(?:are\s+not|aren't|!|=\s*not|not)"
+    r"\s*(?:=\s*)?(?:an?\s+)?endorse"
+)
+
+
+def has_disclaimer(text: str) -> bool:
+    """Whether lower-case text says its views are the writer's own, in any common wording."""
+    return _disclaimer().search(text) is not None
+
+
+def _is_official_profile(draft: Draft, ctx: LintContext) -> bool:
+    """A bio for one of the organisation's own accounts needs no personal disclaimer."""
+    official = {h.lower().lstrip("@") for h in ctx.official_handles}
+    official |= {a.handle.lower().lstrip("@") for a in ctx.accounts if a.handle}
+    handle = (draft.meta.handle or "").lower().lstrip("@")
+    if handle and handle in official:
+        return True
+    return bool(draft.meta.account) and not handle
+
+
+_WORDING = {
+    "personal-blog": (
+        "This personal blog names {org} but does not say its views are your own",
+        "Add a disclaimer, e.g. 'Any views expressed in this blog are entirely my own and not "
+        "those of my employer.'",
+    ),
+    "reference": (
+        "This reference names {org} but does not say it is given in a personal capacity",
+        "Add: 'This reference is being made by me in a personal capacity. It is not intended and "
+        "should not be construed as a reference from {org}.'",
+    ),
+    "bio": (
+        "This bio names {org} but does not say your views are your own",
+        "Add a line such as 'Views are my own and not those of my employer.'",
+    ),
+}
+
+
+@rule(
+    "DC001",
+    "missing-disclaimer",
+    category="disclaimer",
+    severity="error",
+    message="Names the organisation but has no 'views are my own' disclaimer",
+    suggestion="Add a line such as 'Views are my own and not those of my employer.'",
+)
+def missing_disclaimer(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Reports a personal bio (`kind = "bio"`), personal blog (`kind = "personal-blog"`) or
+    LinkedIn-style reference (`kind = "reference"`) that names the organisation (its name, a
+    short name, an official handle or its e-mail domain) but never says the views are the
+    writer's own. Any common wording counts: "Views my own", "Opinions are mine", "All views
+    expressed are personal", "Not on behalf of my employer", "in a personal capacity".
+    "RTs ≠ endorsements" on its own does not: it is about sharing, not about whose views these
+    are. Posts from official accounts, and the official accounts' own bios, never need one.
+
+    Why is this bad?
+    ----------------
+    Readers take a member of staff who names their employer to be speaking for it. Without a
+    disclaimer, a personal opinion reads as the organisation's position, and a personal
+    reference reads as an official one. The policies ask for the disclaimer so people can tell
+    official information from personal opinion (it has no legal standing, but it works).
+
+    Example
+    -------
+    A bio: `Patient safety investigator at HSSIB. Runner, dad, tea drinker.`
+
+    Use instead: `Patient safety investigator at HSSIB. Runner, dad, tea drinker. Views my own,
+    not those of my employer.`
+
+    Policy
+    ------
+    HSSIB005 §4.8 "Clarify that your opinions are your own"; HRA §3.1 (disclaimer on content
+    connected with your work), §3.3 (personal blogs) and §3.4 (references); BNSSG 28 §7
+    ("speaking for themselves and not on behalf of the ICB"); Tavistock and Portman "You are an
+    ambassador for the Trust and your profession" (biographies); HEE "Social Media for personal
+    and professional use".
+    """
+    if draft.meta.kind not in PERSONAL_KINDS or _is_official_profile(draft, ctx):
+        return
+    mentions = organisation_mentions(draft.masked, ctx)
+    if not mentions:
+        return
+    text = reading_text(draft)
+    if has_disclaimer(text):
+        return
+    start, end = mentions[0]
+    org = _short_name(ctx)
+    message, suggestion = (part.format(org=org) for part in _WORDING[draft.meta.kind])
+    if _ENDORSEMENT_ONLY.search(text):
+        message += " ('RTs are not endorsements' is about sharing, not a disclaimer of your views)"
+    yield Hit(start, end, message=message, suggestion=suggestion)
+
+
+def _short_name(ctx: LintContext) -> str:
+    """The shortest name the organisation goes by, with "the" for acronyms ("the HRA")."""
+    names = sorted((n for n in ctx.names if n), key=len)
+    if not names:
+        return "the organisation"
+    name = names[0]
+    return f"the {name}" if name.isupper() and len(name) <= 4 else name
