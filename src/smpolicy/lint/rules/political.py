@@ -1,0 +1,171 @@
+"""Political: party-political content, stricter inside the register's pre-election periods.
+
+BNSSG 28 §7.2 ("we must not show favouritism to political parties and/or politicians. During
+pre-election periods, staff should take particular care not to retweet or share content that
+could be deemed political"); HSSIB005 §4.8, HRA §3.1 and BNSSG 28 §4 and §7 (show proper
+consideration for topics such as politics and religion).
+
+A rule's severity is fixed when it is declared, so the same finding is two rules: PO001 (a
+warning) outside a pre-election period and PO002 (an error) inside one. Neutral civic
+information (polling day, postal votes, what a minister or the Secretary of State announced)
+is never matched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Iterator
+
+from smpolicy.lint import phrases
+from smpolicy.lint.rule import Hit, rule
+
+if TYPE_CHECKING:
+    from smpolicy.lint.context import ElectionPeriodView, LintContext
+    from smpolicy.lint.draft import Draft
+
+
+def publish_day(draft: Draft, ctx: LintContext) -> dt.date:
+    """The day the draft goes out, in the organisation's time zone: `publish_at`, else today."""
+    when = draft.meta.publish_at or ctx.now
+    if when.tzinfo is not None:
+        from zoneinfo import ZoneInfo
+
+        when = when.astimezone(ZoneInfo(ctx.timezone))
+    return when.date()
+
+
+def election_period(draft: Draft, ctx: LintContext) -> ElectionPeriodView | None:
+    """The register's pre-election period the draft is published in, if any."""
+    if not ctx.election_periods:
+        return None
+    day = publish_day(draft, ctx)
+    for period in ctx.election_periods:
+        if period.start <= day <= period.end:
+            return period
+    return None
+
+
+def _party_hits(draft: Draft) -> Iterator[Hit]:
+    for found in phrases.load("political_parties").finditer(draft.masked):
+        yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+
+
+@rule(
+    "PO001",
+    "party-political",
+    category="political",
+    severity="warning",
+    message="The text is party-political",
+    suggestion="Keep official and work posts politically neutral: report what was announced, not which party to support.",
+)
+def party_political(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds party-political content outside a pre-election period: a party named as a party
+    ("the Labour government", "Tory cuts", "Reform UK", "Lib Dem councillors"), calls to vote
+    for or support a party, party hashtags (#VoteLabour, #ToriesOut) and campaigning ("out
+    canvassing"). Maternity words ("in labour", "Labour Ward"), clinical "conservative
+    treatment", "the government", ministers and the Secretary of State are not flagged.
+    Inside a pre-election period the same content is PO002, an error.
+
+    Why is this bad?
+    ----------------
+    NHS bodies must be politically impartial. Crediting or blaming a party, or urging people to
+    vote, from an official or identifiable work account shows favouritism and damages trust.
+
+    Example
+    -------
+    "Thanks to the Labour government, waiting lists are falling" is flagged; "The Secretary of
+    State for Health and Social Care announced new funding today" is not.
+
+    Policy
+    ------
+    BNSSG 28 §7.2 "we must not show favouritism to political parties and/or politicians";
+    HSSIB005 §4.8 "Be respectful" (politics); HRA §3.1 (topics such as politics and religion);
+    BNSSG 28 §4 and §7; Tavistock and Portman "You are an ambassador for the Trust"; HEE
+    "Social media for personal and professional use" 2.
+    """
+    if election_period(draft, ctx) is not None:
+        return
+    yield from _party_hits(draft)
+
+
+@rule(
+    "PO002",
+    "party-political-pre-election",
+    category="political",
+    severity="error",
+    message="The text is party-political during a pre-election period",
+    suggestion="Do not publish party-political content during the pre-election period.",
+)
+def party_political_pre_election(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds the same party-political content as PO001 when the draft's `publish_at` (or today,
+    when it has none) falls inside one of the register's `[lint] pre_election_periods`.
+
+    Why is this bad?
+    ----------------
+    During a pre-election period public bodies must avoid anything that could be seen to
+    influence the election; party-political content then is a clear breach.
+
+    Example
+    -------
+    With a period of 2026-03-26 to 2026-05-07 and `publish_at = 2026-04-20T10:00`, "Vote Green
+    for a healthier Bristol" is flagged as an error; "Polling day is Thursday 7 May: apply for
+    a postal vote by 5pm on 20 April" is not flagged.
+
+    Policy
+    ------
+    BNSSG 28 §7.2 "During pre-election periods, staff should take particular care not to
+    retweet or share content that could be deemed political"; HSSIB005 §4.8; HRA §3.1.
+    """
+    period = election_period(draft, ctx)
+    if period is None:
+        return
+    for hit in _party_hits(draft):
+        yield Hit(hit.start, hit.end, f"{hit.message} during the pre-election period ({period.name})")
+
+
+@rule(
+    "PO003",
+    "politicians-in-pre-election",
+    category="political",
+    severity="warning",
+    message="The text features politicians or candidates during a pre-election period",
+    suggestion="During the pre-election period, avoid publicity involving politicians and candidates; keep to neutral public information.",
+)
+def politicians_in_pre_election(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Inside one of the register's pre-election periods (for the draft's `publish_at`, or
+    today), finds mentions of MPs, councillors, candidates, manifestos and hustings, such as a
+    visit by a local MP. Outside a period these are ordinary news and are not flagged; polling
+    day and postal vote reminders are never flagged.
+
+    Why is this bad?
+    ----------------
+    Publicity for a politician during an election campaign can look like support for their
+    candidacy, even when the visit is routine.
+
+    Example
+    -------
+    Inside a period, "Great to welcome our local MP to the new diagnostic centre" is flagged;
+    "Remember to apply for a postal vote if you'll be in hospital on polling day" is not.
+
+    Policy
+    ------
+    BNSSG 28 §7.2 (during pre-election periods take particular care with content that could be
+    deemed political; no favouritism to politicians); HSSIB005 §4.8; HRA §3.1.
+    """
+    period = election_period(draft, ctx)
+    if period is None:
+        return
+    parties = [(hit.start, hit.end) for hit in _party_hits(draft)]
+    for found in phrases.load("political_people").finditer(draft.masked):
+        if any(start <= found.start < end or found.start <= start < found.end for start, end in parties):
+            continue  # already an error under PO002
+        yield Hit(found.start, found.end, f"{found.phrase.message} ({period.name})")
