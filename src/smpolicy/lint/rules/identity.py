@@ -1,0 +1,220 @@
+"""Identity: a personal account must not pass itself off as the organisation.
+
+HSSIB005 §4.8: "You must not include 'Health Services Safety Investigations Body', 'HSSIB', or
+any other variations on our name in your account names or handles." Tavistock and Portman count
+"usernames or handles for staff accounts" as content that can bring the Trust into disrepute;
+BNSSG 28 §4 and §7.1 close "fake" accounts "posing as the ICB"; every policy wants readers to
+tell official information from personal opinion (HRA §3.1, HEE "Purpose").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.rules.disclaimer import organisation_mentions, reading_text
+
+if TYPE_CHECKING:
+    from smpolicy.lint.context import LintContext
+    from smpolicy.lint.draft import Draft
+
+# Labels of an e-mail domain that say nothing about whose it is.
+_GENERIC_LABELS = frozenset({"www", "mail", "nhs", "net", "org", "gov", "co", "ac", "uk", "com"})
+# Hosting suffixes of platform handles: not chosen by the account holder.
+_HOST_SUFFIX = re.compile(r"\.(?:bsky\.social|bsky\.team)$", re.IGNORECASE)
+_TOKENS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _bare(handle: str) -> str:
+    return handle.strip().lower().lstrip("@")
+
+
+def is_official_handle(handle: str, ctx: LintContext) -> bool:
+    wanted = _bare(handle)
+    official = {_bare(h) for h in ctx.official_handles}
+    official |= {_bare(a.handle) for a in ctx.accounts if a.handle}
+    return wanted in official
+
+
+@lru_cache(maxsize=16)
+def name_variants(names: tuple[str, ...], domains: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(variant, how it is matched) for the organisation's names in a handle.
+
+    Names of five or more letters ("hssib", "tavistockandportman") are found anywhere in the
+    handle; shorter acronyms ("hra", "hee") only as a word of their own or in capitals, so
+    "@sahra_jones" is not the HRA. The e-mail domain's own label ("tavi-port") is a variant too.
+    """
+    variants: dict[str, str] = {}
+    for name in names:
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        if key:
+            variants[key] = "anywhere" if len(key) >= 5 else "word"
+        if "&" in name or " and " in name.lower():
+            joined = re.sub(r"[^a-z0-9]", "", re.sub(r"\band\b|&", "", name.lower()))
+            if len(joined) >= 5:
+                variants.setdefault(joined, "anywhere")
+    for domain in domains:
+        labels = [label for label in domain.lower().split(".") if label not in _GENERIC_LABELS]
+        if labels:
+            key = re.sub(r"[^a-z0-9]", "", labels[0])
+            if key:
+                variants.setdefault(key, "anywhere" if len(key) >= 5 else "word")
+    return tuple(sorted(variants.items(), key=lambda item: -len(item[0])))
+
+
+def name_in_handle(handle: str, ctx: LintContext) -> str | None:
+    """The variant of the organisation's name a handle contains, if any."""
+    core = _HOST_SUFFIX.sub("", handle.strip().lstrip("@").split("@")[0])
+    squashed = re.sub(r"[^a-z0-9]", "", core.lower())
+    words = {token.lower() for token in _TOKENS.findall(core)} | set(re.split(r"[^a-z0-9]+", core.lower()))
+    for variant, how in name_variants(ctx.names, ctx.email_domains):
+        if how == "anywhere" and variant in squashed:
+            return variant
+        if how == "word" and (variant in words or variant.upper() in core):
+            return variant
+    return None
+
+
+@rule(
+    "ID001",
+    "organisation-in-handle",
+    category="identity",
+    severity="error",
+    message="A personal handle contains the organisation's name",
+    suggestion="Choose a handle without the organisation's name; say where you work in your bio.",
+)
+def organisation_in_handle(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Reports a `handle` (the personal handle of a bio) that contains the organisation's name, a
+    short name or another variation of it (`@JaneHSSIB`, `@hssib_jane`, `jane-hssib.bsky.social`,
+    `@TaviPortJane`). Short acronyms count only as a word of their own or in capitals
+    (`@hra_sam`, `@TheHRAteam`), so `@sahrajones` is not the HRA. The organisation's own handles
+    in the register are, of course, fine.
+
+    Why is this bad?
+    ----------------
+    A handle with the organisation's name in it reads as an official account: every post from
+    it looks like the organisation speaking, however clear the bio is. It can be mistaken for,
+    or used as, a fake account, and it ties the organisation's name to everything the person
+    posts, on and off duty.
+
+    Example
+    -------
+    ```
+    +++
+    kind = "bio"
+    handle = "@HSSIB_Jane"
+    +++
+    ```
+    Use instead: `handle = "@JaneSafety"`, and "Investigator at HSSIB. Views my own." in the bio.
+
+    Policy
+    ------
+    HSSIB005 §4.8 "Clarify that your opinions are your own" (no HSSIB name or variation in
+    account names or handles); Tavistock and Portman "You are an ambassador for the Trust and
+    your profession" (usernames or handles for staff accounts); BNSSG 28 §4 and §7.1 (fake
+    accounts posing as the ICB); HRA §3.1 (identify yourself; audiences must tell official
+    from personal); HEE "Purpose".
+    """
+    handle = draft.meta.handle
+    if not handle or is_official_handle(handle, ctx):
+        return
+    variant = name_in_handle(handle, ctx)
+    if variant is None:
+        return
+    yield Hit(
+        0,
+        0,
+        message=f"The handle {handle} contains '{variant}', a variation of {ctx.organisation}'s name",
+        suggestion="Choose a handle without the organisation's name; say where you work in your bio "
+        "with 'views my own'.",
+        line=draft.meta.lines.get("handle", 1),
+    )
+
+
+# --- ID002 claims to be official ---------------------------------------------------------------
+
+_CLAIM = re.compile(
+    r"""
+    (?:^|(?<=[\n.!|]))\W*(?:the\s+)?official\b
+    | \b(?:this\s+is|we\s+are|we're|i\s+am|i'm)\s+(?:the\s+|an?\s+)?official\b
+    | \bofficial\s+(?:[\w&'.@-]+\s+){0,4}?(?:account|page|profile|channel|feed|handle|blog|voice
+        |spokes(?:person|man|woman))\b
+    | (?P<behalf>\b(?:(?:speaking|posting|tweeting|writing)\s+(?:officially\s+)?(?:on\s+behalf\s+of|for)
+        |spokes(?:person|man|woman)\s+for)\s+(?:the\s+)?)
+    """,
+    re.VERBOSE,
+)
+_NOT_A_CLAIM_BEFORE = re.compile(
+    r"\b(?:not|n't|never|no|follow|following|see|visit|check|via|from|at|by|retweeting|sharing|"
+    r"reposting)\b[^.!?\n|]{0,24}$"
+)
+
+
+def _claims(text: str, named_at: set[int]) -> Iterator[re.Match[str]]:
+    """Claims to be official; "on behalf of ..." only counts when the organisation follows."""
+    for match in _CLAIM.finditer(text):
+        before = text[max(0, match.start() - 32) : match.start()]
+        if _NOT_A_CLAIM_BEFORE.search(before):
+            continue
+        if match["behalf"] is not None and match.end() not in named_at:
+            continue
+        yield match
+
+
+@rule(
+    "ID002",
+    "claims-to-be-official",
+    category="identity",
+    severity="error",
+    message="A personal profile presents itself as the organisation's official account",
+    suggestion="Describe yourself as a member of staff and add 'views my own'.",
+)
+def claims_to_be_official(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Reports a personal bio or blog that presents itself as official and names the
+    organisation: "Official account of HSSIB", "The official HRA blog", "Posting on behalf of
+    the ICB", "Spokesperson for HEE". Pointing to the official account is fine ("For official
+    updates follow @hssib.bsky.social"), so is a denial ("Not an official account"). Bios of
+    the organisation's own registered accounts are not checked.
+
+    Why is this bad?
+    ----------------
+    Only the communications team's approved accounts speak for the organisation. A personal
+    profile that claims to be official misleads the public about who is speaking, makes a
+    member of staff's opinions read as the organisation's position, and is what a fake account
+    does.
+
+    Example
+    -------
+    `Official account of the HRA's research ethics team.` on a personal profile.
+
+    Use instead: `Research ethics at the HRA. Views my own.`
+
+    Policy
+    ------
+    HSSIB005 §4.8 (make it clear you are speaking for yourself) and §5.2 (no accounts that
+    represent HSSIB's official views without approval); HRA §3.1 and §3.6 (no unofficial
+    channels); BNSSG 28 §7 ("speaking for themselves and not on behalf of the ICB") and §7.1
+    (unauthorised and fake accounts); Tavistock and Portman "Department/service-level social
+    media channels"; HEE "Duties".
+    """
+    if draft.meta.kind not in ("bio", "personal-blog"):
+        return
+    handle = draft.meta.handle
+    if (handle and is_official_handle(handle, ctx)) or (draft.meta.account and not handle):
+        return
+    mentions = organisation_mentions(draft.masked, ctx)
+    if not mentions:
+        return
+    text = reading_text(draft)
+    for match in _claims(text, {start for start, _end in mentions}):
+        start = match.start() + len(match.group()) - len(match.group().lstrip(" \t\n.!|-–—*_#>"))
+        yield Hit(start, match.end())
+        return

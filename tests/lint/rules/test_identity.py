@@ -1,0 +1,114 @@
+"""Identity rules: the organisation's name in personal handles, and profiles claiming to be official."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rule_hits
+
+# --- ID001 organisation-in-handle --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "handle",
+    ["@HSSIB_Jane", "@janehssib", "@Jane_HSSIB", "jane-hssib.bsky.social", "@hssib.jane@mastodon.social",
+     "@HealthServicesSafetyInvestigationsBody", "@TheHSSIBInvestigator"],
+)
+def test_hssib_in_personal_handle(handle):
+    assert rule_hits("ID001", "Patient safety nerd.", kind="bio", handle=handle) != []
+
+
+@pytest.mark.parametrize(
+    "handle",
+    ["@jane_safety", "@hssib.bsky.social", "@theHSSIB", "theHSSIB", "@JaneRuns", "jane.bsky.social",
+     "@nhs_jane", "@safety_first"],
+)
+def test_handles_that_are_fine(handle):
+    assert rule_hits("ID001", "Patient safety nerd.", kind="bio", handle=handle) == []
+
+
+@pytest.mark.parametrize("handle", ["@hra_sam", "@TheHRAteam", "@SamAtHRA", "@sam.hra"])
+def test_hra_acronym_as_a_word(handle):
+    assert rule_hits("ID001", "Research ethics.", register="hra", kind="bio", handle=handle) != []
+
+
+@pytest.mark.parametrize("handle", ["@sahrajones", "@SahraJones", "@chrahman", "@shrapnel_sam"])
+def test_hra_letters_inside_a_name(handle):
+    assert rule_hits("ID001", "Research ethics.", register="hra", kind="bio", handle=handle) == []
+
+
+def test_hee_official_handle_is_fine():
+    assert rule_hits("ID001", "News.", register="hee", kind="bio", handle="@NHS_HealthEdEng") == []
+    assert rule_hits("ID001", "News.", register="hee", kind="bio", handle="@HEE_dentist") != []
+    assert rule_hits("ID001", "News.", register="hee", kind="bio", handle="@cheerful_dentist") == []
+
+
+def test_tavistock_variations():
+    for handle in ("@TavistockPortmanJo", "@jo_taviport", "@TaviPortJo"):
+        assert rule_hits("ID001", "Therapist.", register="tavistock-portman", kind="bio", handle=handle) != []
+    # Tavistock alone is a town in Devon.
+    assert rule_hits("ID001", "Therapist.", register="tavistock-portman", kind="bio", handle="@TavistockRunner") == []
+
+
+def test_bnssg():
+    assert rule_hits("ID001", "Comms.", register="bnssg-icb", kind="bio", handle="@BNSSG_Sam") != []
+    assert rule_hits("ID001", "Comms.", register="bnssg-icb", kind="bio", handle="@BristolSam") == []
+
+
+def test_no_handle_no_finding():
+    assert rule_hits("ID001", "Investigator at HSSIB.", kind="bio") == []
+
+
+def test_message_names_the_variant():
+    [message] = rule_hits("ID001", "Bio.", kind="bio", handle="@HSSIB_Jane")
+    assert "hssib" in message and "@HSSIB_Jane" in message
+
+
+# --- ID002 claims-to-be-official ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Official account of HSSIB's investigation team.",
+        "The official HSSIB blog.",
+        "Official HSSIB news and updates",
+        "This is the official page of the Health Services Safety Investigations Body.",
+        "Investigator. Posting on behalf of HSSIB.",
+        "Spokesperson for HSSIB.",
+        "Runner | Official HSSIB voice on maternity safety",
+    ],
+)
+def test_claims(text):
+    assert rule_hits("ID002", text, kind="bio", handle="@jane_safety") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigator at HSSIB. Views my own. For official updates follow @hssib.bsky.social",
+        "Investigator at HSSIB. Not an official HSSIB account.",
+        "Speaking for myself, not on behalf of HSSIB.",
+        "Investigator at HSSIB. See the official account @hssib.bsky.social for news.",
+        "Investigator at HSSIB. Posting on behalf of my patients' families: their stories matter.",
+        "Officially obsessed with tea. Investigator at HSSIB. Views my own.",
+        "Official tea maker of my household.",  # does not name the organisation
+    ],
+)
+def test_not_claims(text):
+    assert rule_hits("ID002", text, kind="bio", handle="@jane_safety") == []
+
+
+def test_official_bio_is_fine():
+    text = "The official account of the Health Services Safety Investigations Body (HSSIB)."
+    assert rule_hits("ID002", text, kind="bio", handle="@hssib.bsky.social") == []
+    assert rule_hits("ID002", text, kind="bio", account="HSSIB on LinkedIn") == []
+
+
+def test_official_posts_are_not_checked():
+    assert rule_hits("ID002", "Official statement from HSSIB on today's report.") == []
+    assert rule_hits("ID002", "Official statement from HSSIB on today's report.", kind="article") == []
+
+
+def test_personal_blog_claim():
+    text = "# The official HRA research blog\n\nThoughts on research ethics."
+    assert rule_hits("ID002", text, register="hra", kind="personal-blog") != []
