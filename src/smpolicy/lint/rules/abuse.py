@@ -1,0 +1,323 @@
+"""Abuse: obscenities, insults, hate speech, stigmatising terms, picking fights, and attacking
+colleagues.
+
+Every seed asks staff to write online as they would at work (HSSIB005 §4.8 "Be respectful",
+HRA §3.1, BNSSG 28 §7, Tavistock and Portman "Interactions with others online", HEE
+"Monitoring compliance" 3.2). The word lists are data (`lint/data/abuse_*.toml`) matched as
+whole words in one pass each, so clinical words (sexual health, HIV, anal cancer, penis,
+vagina, testicular, breast screening) and place names (Scunthorpe, Essex) can never match.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable
+
+from smpolicy.lint import phrases
+from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.rules import _cues
+
+
+def _listed(draft, name: str) -> Iterable[Hit]:
+    for found in phrases.load(name).finditer(_cues.text(draft)):
+        yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion or None)
+
+
+@rule(
+    "AB001",
+    "obscenity",
+    category="abuse",
+    severity="error",
+    message="Obscenity",
+    suggestion="Remove the obscenity: write as you would in a meeting or a formal letter.",
+)
+def obscenity(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags swear words and their disguised spellings ("f*ck", "sh!t", "wtf") as whole words.
+    Words with clinical or everyday meanings ("bloody stools", "finger-prick test", "Dick",
+    "fags" for cigarettes) are not on the list, and no word is matched inside another, so
+    Scunthorpe, Essex, cocktail and assessment are safe.
+
+    Why is this bad?
+    ----------------
+    Obscene language from NHS staff or accounts damages trust in the organisation; HEE treats
+    obscene material as gross misconduct.
+
+    Example
+    -------
+    Flagged: "What a sh*t week on the ward."
+    Fine: "Our sexual health clinic in Scunthorpe offers HIV and anal cancer screening."
+
+    Policy
+    ------
+    HSSIB005 §4.8 Be respectful ("Do not use personal insults, obscenities"); HRA §3.1 ("respect
+    your audience. Don't use personal insults, obscenities"); BNSSG 28 §7 ("Respect the audience.
+    Do not use personal insults, obscenities"); HEE "Monitoring compliance" 3.2 (obscene
+    material is gross misconduct); Tavistock and Portman "You are an ambassador for the Trust".
+    """
+    return _listed(draft, "abuse_obscenities")
+
+
+@rule(
+    "AB002",
+    "personal-insult",
+    category="abuse",
+    severity="error",
+    message="Personal insult",
+    suggestion="Remove the insult: disagree with the point, politely, or do not engage.",
+)
+def personal_insult(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags insults: words that only insult ("idiot", "moron", "numpty") and words that insult
+    when aimed at someone ("you clown", "what a joke", "you're pathetic"). "Hospital clowns",
+    "snowflake" in a winter post and "there's no such thing as a stupid question" are fine.
+
+    Why is this bad?
+    ----------------
+    Personal insults breach the standards of conduct expected at work, escalate arguments and
+    reflect on the organisation and the NHS.
+
+    Example
+    -------
+    Flagged: "@critic you clearly haven't read the report, you clown."
+    Fine: "Our hospital clowns visited the children's ward today."
+
+    Policy
+    ------
+    HSSIB005 §4.8 Be respectful ("Do not use personal insults"); HRA §3.1; BNSSG 28 §7 ("Do not
+    use personal insults"); Tavistock and Portman "Interactions with others online" (nothing
+    abusive, bullying or harassing); HEE "Monitoring compliance" 3.2 (derogatory material).
+    """
+    return _listed(draft, "abuse_insults")
+
+
+@rule(
+    "AB003",
+    "hate-speech",
+    category="abuse",
+    severity="error",
+    message="Hate speech",
+    suggestion="Remove it: discriminatory language is never acceptable and may be gross misconduct.",
+)
+def hate_speech(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags slurs against people for their race, religion, sexuality, gender identity or
+    disability, and statements that dehumanise a group ("these migrants are vermin", "go back
+    to your own country"). Clinical terms such as "spastic cerebral palsy" are not flagged.
+
+    Why is this bad?
+    ----------------
+    Hate speech harms the people it targets and the communities the NHS serves; it is
+    discriminatory conduct under the Equality Act 2010 and may be a crime.
+
+    Example
+    -------
+    Flagged: "All these asylum seekers should be sent back."
+    Fine: "Everyone is welcome at our Eid celebration, including refugees and asylum seekers."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("Don't use social media in any way to discriminate or direct hate speech
+    towards colleagues"); HRA §3.2 (hateful language among online risks); HSSIB005 Appendix 1
+    (hateful and discriminatory behaviour); Tavistock and Portman "You are an ambassador for the
+    Trust" (an anti-racist organisation); HEE "Monitoring compliance" 3.2 (discriminatory
+    material is gross misconduct).
+    """
+    return _listed(draft, "abuse_hate")
+
+
+@rule(
+    "AB004",
+    "stigmatising-language",
+    category="abuse",
+    severity="warning",
+    message="Stigmatising term for a patient group or condition",
+    suggestion="Describe people and conditions with respect.",
+)
+def stigmatising_language(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags derogatory words for patient groups and conditions: "nutters", "junkies",
+    "bed blockers", "frequent flyers" (for people who often use services), "cripples".
+    Everyday compounds ("gym junkie", "frequent flyer miles") and history ("the county lunatic
+    asylum") are not flagged.
+
+    Why is this bad?
+    ----------------
+    Stigmatising words discourage people from seeking help and tell patients how staff see
+    them.
+
+    Example
+    -------
+    Flagged: "Another shift full of frequent flyers and bed blockers."
+    Fine: "Our team helps patients whose discharge is delayed get home sooner."
+
+    Policy
+    ------
+    Tavistock and Portman "Maintain confidentiality" (never post information "that is
+    stigmatising or derogatory to any patient group or condition"); HRA §3.1; HSSIB005 §4.8 Be
+    respectful; BNSSG 28 §7; HEE "Monitoring compliance" 3.2 (derogatory material).
+    """
+    return _listed(draft, "abuse_stigma")
+
+
+@rule(
+    "AB005",
+    "picking-fights",
+    category="abuse",
+    severity="warning",
+    message="Picks a fight",
+    suggestion="Do not argue: correct facts politely, or do not engage and ask the communications team.",
+)
+def picking_fights(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags confrontational, belittling phrases aimed at the person being answered: "how dare
+    you", "get a grip", "you don't know what you're talking about", "shame on you", "shut up".
+    Kindly phrases health copy uses ("if your baby won't stop crying") are not on the list.
+
+    Why is this bad?
+    ----------------
+    Arguing in public escalates, draws others in and is read as the organisation's tone; the
+    policies ask staff to disengage and let the communications team respond.
+
+    Example
+    -------
+    Flagged: "Get your facts straight before you post."
+    Fine: "Thanks for your comment. The figures are in our annual report on page 12."
+
+    Policy
+    ------
+    HRA §3.1 ("don't pick fights, be the first to correct your own mistakes"); HSSIB005 §4.8
+    Other concerns (do not engage, or politely disengage, from interactions that are or could
+    become antagonistic); BNSSG 28 §7 ("they should not be confrontational"); Tavistock and
+    Portman "When and how to respond to comments and criticism online".
+    """
+    return _listed(draft, "abuse_fights")
+
+
+# Someone the writer works with: "my manager", "our consultants", "the ward sister",
+# "Dr Patel", "senior management". The organisation itself is not a colleague.
+_COLLEAGUE_NOUN = r"""
+(?:managers?|boss(?:es)?|colleagues?|co-?workers?|consultants?|registrars?|matrons?|sisters?
+ |charge\s+nurses?|nurses?|doctors?|gps?|directors?|chief\s+executive|ceo|chair(?:man|woman)?
+ |supervisors?|team\s+leaders?|leads?|staff|receptionists?|hcas?|pharmacists?|physios?
+ |surgeons?|anaesthetists?|medical\s+director|hr|management|leadership|execs?|executives?
+ |board|team|department|seniors?|juniors?)
+"""
+_COLLEAGUE_REF = rf"""
+(?:(?:my|our|the|that|this|these|those|a|one\s+of\s+(?:my|our|the))\s+
+   (?:(?:new|old|current|former|ex|senior|junior|night|day|agency|locum|bank|ward|line|team
+     |practice|deputy|assistant|head|clinical|whole|entire|so-called|top)[\s-]+){{0,2}}
+   {_COLLEAGUE_NOUN}
+ |(?:dr|doctor|sister|matron|nurse|prof|professor)\.?\s+[a-z][a-z'-]+
+ |(?:senior\s+)?management)
+"""
+_NEGATIVE = r"""
+(?:useless|incompetent|lazy|hopeless|clueless|inept|spineless|gutless|arrogant|rude|toxic
+ |vile|nasty|pathetic|stupid|idiotic|two-faced|back-?stabbing|bullying|power-?mad
+ |unprofessional|shambolic|dreadful|awful|terrible|crap|shit|bloody\s+useless|a\s+bully
+ |bullies|liars?|a\s+joke|a\s+disgrace|an\s+embarrassment|a\s+nightmare|a\s+liability
+ |a\s+waste\s+of\s+space|(?:a\s+)?(?:bunch|load|pack)\s+of\s+(?:bullies|idiots|clowns|morons|liars
+   |cowards|jobsworths|muppets|incompetents)|idiots?|morons?|clowns?|cowards?|dinosaurs?|jobsworths?|a\s+shambles
+ |out\s+of\s+(?:their|his|her)\s+depth|not\s+fit\s+(?:for|to)|unfit\s+to
+ |the\s+(?:worst|laziest|rudest|most\s+(?:incompetent|useless|arrogant|unprofessional))
+   (?=\s*[.!,;?]|\s*$|\s+(?:\w+\s+)?{noun}))
+"""
+# Words allowed between the colleague and the verdict: where they work ("Dr Patel on ward 7")
+# and how strongly it is put ("is completely useless"); anything else ("our manager said the
+# food was awful") means the verdict is about something else.
+_WHERE = r"""(?:\s+(?:on|in|at|from|of|for)(?:\s+(?:the|our|my|ward))?\s+[\w'-]+(?:\s+\d+)?
+  |\s+(?:here|there|now|today|again|honestly|really|just|literally|always|still|also))?"""
+_DEGREE = r"""(?:(?:completely|so|just|absolutely|totally|utterly|really|very|quite|pretty|such
+  |bloody|fucking|clearly|literally|always|still|also|being|actually|honestly|genuinely
+  |an?\s+absolute|a\s+complete|a\s+total|not|never)\s+){0,2}"""
+
+
+@cache
+def _attacks() -> tuple[object, object]:
+    negative = _NEGATIVE.format(noun=_COLLEAGUE_NOUN)
+    # "my useless manager", "that incompetent Dr Smith"
+    before = _cues.cue(
+        rf"""(?<![\w'])(?:my|our|the|that|this|these|those)\s+(?:(?:absolutely|completely|totally
+        |utterly|so|bloody|fucking|\w+)\s+)?{negative}\s+(?:(?:\w+|so-called)\s+)?
+        (?:{_COLLEAGUE_NOUN}|(?:dr|sister|matron|nurse)\.?\s+[a-z][a-z'-]+)(?![\w])"""
+    )
+    # "my manager is completely useless", "Dr Jones on ward 7 is the laziest consultant"
+    after = _cues.cue(
+        rf"""(?<![\w'])(?P<who>{_COLLEAGUE_REF})(?![\w])(?P<gap>{_WHERE})
+        \s+(?:is|are|was|were|'s|'re|has\s+been|have\s+been|remains?|seems?|acts?\s+like
+          |behaves?\s+like)\s+(?P<how>{_DEGREE}){negative}(?![\w])
+        |(?<![\w'])(?P<who2>{_COLLEAGUE_REF})(?![\w]){_WHERE}
+        \s+(?:should|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:be|get)\s+
+        (?:sacked|fired|struck\s+off|disciplined|ashamed(?:\s+of\s+(?:themselves|himself|herself))?)
+        (?![\w])"""
+    )
+    return before, after
+
+
+# An apology or a report of someone else's view: "we're sorry the staff were rude to you".
+_NOT_THE_WRITERS_VIEW = _cues.cue(
+    r"""(?<![\w'])(?:sorry|apologi[sz]e|apologies|to\s+hear|you\s+felt|you\s+found|feedback
+    |complaint|pals|if|whether|myth|isn't\s+true|not\s+true)(?![\w'])"""
+)
+
+
+@rule(
+    "AB006",
+    "criticising-colleagues",
+    category="abuse",
+    severity="error",
+    message="Criticises or attacks a colleague who can be identified",
+    suggestion="Do not criticise colleagues online; raise concerns with your line manager or through HR.",
+)
+def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags criticism of colleagues who can be identified: a colleague ("my manager", "our
+    consultants", "Dr Patel", "senior management") described as useless, incompetent, lazy, a
+    joke, a bully, or said to deserve the sack. Praise, negated criticism ("our nurses are not
+    lazy, they are exhausted"), apologies for a patient's experience ("we're sorry the staff
+    were rude to you") and the organisation itself are not flagged.
+
+    Why is this bad?
+    ----------------
+    Attacking colleagues in public is bullying, can be defamatory, and identifies the people
+    involved to patients and the press; concerns belong with managers and HR.
+
+    Example
+    -------
+    Flagged: "My line manager is completely useless and has no idea what she's doing."
+    Fine: "Huge thanks to our brilliant ward manager, Sister Jones, on her retirement."
+
+    Policy
+    ------
+    Tavistock and Portman "Interactions with others online" ("Criticising colleagues online, by
+    name or in a way that allows them to be identified, is not acceptable"); HSSIB005 §4.8 Be
+    respectful ("Do not use social media in any way to attack or abuse colleagues"); HRA §3.1
+    ("don't use social media in any way to attack or abuse colleagues"); BNSSG 28 §7 (the same,
+    and the Bullying and Harassment policy); HEE "Monitoring compliance" 3.2 (derogatory
+    material about staff).
+    """
+    body = _cues.text(draft)
+    if not body.strip():
+        return
+    before, after = _attacks()
+    for pattern in (before, after):
+        for match in pattern.finditer(body):
+            if _writers_own_attack(body, match):
+                yield Hit(match.start(), match.end())
+
+
+def _writers_own_attack(body: str, match) -> bool:
+    groups = match.groupdict()
+    for part in (groups.get("gap"), groups.get("how")):
+        if part and _cues.negated(part + " x", len(part) + 1, words=6):
+            return False  # "our nurses are not lazy"
+    if _cues.negated(body, match.start(), words=3):
+        return False
+    first, last = _cues.sentence_around(body, match.start())
+    return not _NOT_THE_WRITERS_VIEW.search(body[first:last])

@@ -1,0 +1,203 @@
+"""Abuse rules: obscenities, insults, hate, stigma, fights and attacks on colleagues are flagged;
+clinical words, place names and ordinary NHS copy never are."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import rule_hits
+
+from smpolicy.lint import phrases
+
+RULES = ["AB001", "AB002", "AB003", "AB004", "AB005", "AB006"]
+DATA = ["abuse_obscenities", "abuse_insults", "abuse_hate", "abuse_stigma", "abuse_fights"]
+
+# Ordinary NHS copy no abuse rule may flag.
+CLEAN_COPY = [
+    "Our #SexualHealth clinic offers free, confidential HIV testing and breast screening.",
+    "Know the signs of anal cancer, testicular cancer and penile cancer. Check yourself monthly.",
+    "Vaginal dryness and a sore penis are common: talk to a pharmacist in confidence.",
+    "Scunthorpe, Penistone, Essex, Sussex and Middlesex teams: your assessment packs are ready.",
+    "A 'cocktail' of drugs can interact: ask your pharmacist for a medicines review.",
+    "Blood in your pee or bloody stools? See your GP. It's probably nothing, but get it checked.",
+    "Diabetes? Our nurses will show you how to do a finger-prick test.",
+    "Stop smoking: bin the fags for Stoptober and double your chances of quitting.",
+    "Children with spastic cerebral palsy can join our new physio group.",
+    "On the menu today: faggots and peas, or a vegetable curry.",
+    "Dick Whittington is this year's panto at the children's hospital!",
+    "Our hospital clowns visited the children's ward today.",
+    "There's no such thing as a stupid question: ask your pharmacist.",
+    "If your baby won't stop crying, it's OK to put them down safely and take a break. Call 111.",
+    "Thank you people of Bristol for supporting our winter appeal!",
+    "Everyone is welcome at our Eid celebration, including refugees and asylum seekers.",
+    "Huge thanks to our brilliant ward manager, Sister Jones, on her retirement.",
+    "We're sorry the staff were rude to you. Please contact PALS so we can look into it.",
+    "Our nurses are not lazy, they are exhausted: thank you for your patience.",
+    "Our nurses are the worst paid in Europe, says a new RCN report.",
+    "Self-confessed gym junkie and proud frequent flyer miles collector.",
+    "Join our history walk around the old county lunatic asylum.",
+    "It sounds like you've had a difficult time. Please email communications@hra.nhs.uk.",
+    "Snowflake decorations are up on the children's ward!",
+    "Applications close 12 March 2026. Read HSSIB report I2024/015 (ISBN 978-1-80548-123-4).",
+    "Shitake mushroom risotto at the Cockermouth community cafe.",
+    "#FuckCancer fun run raised £2,000 for the Macmillan unit",  # a hashtag is a campaign name
+]
+
+
+@pytest.mark.parametrize("rule_id", RULES)
+@pytest.mark.parametrize("text", CLEAN_COPY)
+def test_clinical_words_and_ordinary_copy_are_not_abuse(rule_id, text):
+    assert rule_hits(rule_id, text) == []
+
+
+@pytest.mark.parametrize("name", DATA)
+def test_phrase_lists_are_sorted_unique_documented_and_compile(name):
+    entries = phrases.read_entries(name)
+    matches = [entry.match for entry in entries]
+    assert matches == sorted(matches)
+    assert len(set(matches)) == len(matches)
+    for entry in entries:
+        assert entry.message and entry.source and entry.suggestion
+        re.compile(entry.pattern())
+
+
+# --- AB001 obscenity ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("What a sh*t week on the ward.", ["sh*t"]),
+        ("WTF is going on with the car park", ["WTF"]),
+        ("F**king hell, 12 hours without a break", ["F**king"]),
+        ("This rota is absolute bollocks", ["bollocks"]),
+        ("Can't be arsed with the new system", ["arsed"]),
+        ("Pissed off with the parking again", ["Pissed"]),
+    ],
+)
+def test_flags_obscenities(text, expected):
+    assert rule_hits("AB001", text) == expected
+
+
+def test_obscenity_messages_come_from_the_list():
+    from smpolicy.lint.rule import all_rules
+    from conftest import make_context, make_draft
+
+    hits = list(all_rules()["AB001"].check(make_draft("Total bullshit."), make_context()))
+    assert hits and "bullshit" in hits[0].message
+
+
+# --- AB002 personal-insult ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("@critic you clearly haven't read the report, you clown.", ["you clown"]),
+        ("What a joke!", ["What a joke"]),
+        ("Only an idiot would park there.", ["idiot"]),
+        ("Are you thick?", ["Are you thick"]),
+        ("You're pathetic.", ["You're pathetic"]),
+        ("Bunch of muppets running this car park", ["Bunch of muppets"]),
+    ],
+)
+def test_flags_insults(text, expected):
+    assert rule_hits("AB002", text) == expected
+
+
+def test_insults_need_aiming_when_the_word_has_innocent_uses():
+    assert rule_hits("AB002", "Tell us your best Christmas cracker joke!") == []
+    assert rule_hits("AB002", "I felt so stupid for waiting so long to see my GP.") == []
+    assert rule_hits("AB002", "An idiot-proof guide to the new booking system") == []
+
+
+# --- AB003 hate-speech --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("All these asylum seekers should be sent back.", ["these asylum seekers should be sent back"]),
+        ("Tell them to go back to your own country", ["go back to your own country"]),
+        ("Stop acting like a retard", ["a retard"]),
+        ("That's so retarded", ["retarded"]),
+    ],
+)
+def test_flags_hate_speech(text, expected):
+    assert rule_hits("AB003", text) == expected
+
+
+def test_clinical_senses_are_not_hate_speech():
+    assert rule_hits("AB003", "Intrauterine growth can be retarded growth in rare cases") == []
+    assert rule_hits("AB003", "Pakistan, Mongolia and the mongoose enclosure") == []
+
+
+# --- AB004 stigmatising-language -----------------------------------------------------------------
+
+
+def test_flags_stigmatising_terms():
+    assert rule_hits("AB004", "Another shift full of frequent flyers and bed blockers.") == [
+        "frequent flyers",
+        "bed blockers",
+    ]
+    assert rule_hits("AB004", "Some nutter shouting in the waiting room again") == ["nutter"]
+    assert rule_hits("AB004", "The junkies are back in the car park") == ["junkies"]
+
+
+# --- AB005 picking-fights -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Get your facts straight before you post.", ["Get your facts straight"]),
+        ("Are you people serious?", ["you people"]),
+        ("Who asked?", ["Who asked"]),
+        ("Keep your opinions to yourself", ["Keep your opinions to yourself"]),
+        ("You clearly don't know what you're talking about.", ["You clearly don't know what you're talking about"]),
+        ("How dare you say that about our nurses", ["How dare you"]),
+    ],
+)
+def test_flags_picking_fights(text, expected):
+    assert rule_hits("AB005", text, kind="reply") == expected
+
+
+def test_polite_correction_is_not_a_fight():
+    reply = "Thanks for your comment. The figures are in our annual report on page 12."
+    assert rule_hits("AB005", reply, kind="reply") == []
+    assert rule_hits("AB005", "Some GP practices may shut up to 2 hours for training") == []
+
+
+# --- AB006 criticising-colleagues --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("My line manager is completely useless and has no idea what she's doing.", "My line manager is completely useless"),
+        ("Dr Patel on ward 7 is the laziest consultant I've ever worked with.", "Dr Patel on ward 7 is the laziest"),
+        ("My useless manager strikes again.", "My useless manager"),
+        ("Senior management here are clueless.", "Senior management here are clueless"),
+        ("That consultant should be struck off.", "That consultant should be struck off"),
+        ("Our chief executive is a joke.", "Our chief executive is a joke"),
+        ("The team are a bunch of bullies.", "The team are a bunch of bullies"),
+    ],
+)
+def test_flags_attacks_on_identifiable_colleagues(text, expected):
+    assert rule_hits("AB006", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our manager said the food was awful.",
+        "Our nurses are working in terrible conditions this winter.",
+        "Our nurses worked through the worst winter on record.",
+        "The night staff were brilliant with my mum.",
+        "Our manager is never rude, even on the busiest shift.",
+        "If you feel the staff were rude to you, please tell PALS.",
+    ],
+)
+def test_leaves_praise_context_and_other_subjects(text):
+    assert rule_hits("AB006", text) == []
