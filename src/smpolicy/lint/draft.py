@@ -92,6 +92,20 @@ class Draft:
 # time of day can leave it alone. A time without a zone is in the organisation's time zone.
 # ---------------------------------------------------------------------------------------------
 
+class _LazyPattern:
+    """A regular expression compiled on first use: most drafts need few of them, and
+    compiling all at import would slow every `smpolicy lint` run down."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self._source, self._flags)
+        for method in ("match", "search", "finditer", "sub", "fullmatch"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 FRONT_MATTER_KEYS = ("platform", "account", "kind", "handle", "publish_at", "images", "in_reply_to")
 IMAGE_KEYS = ("file", "alt")
 # Common names that are not platform slugs, so the hint can say which slug to use.
@@ -99,11 +113,11 @@ PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "insta": "instagram", "ig"
 MIDDAY = dt.time(12, 0)
 
 _DELIMITERS = {"+++": "toml", "---": "yaml"}
-_TOML_KEY_LINE = re.compile(r'^\s*(?:"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+))\s*[=.]')
-_TOML_TABLE_LINE = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)")
-_YAML_KEY_LINE = re.compile(r"^(?:\"([^\"]*)\"|'([^']*)'|([^\s:#][^:#]*?))\s*:(?:\s|$)")
-_IMAGE_FILE_LINE = re.compile(r"\bfile\s*[=:]")
-_TOML_ERROR_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_KEY_LINE = _LazyPattern(r'^\s*(?:"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+))\s*[=.]')
+_TOML_TABLE_LINE = _LazyPattern(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)")
+_YAML_KEY_LINE = _LazyPattern(r"^(?:\"([^\"]*)\"|'([^']*)'|([^\s:#][^:#]*?))\s*:(?:\s|$)")
+_IMAGE_FILE_LINE = _LazyPattern(r"\bfile\s*[=:]")
+_TOML_ERROR_LINE = _LazyPattern(r"\(at line (\d+), column (\d+)\)")
 
 
 def parse_draft(raw: str, path: str, timezone: str = "Europe/London") -> Draft:
@@ -368,14 +382,14 @@ def _zone(name: str) -> dt.tzinfo:
 # (an e-mail address or phone number in a link is still personal data someone will see).
 # ---------------------------------------------------------------------------------------------
 
-_INLINE_START = re.compile(r"<!--|`+|!?\[|<[A-Za-z]|\b(?:https?://|www\.)", re.IGNORECASE)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}):([^\s<>]*)>")
-_EMAIL_AUTOLINK = re.compile(r"<([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")
-_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]*", re.IGNORECASE)
+_INLINE_START = _LazyPattern(r"<!--|`+|!?\[|<[A-Za-z]|\b(?:https?://|www\.)", re.IGNORECASE)
+_FENCE = _LazyPattern(r"^ {0,3}(`{3,}|~{3,})")
+_LIST_ITEM = _LazyPattern(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+_REFERENCE_DEFINITION = _LazyPattern(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S")
+_BLANK_LINE = _LazyPattern(r"\n[ \t]*\n")
+_AUTOLINK = _LazyPattern(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}):([^\s<>]*)>")
+_EMAIL_AUTOLINK = _LazyPattern(r"<([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")
+_BARE_URL = _LazyPattern(r"(?:https?://|www\.)[^\s<>]*", re.IGNORECASE)
 _URL_TRAILING = "?!.,:;*_~'\""
 _VISIBLE_SCHEMES = ("mailto", "tel")
 

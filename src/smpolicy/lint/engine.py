@@ -74,6 +74,15 @@ class Findings(list):
 
 
 @dataclass(frozen=True)
+class FileResult:
+    """One checked file: its findings, or why it could not be (fully) checked."""
+
+    path: str
+    error: str | None
+    findings: list[Finding]
+
+
+@dataclass(frozen=True)
 class Selection:
     """`--select` and `--ignore` as given: rule ids, rule names or categories."""
 
@@ -249,11 +258,9 @@ def _position_key(finding: Finding) -> tuple:
 
 # --- suppression comments -------------------------------------------------------------------
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*smpolicy\s*:\s*(?P<kind>ignore-file|ignore)(?![\w-])(?P<names>.*?)-->",
-    re.IGNORECASE | re.DOTALL,
-)
-_NAME_SPLIT = re.compile(r"[\s,]+")
+# Only drafts that mention "smpolicy" are searched for directives, so compile on first use.
+_DIRECTIVE = r"(?is)<!--\s*smpolicy\s*:\s*(?P<kind>ignore-file|ignore)(?![\w-])(?P<names>.*?)-->"
+_NAME_SPLIT = r"[\s,]+"
 
 
 @dataclass(frozen=True)
@@ -289,13 +296,13 @@ def suppressions_in(draft: Draft) -> Suppressions:
     """The suppression comments of a draft, read from its body (they are blanked in `masked`)."""
     directives = []
     code_blanked: str | None = None
-    for match in _DIRECTIVE.finditer(draft.body):
+    for match in re.finditer(_DIRECTIVE, draft.body):
         # A directive written inside code is an example in the text, not a directive.
         if code_blanked is None:
             code_blanked = mask_markdown(draft.body, keep_comments=True)
         if not code_blanked.startswith("<!--", match.start()):
             continue
-        names = tuple(n for n in _NAME_SPLIT.split(match["names"].strip()) if n)
+        names = tuple(n for n in re.split(_NAME_SPLIT, match["names"].strip()) if n)
         line, _ = draft.position(match.start())
         end_line, _ = draft.position(match.end())
         alone = _alone_on_lines(draft, match.start(), match.end())

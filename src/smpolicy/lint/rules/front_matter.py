@@ -75,8 +75,8 @@ def unknown_suppression(draft, ctx) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Reports `<!-- smpolicy: ignore ... -->` and `<!-- smpolicy: ignore-file ... -->` comments
-    that name no rule at all, or name a rule id, rule name or category that does not exist.
+    Reports suppression comments (`<!-- smpolicy: ignore PD001 -->`, `ignore-file`) that name
+    no rule at all, or name a rule id, rule name or category that does not exist.
 
     Why is this bad?
     ----------------
