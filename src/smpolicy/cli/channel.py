@@ -262,8 +262,11 @@ def _print_findings(file: str, findings: list["CaseFinding"]) -> None:
         for finding in findings:
             typer.echo(f"{file}:{finding.line or 1}: {finding.severity}: {finding.code}: {finding.message}")
         return
-    rows = [(f.line or "", f.severity, f.code, f.message) for f in findings]
-    output.print_table(f"{file}: {len(findings)} finding(s)", ("line", "severity", "code", "problem"), rows)
+    from rich.markup import escape
+
+    # Messages quote the user's words (handles, team names): never read them as rich markup.
+    rows = [(f.line or "", f.severity, f.code, escape(f.message)) for f in findings]
+    output.print_table(escape(f"{file}: {len(findings)} finding(s)"), ("line", "severity", "code", "problem"), rows)
 
 
 def _print_verdict(file: str, case: "Case", findings: list["CaseFinding"], complete: bool) -> None:
