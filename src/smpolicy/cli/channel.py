@@ -190,6 +190,8 @@ def _write_new(target: Path, text: str) -> None:
             os.fsync(stream.fileno())
         os.chmod(temp, 0o644)
         _link_exclusive(temp, target)
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror or error}", path=target) from None
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
