@@ -1,0 +1,199 @@
+"""Whistleblowing: raising concerns, or airing a grievance, on social media instead of through
+the proper channels.
+
+HSSIB005 §4.8: "Do not use social media to 'whistleblow'. Concerns should only be raised through
+the proper HSSIB channels"; HRA §3.1 sends concerns first to the Freedom to Speak Up Guardian;
+Tavistock and Portman: "Any grievance with the Trust should be channelled through procedures
+and policies already in place ... and not displayed or discussed via social media."
+
+Promoting those channels is exactly what the policies want, so a sentence that names them
+(Freedom to Speak Up, Speak Up Month, a guardian, "how to raise a concern") is never flagged,
+and only the writer's own disclosure counts: "whistleblowers protect patients" is fine.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable
+
+from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.rules import _cues
+
+# The proper channels, named: a sentence that promotes them is not a disclosure.
+_CHANNELS = _cues.cue(
+    r"""freedom\s+to\s+speak\s+up|speak(?:ing)?\s+up\s+(?:month|guardians?|week|champions?)
+    |(?<![\w])(?:f2su|ftsu)(?![\w])|national\s+guardian|(?:our|your|a|the)\s+guardians?(?![\w])
+    |whistle-?blowing\s+(?:policy|procedure|process|hotline|helpline|line|route|training)
+    |raise\s+(?:a|your)\s+concerns?|how\s+to\s+(?:raise|speak\s+up)|if\s+you\s+(?:have|are)\s+(?:a\s+)?(?:concern|worried)
+    |protect\s+(?:charity|helpline|advice\s+line)|speak\s+up,\s+we\s+(?:will\s+)?listen"""
+)
+
+# Workplace wrongdoing: what turns "I'm speaking out" into a disclosure about work.
+_WORKPLACE = _cues.cue(
+    r"""(?<![\w'])(?:unsafe|staffing|short[\s-]staffed|understaffed|under-staffed|cover(?:ing)?[\s-]?up
+    |covered\s+up|swept\s+under|negligen(?:ce|t)|neglect(?:ed)?|malpractice|fraud|wrongdoing
+    |falsif(?:y|ied|ying)|my\s+(?:ward|trust|hospital|unit|department|employer|manager|team|practice)
+    |(?:our|this)\s+(?:ward|trust|hospital|unit|department|team|practice|icb)|management|bosses|senior\s+leaders?
+    |patients\s+(?:are|were)\s+(?:dying|being\s+harmed|at\s+risk|being\s+neglected|left)
+    |bullying\s+culture|toxic\s+culture)(?![\w'])"""
+)
+
+
+@cache
+def _disclosures() -> tuple[object, object, object]:
+    speaker = r"""(?:i'm|i\s+am|i've|i\s+have|i\s+will|i'll|i\s+need\s+to|i\s+have\s+to|i\s+must
+      |time\s+to|decided\s+to|no\s+choice\s+but\s+to|forced\s+to|going\s+to|about\s+to
+      |i\s+want\s+to|this\s+is\s+me)"""
+    # Unmistakable: the writer says they are whistleblowing or going public.
+    whistle = _cues.cue(
+        rf"""(?<![\w']){speaker}\s+(?:[\w']+\s+){{0,2}}?(?:blow(?:ing)?\s+the\s+whistle
+        |whistle-?blow(?:ing)?|go(?:ing)?\s+public|nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])"""
+    )
+    # Needs a workplace-wrongdoing cue: "I'm speaking out about my breast cancer" is fine.
+    speak_out = _cues.cue(
+        rf"""(?<![\w']){speaker}\s+(?:[\w']+\s+){{0,2}}?(?:speak(?:ing)?\s+out|expos(?:e|ing)
+        |lift(?:ing)?\s+the\s+lid|spill(?:ing)?\s+the\s+beans|tell(?:ing)?\s+(?:the\s+public
+        |everyone|the\s+world|you\s+all)|shar(?:e|ing)\s+what's\s+really)(?![\w])
+        |(?:the\s+public|people|you)\s+(?:deserves?|need|needs|have\s+a\s+right)\s+to\s+know
+        \s+what's\s+(?:really\s+)?(?:going\s+on|happening)"""
+    )
+    # "I raised concerns and nothing was done": the post is the concern, raised in public.
+    ignored = _cues.cue(
+        r"""(?<![\w'])(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:\w+\s+)?(?:raised|reported|flagged
+        |escalated|whistle-?blew)\s+(?:my\s+|our\s+|these\s+|the\s+|this\s+|it\s+|them\s+)?
+        (?:\w+\s+)?(?:concerns?|issues?|problems?|incidents?|it|this|them)(?![\w])
+        (?P<rest>[^.!?\n]*(?:[.!?\n]+[^.!?\n]*)?)"""
+    )
+    return whistle, speak_out, ignored
+
+
+_OUTCOME_IGNORED = _cues.cue(
+    r"""nothing\s+(?:was\s+|has\s+been\s+|got\s+|has\s+)?(?:done|happened|changed)
+    |(?:no\s+one|nobody|no-one)\s+(?:listened|listens|cares|cared|did\s+anything|took\s+(?:it|me)
+    \s+seriously)|ignored|brushed\s+(?:off|aside)|swept\s+under|fell\s+on\s+deaf\s+ears
+    |no\s+(?:response|action|reply)|dismissed|covered\s+(?:it\s+)?up|buried|fobbed\s+off
+    |didn't\s+(?:listen|care|do\s+anything)|won't\s+listen|refused\s+to\s+(?:listen|act)"""
+)
+
+
+@rule(
+    "WB001",
+    "whistleblowing-online",
+    category="whistleblowing",
+    severity="error",
+    message="Raises a concern about work in public instead of through the proper channels",
+    suggestion="Raise concerns through your line manager or the Freedom to Speak Up Guardian, not on social media.",
+)
+def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags the writer blowing the whistle in the post itself: "I'm blowing the whistle on...",
+    "time to go public", "I'm speaking out about staffing on our ward", "the public deserve to
+    know what's really going on", and "I raised concerns and nothing was done". A post
+    promoting Speak Up Month, the Freedom to Speak Up Guardian or how to raise a concern, and
+    personal stories without wrongdoing ("I'm speaking out about my cancer"), are fine.
+
+    Why is this bad?
+    ----------------
+    Concerns raised on social media bypass the people who can investigate and act, may identify
+    patients and colleagues, and lose the legal protection the proper routes give.
+
+    Example
+    -------
+    Flagged: "I raised concerns about staffing on our ward months ago. Nobody listened."
+    Fine: "It's Speak Up Month: worried about something at work? Talk to our Freedom to Speak Up
+    Guardian."
+
+    Policy
+    ------
+    HSSIB005 §4.8 Raising concerns and whistleblowing ("Do not use social media to
+    'whistleblow'. Concerns should only be raised through the proper HSSIB channels"); HRA §3.1
+    ("don't use social media to 'whistle blow' without already having raised concerns through
+    the proper channels ... via the HRA's Freedom to Speak up Guardian"); BNSSG 28 §12 (Freedom
+    to speak up policy); Tavistock and Portman "Raising a concern" (Freedom to Speak Up
+    Guardian); HEE principle 3 (no disclosure of official information without authority).
+    """
+    # Quoted words are someone else's (a guardian's story in an official post).
+    body = _cues.without_quotes(_cues.text(draft))
+    if not body.strip():
+        return
+    whistle, speak_out, ignored = _disclosures()
+    official = _cues.official_account(draft)
+    wrongdoing = bool(_WORKPLACE.search(body))
+    for match in whistle.finditer(body):
+        if not _promotes_channels(body, match.start()):
+            yield Hit(match.start(), match.end())
+    if wrongdoing:
+        for match in speak_out.finditer(body):
+            if not _promotes_channels(body, match.start()):
+                yield Hit(match.start(), match.end())
+    for match in ignored.finditer(body):
+        if official and match.group(0).startswith("we"):
+            continue  # the organisation reporting its own escalation, e.g. an HSSIB finding
+        if _OUTCOME_IGNORED.search(match.group("rest")) and not _promotes_channels(body, match.start()):
+            yield Hit(match.start(), match.start() + len(match.group(0)) - len(match.group("rest")))
+
+
+def _promotes_channels(body: str, offset: int) -> bool:
+    first, last = _cues.sentence_around(body, offset)
+    return bool(_CHANNELS.search(body[first:last]))
+
+
+_GRIEVANCE = _cues.cue(
+    r"""(?<![\w'])(?:my|our)\s+(?:formal\s+)?(?:grievance|disciplinary(?:\s+hearing)?
+      |(?:employment\s+)?tribunal|suspension|dismissal)(?![\w])
+      (?!\s+(?:policy|policies|procedure|process|guidance|training|team|panel|framework))
+    |(?<![\w'])(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i\s+was|i\s+got|i'm\s+being|i\s+am\s+being)
+      \s+(?:being\s+)?(?:bullied|harassed|victimi[sz]ed|discriminated\s+against|treated\s+(?:so\s+)?
+      (?:unfairly|appallingly|terribly|badly|like\s+\w+)|suspended|sacked|pushed\s+out|forced\s+out
+      |managed\s+out|gaslit|scapegoated)
+      \s+(?:at\s+work|by\s+(?:my|the|our)\s+(?:\w+\s+)?(?:manager|boss|employer|trust|icb|ward
+      |team|colleagues?|management|matron|hr|organisation|department|director)|by\s+management)
+    |(?<![\w'])(?:raising|raised|filed|lodged|put\s+in|submitted|taking\s+out|taken\s+out)
+      \s+a\s+(?:formal\s+)?grievance
+    |(?<![\w'])(?:taking|take|suing|sue)\s+(?:my\s+employer|the\s+trust|the\s+icb|them|my\s+trust)
+      \s+to\s+(?:an?\s+)?(?:employment\s+)?tribunal
+    |(?<![\w'])my\s+employer\s+(?:has|have|is|are|just)\s+(?:\w+\s+){0,2}?(?:treated|failed|ignored
+      |lied|bullied|screwed|betrayed|abandoned)(?![\w])"""
+)
+
+
+@rule(
+    "WB002",
+    "grievance-online",
+    category="whistleblowing",
+    severity="warning",
+    message="Airs a grievance with the employer on social media",
+    suggestion="Take grievances through HR and the grievance procedure, or the Freedom to Speak Up Guardian.",
+)
+def grievance_online(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags a member of staff's own grievance aired online: "my grievance", "I'm being bullied
+    by my manager", "I've put in a formal grievance", "taking my employer to tribunal". Posts
+    about the grievance policy, advice to others ("being bullied at work? talk to us") and
+    Speak Up stories that point to the proper channels are fine.
+
+    Why is this bad?
+    ----------------
+    A grievance discussed in public cannot be handled fairly, may identify colleagues and can
+    bring the organisation into disrepute; the procedures exist to resolve it.
+
+    Example
+    -------
+    Flagged: "Day 40 of my suspension and HR still haven't told me why."
+    Fine: "Our updated grievance policy is on the intranet; HR can answer questions."
+
+    Policy
+    ------
+    Tavistock and Portman "Raising a concern" ("Any grievance with the Trust should be channelled
+    through procedures and policies already in place and dealt with in the work environment, and
+    not displayed or discussed via social media"); HSSIB005 §4.6 and §4.8 (speak to a manager;
+    raise concerns through proper channels); HRA §3.1; BNSSG 28 §6 (bringing the organisation
+    into disrepute).
+    """
+    body = _cues.without_quotes(_cues.text(draft))
+    if not body.strip() or _CHANNELS.search(body):
+        return
+    for match in _GRIEVANCE.finditer(body):
+        yield Hit(match.start(), match.end())

@@ -1,0 +1,83 @@
+"""Whistleblowing rules: the writer's own disclosures and grievances are flagged; promoting
+Speak Up Month, the Freedom to Speak Up Guardian and the grievance policy is not."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rule_hits
+
+RULES = ["WB001", "WB002"]
+
+CLEAN_COPY = [
+    "It's Speak Up Month: worried about something at work? Talk to our Freedom to Speak Up Guardian.",
+    "Whistleblowers protect patients. Thank you to everyone who speaks up.",
+    "When I raised concerns, my manager listened and things changed. Speak up!",
+    "I blew the whistle in 2015 and it changed my life. Now I'm a Freedom to Speak Up Guardian.",
+    "HSSIB found staff had raised concerns that were not acted on. Read report I2024/015.",
+    "We reported the incident to the police and nothing was stolen.",
+    "I'm speaking out about my breast cancer to help others get checked.",
+    "Our updated grievance policy is on the intranet; HR can answer questions.",
+    "Being bullied at work? You're not alone. Talk to your manager, HR or a guardian.",
+    "I was bullied at school and it shaped who I am.",
+    '"I raised concerns and nobody listened," says nurse Jane, now one of our guardians.',
+    "If you need urgent help call NHS 111 or 999. Samaritans: 116 123.",
+    "BNSSG ICB: call 0300 123 4476 or email bnssg.communications@nhs.net.",
+    "Applications close 12 March 2026 for our Freedom to Speak Up champion roles.",
+]
+
+
+@pytest.mark.parametrize("rule_id", RULES)
+@pytest.mark.parametrize("text", CLEAN_COPY)
+def test_promoting_the_proper_channels_is_fine(rule_id, text):
+    assert rule_hits(rule_id, text) == []
+
+
+# --- WB001 whistleblowing-online ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I raised concerns about staffing on our ward months ago. Nobody listened.", "I raised concerns"),
+        ("I'm blowing the whistle on what's happening at Southmead.", "I'm blowing the whistle"),
+        ("Time to go public. Management have covered up three serious incidents.", "Time to go public"),
+        ("I'm speaking out about staffing on our ward because management won't listen.", "I'm speaking out"),
+        ("The public deserve to know what's really going on at this trust.", "The public deserve to know what's really going on"),
+        ("I reported it to my manager and it was ignored. So here it is.", "I reported it"),
+    ],
+)
+def test_flags_disclosures_made_in_the_post(text, expected):
+    assert rule_hits("WB001", text) == [expected]
+
+
+def test_a_speak_up_sentence_excuses_only_itself():
+    text = "I'm blowing the whistle on my ward today. Separately: Speak Up Month starts Monday."
+    assert rule_hits("WB001", text) == ["I'm blowing the whistle"]
+
+
+def test_an_official_account_reporting_its_own_escalation_is_not_whistleblowing():
+    text = "We raised this with NHS England and they dismissed it. Our report sets out why."
+    assert rule_hits("WB001", text, account="@hssib.bsky.social") == []
+    assert rule_hits("WB001", text) == ["We raised this"]
+
+
+# --- WB002 grievance-online --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Day 40 of my suspension and HR still haven't told me why.", "my suspension"),
+        ("I'm being bullied by my manager and nobody cares.", "I'm being bullied by my manager"),
+        ("I've put in a formal grievance against my ward manager.", "put in a formal grievance"),
+        ("Taking my employer to tribunal next month.", "Taking my employer to tribunal"),
+        ("My employer has completely failed me.", "My employer has completely failed"),
+    ],
+)
+def test_flags_grievances_aired_online(text, expected):
+    assert rule_hits("WB002", text) == [expected]
+
+
+def test_a_speak_up_story_pointing_to_the_guardian_is_fine():
+    text = "I was bullied at work for years before I spoke up. Our Freedom to Speak Up Guardian helped me."
+    assert rule_hits("WB002", text) == []
