@@ -37,12 +37,14 @@ def print_table(title: str | None, headers: Sequence[str], rows: Sequence[Sequen
         _print_plain(title, headers, rows)
         return
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, show_lines=False)
     for header in headers:
         table.add_column(header)
     for row in rows:
-        table.add_row(*("" if cell is None else str(cell) for cell in row))
+        # Text, not markup: a register value such as "[bold]" must print as written.
+        table.add_row(*(Text("" if cell is None else str(cell)) for cell in row))
     console().print(table)
 
 
