@@ -49,16 +49,18 @@ def lines(run: "LintRun") -> list[Line]:
 def summary(run: "LintRun") -> str:
     counts = run.counts()
     total = sum(counts.values())
-    checked = len(run.files)
+    checked = len(run.files) - run.file_errors
     if total:
         parts = ", ".join(_plural(counts[s], s) for s in ("error", "warning", "info") if counts[s])
         with_findings = sum(1 for result in run.files if result.findings)
-        text = f"Found {_plural(total, 'problem')} ({parts}) in {with_findings} of {_plural(checked, 'file')}."
-    else:
+        text = f"Found {_plural(total, 'problem')} ({parts}) in {with_findings} of {_plural(len(run.files), 'file')}."
+    elif checked:
         text = f"No problems found in {_plural(checked, 'file')}."
+    else:
+        text = ""
     if run.file_errors:
         text += f" {_plural(run.file_errors, 'file')} could not be checked."
-    return text
+    return text.strip()
 
 
 def _plural(count: int, word: str) -> str:
