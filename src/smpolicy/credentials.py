@@ -38,7 +38,11 @@ class SecretFinding:
     reason: str
 
     def message(self) -> str:
-        return f"{self.path}: looks like a {self.reason}; a register must never hold secrets (value not shown)"
+        return f"{self.path}: {looks_like(self.reason)}; a register must never hold secrets (value not shown)"
+
+
+def looks_like(reason: str) -> str:
+    return f"looks like {'an' if reason[:1] in 'aeiou' else 'a'} {reason}"
 
 
 def entropy_bits_per_char(text: str) -> float:

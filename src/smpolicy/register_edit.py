@@ -48,7 +48,7 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _clean(field: str, value: Any) -> Any:
-    from smpolicy.credentials import value_secret_reason
+    from smpolicy.credentials import looks_like, value_secret_reason
     from smpolicy.dates import PolicyDate
 
     values = list(value) if isinstance(value, (list, tuple)) else [value]
@@ -58,7 +58,7 @@ def _clean(field: str, value: Any) -> Any:
         reason = value_secret_reason(item)
         if reason:
             raise InputError(
-                f"{option_name(field)}: looks like a {reason}; a register must never hold secrets (value not shown)"
+                f"{option_name(field)}: {looks_like(reason)}; a register must never hold secrets (value not shown)"
             )
     if isinstance(value, (list, tuple)):
         return [item.strip() for item in value]

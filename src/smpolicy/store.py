@@ -82,7 +82,8 @@ def edit(path: Path, change: Callable[["tomlkit.TOMLDocument"], T], *, timeout: 
     lock_file = lock_path(target)
     lock = FileLock(str(lock_file), timeout=timeout)
     try:
-        lock.acquire()
+        # A short poll: edits take milliseconds, so waiters should not sleep long between tries.
+        lock.acquire(poll_interval=0.01)
     except Timeout:
         raise StoreError(
             f"register is locked by another smpolicy process (lock file {lock_file}); try again",
@@ -103,10 +104,10 @@ def _edit_locked(target: Path, shown: Path, change: Callable[[Any], T]) -> T:
     from smpolicy import registers
 
     before = registers.read_text(target)
-    registers.parse_toml(before, shown)  # file:line:col for a syntax error, as a load gives
     try:
         doc = tomlkit.parse(before)
     except TOMLKitError as error:
+        registers.parse_toml(before, shown)  # the file:line:col message a load gives
         raise RegisterError(f"TOML syntax error: {error}", path=shown) from None
     result = change(doc)
     after = tomlkit.dumps(doc)
