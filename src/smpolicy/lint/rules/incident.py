@@ -1,0 +1,220 @@
+"""Incident: commenting on, or speculating about, a major incident or emergency.
+
+BNSSG 28 §7: "Staff, unless authorised to do so, should not comment on social media about a
+major incident or other emergency situation, such as a major transport accident or terrorist
+act. At such times, the public risk from misinformation and speculation is heightened and staff
+members should take extra care to support the role of official communications channels."
+
+A rule fires only when a major incident is named *and* the draft relays hearsay, guesses at a
+cause or gives casualty figures. Official lines ("We have declared a major incident; please
+only attend A&E in an emergency"), pointers to official updates, requests not to speculate,
+anniversaries and exercises are fine, as are the everyday senses of the words (heart attack,
+A&E, a crash course, an explosion in demand).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable
+
+from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.rules import _cues
+
+# How far, in characters, a cue may be from the incident it is about (a sentence or two).
+_NEAR = 180
+
+_INCIDENT = _cues.cue(
+    r"""(?<![\w'])(?:(?:major|critical)\s+incident|mass\s+casualt(?:y|ies)|casualties|fatalities
+    |death\s+toll|explosions?(?!\s+(?:in|of)\s+(?:demand|interest|popularity|growth|cases|use))
+    |bomb(?:s|ing|ings|\s+scare)?|explosive\s+device|terror(?:ist|ism)?(?:\s+attack)?
+    |shootings?|shot\s+dead|gunm[ae]n|gunfire|stabbings?|knife\s+attack|attacker|hostages?|siege
+    |(?:car|train|rail|bus|coach|plane|air|motorway|road|lorry|helicopter|motorbike|minibus
+      |multi-vehicle|tram)\s+(?:crash|collision|accident|disaster|derailment)
+    |(?:crash|collision|accident)\s+on\s+the\s+(?:m|a)\d+|pile-?up|derail(?:ed|ment)
+    |(?:huge|major|massive|serious|big|large)\s+fire|blaze|fire\s+broke\s+out
+    |(?:building|bridge|roof|stand|tower)\s+collapse|gas\s+(?:leak|explosion)
+    |chemical\s+(?:spill|leak|incident|attack)|cyber[\s-]?(?:attack|incident)|ransomware
+    |riots?|rioting|emergency\s+situation|evacuat(?:ed|ion)
+    |the\s+fire(?!\s+(?:alarm|service|brigade|safety|drill|exit|door|station|and\s+rescue
+      |extinguisher|marshal|warden|risk)))(?![\w])"""
+)
+
+_HEARSAY = _cues.cue(
+    r"""(?<![\w'])(?:i\s+heard|i've\s+heard|i'm\s+hearing|(?:just\s+)?heard\s+(?:that|there|it)
+    |hearing\s+(?:that|there|it's|reports)|apparently|rumou?rs?|rumou?red|reportedly|allegedly
+    |word\s+is|sources\s+(?:say|tell)|i've\s+been\s+told|i\s+was\s+told|been\s+told\s+(?:that|there)
+    |unconfirmed|someone\s+(?:said|told\s+me)|(?:a|my)\s+(?:friend|mate|colleague|source|cousin
+      |mum|dad|sister|brother|partner|husband|wife|neighbour)\s+(?:who|at|in|on|said|says|told
+      |works|reckons)
+    |from\s+what\s+i(?:'ve)?\s+(?:heard|seen|know)|can\s+anyone\s+confirm|is\s+it\s+true
+    |does\s+anyone\s+know|anyone\s+know)(?![\w'])"""
+)
+# A guess at who or what caused it, or a graphic account from the scene.
+_GUESS = _cues.cue(
+    r"""(?<![\w'])(?:(?:was|were)\s+(?:probably|likely|definitely|obviously)\s+(?:caused|started|a|an)
+    |must\s+have\s+been|(?:probably|likely)\s+(?:caused|started|deliberate|arson|terror)
+    |looks\s+like\s+(?:it\s+was\s+)?(?:a\s+|an\s+)?(?:terror|bomb|attack|arson|deliberate)
+    |(?:could|might|may)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:a\s+|an\s+)?(?:terror|terrorist
+      |deliberate|arson|bomb|attack|hate\s+crime)
+    |i\s+(?:reckon|bet|think|suspect)\s+(?:it|this|that)\s+(?:was|is)
+    |the\s+(?:driver|attacker|gunman|suspect|bomber|killer)\s+(?:was|is)\s+(?:a|an|from|known|on
+      |drunk|high|one\s+of)
+    |it\s+was\s+(?:a\s+)?(?:terror\w*|deliberate|arson|a\s+bomb)|carnage|bloodbath|war\s+zone
+    |horrific\s+scenes|bodies\s+everywhere|blood\s+everywhere)(?![\w'])"""
+)
+# A sentence that tells people not to speculate.
+_RESTRAINT = _cues.cue(
+    r"""(?:don't|do\s+not|please\s+(?:avoid|ignore)|avoid|ignore|not\s+to|rather\s+than
+      |instead\s+of|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:speculat|rumou?r|shar|spread|repost
+      |believe|guess)"""
+)
+# A draft about a past event or a rehearsal, not an emergency happening now.
+_NOT_LIVE = _cues.cue(
+    r"""anniversary|(?:we|to)\s+remember|remembering|memorial|in\s+memory|tribute|years\s+ago
+    |minute's\s+silence|(?:incident|casualty|emergency|training)\s+(?:exercise|drill)|exercise\s+today"""
+)
+
+
+def _near(body: str, start: int, end: int) -> str:
+    """The text around a cue, within `_NEAR` characters and the same paragraph."""
+    left = max(0, start - _NEAR)
+    right = min(len(body), end + _NEAR)
+    paragraph_start = body.rfind("\n\n", left, start)
+    paragraph_end = body.find("\n\n", end, right)
+    left = paragraph_start + 2 if paragraph_start != -1 else left
+    right = paragraph_end if paragraph_end != -1 else right
+    return body[left:right]
+
+
+def _restrained(body: str, start: int) -> bool:
+    first, last = _cues.sentence_around(body, start)
+    return bool(_RESTRAINT.search(body[first:last])) or _cues.negated(body, start, words=3)
+
+
+@rule(
+    "IN001",
+    "incident-speculation",
+    category="incident",
+    severity="error",
+    message="Speculates about a major incident or emergency",
+    suggestion="Do not relay rumours or guess at causes: share only the official updates, or say nothing.",
+)
+def incident_speculation(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags hearsay, guesses and graphic scene-setting about a major incident or emergency:
+    "I heard there were...", "apparently it was a bomb", "my mate at the BRI says...", "must
+    have been deliberate", "carnage on the M5". It needs a major incident nearby (a major
+    incident, explosion, attack, transport crash, fire, evacuation, cyber attack), so "I heard
+    about your new clinic" or "apparently it's National Cake Day" are fine, as are posts that
+    ask people not to speculate.
+
+    Why is this bad?
+    ----------------
+    In an emergency, rumours spread faster than facts; staff speculation is read as inside
+    knowledge, can distress families and undermines the official communications the public
+    relies on.
+
+    Example
+    -------
+    Flagged: "Apparently the explosion at Temple Meads was deliberate, my mate says."
+    Fine: "We have declared a major incident. Please only attend A&E in an emergency and follow
+    @AvonSomerPolice for updates; please don't share rumours."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("Staff, unless authorised to do so, should not comment on social media about a
+    major incident or other emergency situation ... the public risk from misinformation and
+    speculation is heightened"); HSSIB005 §4.8 (be aware that what you say is permanent; only
+    ever share public information); HRA §3.1; Tavistock and Portman "Sharing material"; HEE
+    "Monitoring compliance" 3.1 (false statements).
+    """
+    body = _cues.text(draft)
+    if not _about_live_incident(body):
+        return
+    sentences_hit: set[tuple[int, int]] = set()
+    cues = sorted([*_HEARSAY.finditer(body), *_GUESS.finditer(body)], key=lambda m: m.start())
+    for match in cues:
+        sentence = _cues.sentence_around(body, match.start())
+        if sentence in sentences_hit or _restrained(body, match.start()):
+            continue  # one finding per sentence is enough to act on
+        if _INCIDENT.search(_near(body, match.start(), match.end())):
+            sentences_hit.add(sentence)
+            yield Hit(match.start(), match.end())
+
+
+def _about_live_incident(body: str) -> bool:
+    return bool(body.strip()) and bool(_INCIDENT.search(body)) and not _NOT_LIVE.search(body)
+
+
+_CASUALTIES = _cues.cue(
+    r"""(?<![\w'])(?:(?:at\s+least\s+|over\s+|more\s+than\s+|up\s+to\s+|around\s+|about\s+)?
+      (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?
+      |scores|hundreds|loads|lots|several|many|multiple|a\s+few|a\s+number|a\s+lot)
+      \s+(?:of\s+)?(?:(?:people|patients|children|kids|adults|passengers|pedestrians|staff|victims
+        |casualties|fatalities|bodies|others)\s+)?(?:(?:were|have\s+been|are|was|had\s+been|got
+        |being|now)\s+)?
+      (?:dead|died|killed|injured|hurt|casualties|fatalities|critically\s+(?:injured|ill)
+      |seriously\s+(?:injured|hurt)|in\s+a\s+critical\s+condition|taken\s+to\s+hospital
+      |brought\s+in|rushed\s+(?:in|to)|airlifted|bodies|victims|dead\s+bodies)
+    |death\s+toll)(?![\w'])"""
+)
+# Figures someone official has given: relaying them with the source is supporting the line.
+_ATTRIBUTED = _cues.cue(
+    r"""(?:police|ambulance\s+service|fire\s+(?:service|and\s+rescue)|swast|coastguard|the\s+trust
+    |nhs\s+england|the\s+icb|council|government|minister|home\s+office|officials?)\s+(?:has\s+|have\s+)?
+    (?:confirmed|said|say|says|stated|announced|reported)|according\s+to|confirmed|statement"""
+)
+
+
+@rule(
+    "IN002",
+    "incident-casualty-figures",
+    category="incident",
+    severity="warning",
+    message="Gives casualty figures for a major incident without an official source",
+    suggestion="Leave casualty figures to the official statement, or quote it and say whose figures they are.",
+)
+def incident_casualty_figures(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags numbers of dead, injured or patients brought in ("12 people injured", "dozens taken
+    to hospital", "the death toll is rising") next to a major incident, in a draft that is not
+    from an official account and does not say whose figures they are. Public health statistics
+    ("flu killed 20,000 people last winter"), anniversaries and figures attributed to the police
+    or ambulance service are fine.
+
+    Why is this bad?
+    ----------------
+    Early figures are often wrong; a figure from NHS staff is taken as fact, may reveal patient
+    information and can distress families before they have been told.
+
+    Example
+    -------
+    Flagged: "We've had loads brought in from the pile-up on the M5, at least 3 dead."
+    Fine: "Avon and Somerset Police have confirmed 3 people were taken to hospital after the
+    collision on the M5."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("Staff, unless authorised to do so, should not comment on social media about a
+    major incident or other emergency situation"); HSSIB005 §4.8 (do not reveal confidential
+    information about patients; only ever share public information); HRA §3.1 (never post
+    information that can identify a patient's condition); Tavistock and Portman "Maintain
+    confidentiality"; HEE "Monitoring compliance" 3.3.
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.text(draft)
+    if not _about_live_incident(body):
+        return
+    sentences_hit: set[tuple[int, int]] = set()
+    for match in _CASUALTIES.finditer(body):
+        first, last = sentence = _cues.sentence_around(body, match.start())
+        if sentence in sentences_hit or _ATTRIBUTED.search(body[first:last]):
+            continue
+        if _restrained(body, match.start()):
+            continue
+        if _INCIDENT.search(_near(body, match.start(), match.end())):
+            sentences_hit.add(sentence)
+            yield Hit(match.start(), match.end())

@@ -1,0 +1,82 @@
+"""Incident rules: speculation and unofficial casualty figures about a major incident are flagged;
+the official line, pointers to official updates and everyday senses of the words are not."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rule_hits
+
+RULES = ["IN001", "IN002"]
+
+CLEAN_COPY = [
+    "We have declared a major incident. Please only attend A&E in an emergency and follow "
+    "@AvonSomerPolice for updates; please don't share rumours.",
+    "Please don't speculate about the fire at Cabot Circus. We will share updates when we can.",
+    "Avon and Somerset Police have confirmed 3 people were taken to hospital after the collision on the M5.",
+    "In 2017, 22 people were killed in the Manchester Arena bombing. Today we remember them.",
+    "Major incident exercise today at Southmead: apparently there'll be lots of ambulances, don't worry!",
+    "Heart attack symptoms: call 999. I heard it's still the biggest killer of men.",
+    "Apparently it's National Cake Day! I heard the League of Friends cafe has a special on.",
+    "There's been an explosion in demand for the NHS App, apparently.",
+    "Our A&E saw 400 patients yesterday. Please use NHS 111 unless it's an emergency.",
+    "Flu killed 20,000 people last winter. Get your jab: applications close 12 March 2026.",
+    "Sign up for our crash course in basic life support.",
+    "Test the fire alarm: apparently it's Tuesday. Fire safety training is on the intranet.",
+    "HSSIB report I2024/015 examines a road traffic collision response (ISBN 978-1-80548-123-4).",
+    "For the latest on the M5 crash, follow @NationalHways. Avoid the area if you can.",
+]
+
+
+@pytest.mark.parametrize("rule_id", RULES)
+@pytest.mark.parametrize("text", CLEAN_COPY)
+def test_official_lines_and_everyday_words_are_fine(rule_id, text):
+    assert rule_hits(rule_id, text) == []
+
+
+# --- IN001 incident-speculation -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Apparently the explosion at Temple Meads was deliberate, my mate says.", "Apparently"),
+        ("I heard there were 10 people killed in the crash on the M5.", "I heard"),
+        ("My friend who works at the BRI says the bus crash was horrific", "My friend who"),
+        ("Is it true there's been a shooting in Bristol city centre?", "Is it true"),
+        ("The fire must have been started deliberately.", "must have been"),
+        ("The cyber attack on the trust was probably caused by Russian hackers.", "was probably caused"),
+    ],
+)
+def test_flags_hearsay_and_guesses_about_an_incident(text, expected):
+    assert rule_hits("IN001", text) == [expected]
+
+
+def test_one_finding_per_sentence_but_each_sentence_counts():
+    text = "Apparently the explosion was a bomb, my mate says. Rumours of a second device too."
+    assert rule_hits("IN001", text) == ["Apparently", "Rumours"]
+
+
+def test_hearsay_far_from_any_incident_is_fine():
+    text = "There was a small fire in the kitchen at home.\n\nApparently our new clinic opens on Monday!"
+    assert rule_hits("IN001", text) == []
+
+
+# --- IN002 incident-casualty-figures -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We've had loads brought in from the pile-up on the M5, at least 3 dead.", ["loads brought in"]),
+        ("Twelve people injured in the train crash near Bath.", ["Twelve people injured"]),
+        ("Exhausted after the major incident at work. So many injured kids.", ["many injured"]),
+    ],
+)
+def test_flags_unofficial_casualty_figures(text, expected):
+    assert rule_hits("IN002", text) == expected
+
+
+def test_an_official_account_gives_the_official_figures():
+    text = "We have declared a major incident. 14 patients have been brought in."
+    assert rule_hits("IN002", text, account="@NorthBristolNHS") == []
+    assert rule_hits("IN002", text) == ["14 patients have been brought in"]
