@@ -182,6 +182,7 @@ def set_status(doc: Any, key: str, status: str, reason: str, since: str, by: str
     cleaned = clean_fields({"status": status, "status_reason": reason, "status_since": since, "by": by})
     table = one_account(doc, key)
     old = str(table.get("status", "active"))
+    _keep_previous_status(table, old)
     table["status"] = cleaned["status"]
     table["status_since"] = cleaned["status_since"]
     table["status_reason"] = cleaned["status_reason"]
@@ -193,6 +194,22 @@ def set_status(doc: Any, key: str, status: str, reason: str, since: str, by: str
     }
     append_history(table, entry)
     return label(table)
+
+
+def _keep_previous_status(table: Any, old: str) -> None:
+    """Copy the status being replaced into the history, unless a history entry already holds it.
+
+    Otherwise the reason a comms team wrote (HSSIB's Board decision on X) would be lost.
+    """
+    from smpolicy.store import append_history
+
+    since, reason = table.get("status_since"), table.get("status_reason")
+    if since is None:
+        return  # a history entry needs a date
+    recorded = [str(entry.get("on")) for entry in table.get("history", []) if entry.get("action") == "status"]
+    if str(since) in recorded:
+        return
+    append_history(table, {"on": str(since), "action": "status", "note": f"{old}: {reason}" if reason else old})
 
 
 def remove(doc: Any, key: str) -> str:

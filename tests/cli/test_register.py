@@ -198,6 +198,7 @@ def test_show_unknown_with_nothing_close_lists_the_accounts():
 def test_show_prints_history(reg):
     assert run("set-status", "x:@theHSSIB", "closed", "--reason", "Deleted", "--since", "2026-11-01", "-r", str(reg)).exit_code == 0
     result = run("show", "x:@theHSSIB", "-r", str(reg))
+    assert "history 2024-11     status: dormant: In November 2024" in result.stdout
     assert "history 2026-11-01  status: dormant -> closed: Deleted" in result.stdout
 
 
@@ -485,7 +486,9 @@ def test_set_status_records_history(reg):
     assert result.stdout == "x:@theHSSIB is now closed\n"
     x = accounts(reg)[4]
     assert (x["status"], x["status_since"], x["status_reason"]) == ("closed", "2026-11-01", "Account deleted after Board decision")
-    assert x["history"] == [
+    assert x["history"][0]["on"] == "2024-11"  # the status it replaced, kept with its reason
+    assert x["history"][0]["note"].startswith("dormant: In November 2024, following discussion and approval by the HSSIB Board")
+    assert x["history"][1:] == [
         {
             "on": "2026-11-01",
             "action": "status",
