@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import subprocess
 import sys
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import FIXED_NOW, ROOT, make_context
 from smpolicy.errors import InputError, RegisterError
@@ -301,3 +304,62 @@ def test_parse_now(text, expected):
 def test_parse_now_rejects_words():
     with pytest.raises(InputError, match="--now: 'tomorrow' is not a date-time"):
         parse_now("tomorrow")
+
+
+# --- never raises -------------------------------------------------------------------------
+
+FRONT_KEYS = st.sampled_from(["platform", "account", "kind", "handle", "publish_at", "images", "in_reply_to", "plaform"])
+FRONT_VALUES = st.one_of(
+    st.text(max_size=30),
+    st.integers(),
+    st.booleans(),
+    st.sampled_from(["x", "bluesky", "reply", "bio", "personal-blog", "2026-11-17T14:30:00", "2026-05-01", "10:00"]),
+)
+MARKDOWN_BITS = st.sampled_from(
+    ["`", "``", "```\n", "~~~\n", "[", "](", "![", ")", "<!--", "-->", "<", ">", "http://", "www.", "\n", "\n\n",
+     "    ", "\t", "# ", "- ", "+++\n", "---\n", "<!-- smpolicy: ignore ", "-file ", "PD001", "abuse", ",", "\r\n",
+     "\ufeff", "İ", "07700 900123", "943 476 5919", "@", "#"]
+)
+DRAFT_TEXT = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(MARKDOWN_BITS, st.text(max_size=12)), max_size=60).map("".join),
+)
+
+
+def _front_matter(pairs: dict, fmt: str) -> str:
+    if fmt == "toml":
+        lines = [f"{key} = {json.dumps(value) if not isinstance(value, bool) else str(value).lower()}" for key, value in pairs.items()]
+        return "+++\n" + "\n".join(lines) + "\n+++\n"
+    lines = [f"{key}: {json.dumps(value)}" for key, value in pairs.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n"
+
+
+CONTEXT = make_context()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    front=st.dictionaries(FRONT_KEYS, FRONT_VALUES, max_size=5),
+    fmt=st.sampled_from(["toml", "yaml", "none"]),
+    body=DRAFT_TEXT,
+)
+def test_lint_never_raises_on_arbitrary_text_and_front_matter(front, fmt, body):
+    text = body if fmt == "none" else _front_matter(front, fmt) + body
+    findings = lint_text(text, "fuzz.md", CONTEXT)
+    # Every real rule copes with anything: a rule error would be a bug, not a finding.
+    assert findings.errors == []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for finding in findings:
+        assert 1 <= finding.line <= finding.end_line <= len(lines) + 1
+        assert finding.column >= 1 and finding.end_column >= 1
+        assert finding.severity in ("error", "warning", "info")
+
+
+@settings(max_examples=150, deadline=None)
+@given(body=DRAFT_TEXT)
+def test_masking_keeps_length_and_line_breaks(body):
+    from smpolicy.lint.draft import parse_draft
+
+    draft = parse_draft(body, "fuzz.md", "Europe/London")
+    assert len(draft.masked) == len(draft.body)
+    assert [i for i, c in enumerate(draft.masked) if c == "\n"] == [i for i, c in enumerate(draft.body) if c == "\n"]

@@ -88,8 +88,9 @@ class DraftFileError(Exception):
     """A draft that cannot be read as text; the message is shown as the file's error."""
 
 
-def read_draft_file(path: str, stdin: IO[bytes] | None = None, limit: int = MAX_DRAFT_BYTES) -> str:
+def read_draft_file(path: str, stdin: IO[bytes] | None = None, limit: int | None = None) -> str:
     """A draft's text; raises `DraftFileError` with a one-line reason."""
+    limit = MAX_DRAFT_BYTES if limit is None else limit
     try:
         if path == STDIN:
             raw = (stdin if stdin is not None else _stdin()).read(limit + 1)
