@@ -47,6 +47,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+class LazyPattern:
+    """A regular expression compiled on first use, so importing a rule module stays cheap (lint
+    runs on every commit, and most drafts never need most patterns)."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags, self._compiled = source, flags, None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return getattr(self._compiled, name)
+
+
 # How each unit of text is counted.
 X_WEIGHTED = "x-weighted"
 GRAPHEMES = "graphemes"  # grapheme clusters: what a person sees as one character
@@ -129,7 +144,7 @@ def limits_for(platform: str | None, kind: str = "post") -> tuple[Limit, ...]:
 
 Unit = tuple[int, int, int]
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT = LazyPattern(r"<!--.*?-->", re.DOTALL)
 
 # Generic top-level domains common enough to appear bare in a post. twitter-text knows every
 # gTLD; a rarer one written without "https://" is counted here as text, which only matters for
@@ -196,7 +211,7 @@ def _trim_url_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_MENTION = re.compile(r"(?<![\w@])(@[A-Za-z0-9_]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_MENTION = LazyPattern(r"(?<![\w@])(@[A-Za-z0-9_]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 
 
 def _graphemes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -329,7 +344,7 @@ class Measure:
     end: int
 
 
-_LEADING_MENTIONS = re.compile(r"(?:@\w+\s+)+")
+_LEADING_MENTIONS = LazyPattern(r"(?:@\w+\s+)+")
 
 
 def measure(body: str, limit: Limit, *, reply: bool = False) -> Measure:
@@ -380,7 +395,7 @@ def x_length(text: str) -> int:
     return length(text, X_WEIGHTED)
 
 
-_HASHTAG = re.compile(r"(?<![\w&#＃/])[#＃](?=\w*[^\W\d_])\w+")
+_HASHTAG = LazyPattern(r"(?<![\w&#＃/])[#＃](?=\w*[^\W\d_])\w+")
 
 
 def hashtags(text: str) -> list[tuple[int, int]]:

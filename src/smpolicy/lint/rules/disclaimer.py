@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
+from smpolicy.lint.platforms import LazyPattern
 from smpolicy.lint.rule import Hit, rule
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _disclaimer() -> re.Pattern[str]:
 
 
 # "RTs ≠ endorsements" and the like: about sharing, not about whose views these are.
-_ENDORSEMENT_ONLY = re.compile(
+_ENDORSEMENT_ONLY = LazyPattern(
     r"\b(?:rts?|retweets?|reposts?|shares?|likes?|follows?|boosts?)\s*(?:are\s+not|aren't|!|=\s*not|not)"
     r"\s*(?:=\s*)?(?:an?\s+)?endorse"
 )

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
+from smpolicy.lint.platforms import LazyPattern
 from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules.disclaimer import organisation_mentions, reading_text
 
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 # Labels of an e-mail domain that say nothing about whose it is.
 _GENERIC_LABELS = frozenset({"www", "mail", "nhs", "net", "org", "gov", "co", "ac", "uk", "com"})
 # Hosting suffixes of platform handles: not chosen by the account holder.
-_HOST_SUFFIX = re.compile(r"\.(?:bsky\.social|bsky\.team)$", re.IGNORECASE)
-_TOKENS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_HOST_SUFFIX = LazyPattern(r"\.(?:bsky\.social|bsky\.team)$", re.IGNORECASE)
+_TOKENS = LazyPattern(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
 def _bare(handle: str) -> str:
@@ -138,7 +139,7 @@ def organisation_in_handle(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # --- ID002 claims to be official ---------------------------------------------------------------
 
-_CLAIM = re.compile(
+_CLAIM = LazyPattern(
     r"""
     (?:^|(?<=[\n.!|]))\W*(?:the\s+)?official\b
     | \b(?:this\s+is|we\s+are|we're|i\s+am|i'm)\s+(?:the\s+|an?\s+)?official\b
@@ -149,7 +150,7 @@ _CLAIM = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_A_CLAIM_BEFORE = re.compile(
+_NOT_A_CLAIM_BEFORE = LazyPattern(
     r"\b(?:not|n't|never|no|follow|following|see|visit|check|via|from|at|by|retweeting|sharing|"
     r"reposting)\b[^.!?\n|]{0,24}$"
 )
