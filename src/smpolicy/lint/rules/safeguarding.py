@@ -18,13 +18,19 @@ if TYPE_CHECKING:
     from smpolicy.lint.context import LintContext
     from smpolicy.lint.draft import Draft
 
-# An asking verb right before "your ...": the post asks for the detail rather than mentioning it.
+# An asking verb: the post asks for something rather than mentioning it.
 _ASKING = re.compile(
     r"\b(?:send|dm|pm|direct\s+message|message|inbox|tell|give|share|post|drop|leave|include|"
-    r"provide|confirm|reply\s+with|comment\s+with|comment|let\s+us\s+(?:have|know)|"
-    r"what['’]?s|what\s+is)"
-    r"(?:\s+(?:us|me|them|the\s+team|below|here|privately|in\s+the\s+comments|with|all|of))*"
-    r"\s*[,:]?\s*$"
+    r"provide|confirm|reply|comment|e-?mail|text|let\s+us\s+(?:have|know)|what['’]?s|what\s+is|"
+    r"what\s+are|we\s+need|we['’]ll\s+need|we\s+will\s+need)\b"
+)
+# Whose detail: the reader's (or their child's), which is what makes it a request for data.
+_POSSESSIVE = re.compile(r"\b(?:your|their|his|her)\b(?:\s+(?:child|son|daughter|baby)['’]?s\b)?")
+# Between "your" and the detail only a short list may come ("your name, age and school");
+# these words start a new clause ("your views so we can address...").
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:so|to|we|us|because|if|that|which|when|while|for|about|on|in|at|by|from|can|will|"
+    r"is|are|was|were|has|have|help|helps)\b|[;:!?()]"
 )
 # Advice not to share, or an instruction to use a proper channel, is the opposite of asking.
 _NEGATED = re.compile(
@@ -32,9 +38,9 @@ _NEGATED = re.compile(
     r"won['’]?t|will\s+never|careful)\b"
 )
 _PROPER_CHANNEL = re.compile(
-    r"\b(?:form|by\s+e-?mail|e-?mail\s+(?:it\s+)?to|in\s+writing|by\s+post|securely|secure|"
-    r"to\s+your\s+gp|at\s+(?:your|the)\s+(?:appointment|clinic|reception|surgery|pharmacy)|"
-    r"when\s+you\s+(?:arrive|attend|call|ring|register))\b"
+    r"\b(?:form|forms|securely|secure|in\s+writing|by\s+post|to\s+your\s+gp|"
+    r"at\s+(?:your|the)\s+(?:appointment|clinic|reception|surgery|pharmacy)|"
+    r"when\s+you\s+(?:arrive|attend|call|ring|register|book))\b"
 )
 # After a question: an invitation to answer it in public or by message.
 _ANSWER_PROMPT = re.compile(
@@ -44,7 +50,7 @@ _ANSWER_PROMPT = re.compile(
 
 
 def _clause_before(lower: str, start: int) -> str:
-    window = lower[max(0, start - 60) : start]
+    window = lower[max(0, start - 90) : start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     return window[cut + 1 :]
 
@@ -53,6 +59,31 @@ def _rest_of_sentence(lower: str, end: int) -> str:
     window = lower[end : end + 120]
     stops = [pos for pos in (window.find(". "), window.find("\n"), window.find("? ")) if pos != -1]
     return window[: min(stops)] if stops else window
+
+
+def _asks_for(lower: str, start: int, end: int) -> bool:
+    """Whether the detail at lower[start:end] is being asked of the reader."""
+    clause = _clause_before(lower, start)
+    asks = list(_ASKING.finditer(clause))
+    if not asks or _NEGATED.search(clause):
+        return False
+    after_ask = clause[asks[-1].end() :]
+    owners = list(_POSSESSIVE.finditer(after_ask))
+    if owners:
+        prefix = after_ask[: owners[-1].start()]
+        if re.search(r"\b(?:with|to)\s*$", prefix) and not re.fullmatch(
+            r"\s*(?:(?:us|me|below|here|privately)\s+)*with\s*", prefix
+        ):
+            return False  # "share this with your school": the school is who to tell
+        between = after_ask[owners[-1].end() :]
+        if len(between.split()) > 6 or _CLAUSE_BREAK.search(between):
+            return False
+    elif not (
+        re.fullmatch(r"\s*(?:which|what)\s*", after_ask)
+        and re.match(r"\s+(?:you|your)\b", lower[end : end + 12])
+    ):
+        return False  # only "let us know which school you go to" asks without "your"
+    return not _PROPER_CHANNEL.search(_rest_of_sentence(lower, end))
 
 
 @rule(
@@ -93,13 +124,8 @@ def asks_for_personal_details(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.5.
     """
     lower = draft.lower
-    if "your" in lower:
-        for found in phrases.load("safeguarding_details").finditer(draft.masked):
-            clause = _clause_before(lower, found.start)
-            if not _ASKING.search(clause) or _NEGATED.search(clause):
-                continue
-            if _PROPER_CHANNEL.search(_rest_of_sentence(lower, found.end)):
-                continue
+    for found in phrases.load("safeguarding_details").finditer(draft.masked):
+        if _asks_for(lower, found.start, found.end):
             yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
     if "where" in lower or "school" in lower:
         for found in phrases.load("safeguarding_questions").finditer(draft.masked):
