@@ -1,0 +1,319 @@
+"""Media: staff speaking for the organisation, answering journalists or responding to coverage.
+
+HRA §3.5: "Staff must not respond to requests for comment from media organisations or make
+comments in response to published media comment"; HSSIB005 §4.7 and BNSSG 28 §7: if the media
+contact you, go to the communications team; every seed asks staff to make clear they speak for
+themselves, not the organisation. Tavistock and Portman lets trade union representatives speak
+for their union, never for the Trust.
+
+The official account *is* the organisation's voice, so a draft posted from one (front matter
+`account`, not a personal kind) is never flagged here: press-release posts, official
+rebuttals and statements are the communications team's job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterable
+
+from smpolicy.lint import phrases
+from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.rules import _cues
+
+_NAMED_OUTLET = r"""
+(?:bbc(?:\s+(?:news|radio\s+\w+|points\s+west|breakfast|online|bristol|west))?|itv(?:\s+news
+ |\s+west\s+country)?|sky\s+news|channel\s+(?:4|5)(?:\s+news)?|guardian|the\s+times|telegraph
+ |daily\s+mail|mail\s+online|the\s+mail|(?:daily\s+)?mirror|the\s+sun|the\s+independent
+ |(?:daily\s+)?express|hsj|health\s+service\s+journal|nursing\s+times|bmj|pulse
+ |bristol\s+(?:post|live)|evening\s+standard|financial\s+times|private\s+eye|huff(?:ington\s+)?post
+ |lbc|radio\s+4|today\s+programme|newsnight|panorama|gb\s+news)(?![\w])
+"""
+_OUTLET = rf"""(?:{_NAMED_OUTLET}|(?:the\s+local\s+paper|local\s+news|the\s+papers|the\s+press
+ |the\s+news|news\s+sites?)(?![\w]))"""
+
+# The organisation, in the words staff use for it.
+_ORG_WORDS = r"(?:trust|icb|organisation|organization|board|hospital|employer|nhs|ccg|authority|body)"
+# Trade union representatives may comment for their union (Tavistock and Portman).
+_UNION = r"(?:union|unison|rcn|bma|unite|gmb|royal\s+college|staff\s+side|branch)"
+
+
+@cache
+def _statements() -> tuple[object, object]:
+    behalf = _cues.cue(
+        r"""(?<![\w'])(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+|our\s+|my\s+|(?:everyone|all\s+of\s+us|all\s+staff)
+        \s+at\s+(?:the\s+)?)?(?P<whom>[\w&'-]+(?:\s+[\w&'-]+){0,5})"""
+    )
+    position = _cues.cue(
+        rf"""(?<![\w'])(?:(?:the|our|my)\s+{_ORG_WORDS}'s\s+(?:official\s+)?(?:position|response
+          |view|line|stance|statement)\s+(?:is|was|will\s+be)
+        |our\s+official\s+(?:position|response|statement|line)\s+is
+        |i\s+can\s+(?:officially\s+)?(?:confirm|reveal|announce|deny)\s+(?:that\s+)?(?:the\s+|our\s+)?
+          {_ORG_WORDS}
+        |(?:as\s+(?:a|the)\s+)?spokes(?:person|man|woman)\s+for\s+(?:the\s+|our\s+)?{_ORG_WORDS}
+        |i\s+(?:can\s+)?officially\s+(?:confirm|announce|deny))(?![\w])"""
+    )
+    return behalf, position
+
+
+_SPEAKS_FOR = _cues.cue(
+    r"""(?<![\w'])(?:i|i'm|i'd|i\s+would|i\s+want|i\s+can|i\s+must|i'll|i\s+will|i\s+wish)\s+
+    (?:\w+\s+){0,3}?(?:confirm|deny|state|say|clarify|announce|apologi[sz]e|comment|respond
+    |reveal|tell\s+you|reassure|assure|make\s+clear|set\s+the\s+record|address)(?![\w])"""
+)
+
+
+@rule(
+    "MD001",
+    "statement-on-behalf",
+    category="media",
+    severity="error",
+    message="Makes a statement on behalf of the organisation from a personal account",
+    suggestion="Only the communications team speaks for the organisation: send the request to them.",
+)
+def statement_on_behalf(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags a member of staff speaking for the organisation: "On behalf of the Trust, I can
+    confirm...", "speaking on behalf of the ICB, I apologise", "the Trust's official position
+    is", "I can confirm the hospital will close the ward". Drafts posted from an official
+    account, thanks ("on behalf of the board, I'd like to thank our volunteers") and trade
+    union representatives speaking for their union are fine.
+
+    Why is this bad?
+    ----------------
+    Official statements are agreed and issued by the communications team; a statement from a
+    personal account can be wrong, contradict the official line and create legal risk.
+
+    Example
+    -------
+    Flagged: "On behalf of the Trust, I can confirm that two wards will close next month."
+    Fine (from the official account): "We can confirm that two wards will move to the new
+    building next month."
+
+    Policy
+    ------
+    HRA §3.1 ("You must make it clear that you are speaking for yourself and not on behalf of the
+    HRA") and §3.5; HSSIB005 §4.8 ("Make it clear that you are speaking for yourself and not on
+    behalf of HSSIB"); BNSSG 28 §7 (staff "must make it clear that they are speaking for
+    themselves and not on behalf of the ICB"); Tavistock and Portman "Scope" (union
+    representatives may comment for their union, "but not on behalf of, or when representing
+    the Trust"); HEE principle 4 (not compromising your official position).
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.without_quotes(_cues.text(draft))
+    behalf, position = _statements()
+    names = phrases.literal_list(tuple(name.lower() for name in ctx.names))
+    for match in behalf.finditer(body):
+        if _names_the_organisation(match.group("whom"), names) and _speaks_for(body, match.start()):
+            yield Hit(match.start(), match.start("whom") + _whom_length(match.group("whom"), names))
+    for match in position.finditer(body):
+        yield Hit(match.start(), match.end())
+
+
+def _names_the_organisation(whom: str, names) -> bool:
+    if re.match(rf"{_UNION}(?![\w])", whom):
+        return False
+    if re.match(rf"{_ORG_WORDS}(?![\w])", whom):
+        return True
+    return bool(names and names.match(whom))
+
+
+def _whom_length(whom: str, names) -> int:
+    """How much of the words after "on behalf of" name the organisation."""
+    found = (names.match(whom) if names else None) or re.match(rf"{_ORG_WORDS}", whom)
+    return found.end() if found else len(whom.split()[0])
+
+
+def _speaks_for(body: str, offset: int) -> bool:
+    """The writer, in the first person, states or confirms something (not only thanks)."""
+    first, last = _cues.sentence_around(body, offset)
+    return bool(_SPEAKS_FOR.search(body[first:last]))
+
+
+_MEDIA_REQUEST = _cues.cue(
+    r"""(?<![\w'])(?:journalists?|reporters?|producers?|correspondents?|(?:news|features?)\s+desk
+    |(?:writing|working\s+on|putting\s+together|researching)\s+(?:a|an)\s+(?:\w+\s+)?(?:piece|story
+      |article|feature|report|programme|documentary)
+    |for\s+(?:a|an|our|my)\s+(?:\w+\s+)?(?:piece|story|article|feature|programme|documentary
+      |bulletin|podcast\s+episode)
+    |request\s+for\s+comment|(?:any|a)\s+comment\s+(?:on|from|about)|care\s+to\s+comment
+    |(?:can|could|would)\s+(?:you|anyone|someone)\s+(?:from\s+\w+\s+)?(?:\w+\s+)?comment
+    |(?:looking|want(?:ing)?|keen|hoping)\s+to\s+(?:speak|talk|chat)\s+(?:to|with)\s+(?:staff
+      |nurses|doctors|someone|anyone|people|a\s+member)
+    |press\s+enquir\w+|media\s+enquir\w+|on\s+air|(?:we're|i'm)\s+live|my\s+editor|our\s+viewers
+    |our\s+readers|our\s+listeners)(?![\w'])"""
+)
+# A named outlet asking to hear from people ("BBC Points West here: any nurses willing to talk?").
+_OUTLET_ASKS = _cues.cue(
+    r"""(?<![\w'])(?:(?:willing|happy|able|keen|prepared)\s+to\s+(?:talk|speak|comment|chat|share
+    |be\s+interviewed|go\s+on)|dm\s+me|dm\s+us|get\s+in\s+touch|(?:speak|talk)\s+to\s+us|interview
+    |comment|contact\s+(?:me|us))(?![\w'])"""
+)
+# A reply that only sends the journalist to the press office is what the policies ask for.
+_REDIRECT = _cues.cue(
+    r"""press\s+office|press\s+team|media\s+(?:team|office|enquiries|relations|desk)
+    |communications\s+team|comms\s+team|(?:can't|cannot|unable\s+to|not\s+able\s+to)\s+comment
+    |no\s+comment|please\s+(?:contact|email|get\s+in\s+touch\s+with|dm|message)"""
+)
+_TALKS_TO_PRESS = _cues.cue(
+    r"""(?<![\w'])(?:(?:strictly|totally|completely|speaking|this\s+is|but|tell\s+you
+      |(?:just\s+)?between\s+(?:us|you\s+and\s+me))\s+off\s+the\s+record
+    |off\s+the\s+record\s*[,:-]\s+(?:i|i'm|i've|we|we're|our|it's|they're|there's|but|the\s+(?:ward
+      |trust|plan|board|hospital|icb|unit|service|clinic|chief|manager|director))(?![\w])
+    |(?:you\s+can|feel\s+free\s+to|happy\s+for\s+you\s+to)\s+quote\s+me
+    |for\s+your\s+(?:article|story|piece|report|programme|feature)
+    |as\s+i\s+told\s+(?:the\s+)?(?:journalist|reporter|press|papers|bbc|itv|guardian|times|hsj)
+    |happy\s+to\s+(?:speak|talk|chat)\s+to\s+(?:you|the\s+press|journalists?|the\s+media)
+      (?:\s+(?:about|on|off)\s+(?:this|it|the\s+record))?)(?![\w'])"""
+)
+
+
+@rule(
+    "MD002",
+    "media-request-reply",
+    category="media",
+    severity="error",
+    message="Responds to a journalist instead of referring them to the communications team",
+    suggestion="Do not comment to the media: refer the journalist to the communications team and tell the team.",
+)
+def media_request_reply(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags a reply to a journalist's request for comment ("I'm writing a piece on A&E waits,
+    can anyone comment?") that gives a comment rather than pointing to the press office, and,
+    in any draft, talking to journalists: "off the record", "you can quote me", "for your
+    article". A reply that only refers the journalist to the communications team, or one sent
+    from the official account, is fine.
+
+    Why is this bad?
+    ----------------
+    Comments to the media are the organisation's public position; given by staff without the
+    communications team they can be inaccurate, breach confidentiality and be quoted as the
+    organisation's view.
+
+    Example
+    -------
+    Flagged, replying to "BBC Points West here: any nurses willing to talk about winter
+    pressures?": "Happy to chat, it's been horrendous on our ward."
+    Fine: "Please contact our communications team on 0300 123 4476 or
+    bnssg.communications@nhs.net."
+
+    Policy
+    ------
+    HRA §3.5 ("Staff must not respond to requests for comment from media organisations");
+    HSSIB005 §4.7 ("If someone from the media contacts you about a post you have made, you must
+    talk to the Communications Team (comms@hssib.org.uk)"); BNSSG 28 §7 (contact the
+    communications team on 0300 123 4476 or bnssg.communications@nhs.net); Tavistock and
+    Portman "Consider your privacy" (media outlets); HEE principle 3.
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.text(draft)
+    yielded = False
+    for match in _TALKS_TO_PRESS.finditer(body):
+        yielded = True
+        yield Hit(match.start(), match.end())
+    source = _cues.reply_source(draft)
+    if yielded or not _asks_for_comment(source):
+        return
+    if _REDIRECT.search(body) or _mentions_own_contact(draft.body, ctx) or not body.strip():
+        return
+    first, last = next(_cues.sentence_spans(body), (0, 0))
+    yield Hit(first, last)
+
+
+def _asks_for_comment(source: str) -> bool:
+    if not source:
+        return False
+    if _MEDIA_REQUEST.search(source):
+        return True
+    return bool(_outlet().search(source)) and bool(_OUTLET_ASKS.search(source))
+
+
+@cache
+def _outlet() -> object:
+    return _cues.cue(rf"(?<![\w']){_NAMED_OUTLET}")
+
+
+def _mentions_own_contact(body: str, ctx) -> bool:
+    lowered = body.lower()
+    return any(email in lowered for email in ctx.own_emails) or any(
+        phone in body for phone in ctx.own_phones
+    )
+
+
+@cache
+def _coverage() -> object:
+    return _cues.cue(
+        rf"""(?<![\w'])(?:(?:the|this|that|today's|yesterday's|last\s+night's|this\s+morning's)\s+
+          (?:[\w'-]+\s+){{0,3}}?(?:article|story|piece|report|coverage|headline|segment|interview
+          |documentary|programme|editorial|front\s+page)\s+(?:in|on|by|from)\s+(?:the\s+)?{_OUTLET}
+        |{_OUTLET}(?:'s)?\s+(?:[\w'-]+\s+){{0,2}}?(?:article|story|piece|report|coverage|headline
+          |journalists?|reporters?|segment|programme)
+        |(?:the|this|that)\s+(?:newspaper|news)\s+(?:article|story|report|piece))(?![\w])"""
+    )
+
+
+_CORRECTION = _cues.cue(
+    r"""(?<![\w'])(?:wrong|misleading|inaccurate|incorrect|not\s+true|untrue|lies|lying|rubbish
+    |nonsense|twisted|spin|hatchet\s+job|hit\s+piece|fake\s+news|biased|one-sided|scaremongering
+    |set\s+the\s+record\s+straight|the\s+real\s+story|the\s+truth\s+is|what\s+they\s+(?:didn't|don't
+    |won't)\s+tell\s+you|for\s+the\s+record|factually|doesn't\s+tell\s+the\s+whole|disgrace
+    |shameful|sensationalis\w+)(?![\w'])"""
+)
+# What a news post looks like: a named outlet, or a headline's opening.
+_NEWS_SOURCE = _cues.cue(
+    rf"""{_NAMED_OUTLET}|(?<![\w'])(?:breaking\s*:|exclusive\s*:|(?:read|new)\s+(?:the\s+|our\s+)?
+    (?:article|story)|according\s+to\s+a\s+(?:report|source))"""
+)
+
+
+@rule(
+    "MD003",
+    "media-coverage-response",
+    category="media",
+    severity="warning",
+    message="Responds to media coverage from a personal account",
+    suggestion="If coverage needs an official response, refer it to the communications team instead.",
+)
+def media_coverage_response(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags a member of staff answering media coverage: calling a named outlet's article or
+    story wrong, misleading or a hatchet job ("That Bristol Post story about our A&E is
+    misleading"), or replying to a news post. Sharing good coverage ("Proud of our nurses on
+    BBC Points West tonight!") and the official account's responses are fine.
+
+    Why is this bad?
+    ----------------
+    A staff rebuttal is read as the organisation's response, can escalate a story and may
+    disclose information; the communications team decides whether and how to respond.
+
+    Example
+    -------
+    Flagged: "The HSJ article on our waiting lists is completely wrong, the truth is we've
+    cut them."
+    Fine: "Great to see our maternity team in the Bristol Post today."
+
+    Policy
+    ------
+    HRA §3.5 (staff must not "make comments in response to published media comment (for example
+    on online news sites). If you read something online that you feel is factually incorrect
+    ... refer the matter to the communications team"); HSSIB005 §4.7; BNSSG 28 §7 (mistakes
+    that pose a risk to reputation go to the communications team); Tavistock and Portman "When
+    and how to respond to comments and criticism online".
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.text(draft)
+    for match in _coverage().finditer(body):
+        first, last = _cues.sentence_around(body, match.start())
+        if _CORRECTION.search(body[first:last]):
+            yield Hit(match.start(), match.end())
+            return
+    source = _cues.reply_source(draft)
+    if source and _NEWS_SOURCE.search(source) and not _asks_for_comment(source) and body.strip():
+        first, last = next(_cues.sentence_spans(body), (0, 0))
+        yield Hit(first, last)

@@ -1,0 +1,123 @@
+"""Media rules: staff statements for the organisation, comments to journalists and rebuttals of
+coverage are flagged; the official account's voice and redirects to the press office are not."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rule_hits
+
+RULES = ["MD001", "MD002", "MD003"]
+OFFICIAL = {"account": "@hssib.bsky.social"}
+JOURNALIST = "BBC Points West here: any nurses willing to talk about winter pressures? DM me"
+
+CLEAN_COPY = [
+    "On behalf of the board, I'd like to thank our volunteers for 10,000 hours this year.",
+    "On behalf of Unison, I can confirm our members will be balloted.",
+    "We can confirm that two wards will move to the new building next month.",
+    "Great to see our maternity team in the Bristol Post today.",
+    "Proud of our nurses on BBC Points West tonight!",
+    "Off The Record Bristol offers free counselling for young people aged 11 to 25.",
+    "Media enquiries: comms@hssib.org.uk. HRA out of hours: 07968 149916.",
+    "Read HSSIB report I2024/015 (ISBN 978-1-80548-123-4), covered by the HSJ today.",
+    "Applications close 12 March 2026. If you need urgent help call NHS 111 or 999.",
+]
+
+
+@pytest.mark.parametrize("rule_id", RULES)
+@pytest.mark.parametrize("text", CLEAN_COPY)
+def test_ordinary_copy_is_not_a_media_breach(rule_id, text):
+    assert rule_hits(rule_id, text) == []
+
+
+# --- MD001 statement-on-behalf -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On behalf of the Trust, I can confirm that two wards will close next month.", "On behalf of the Trust"),
+        ("Speaking on behalf of HSSIB, I want to clarify that the report was delayed.", "Speaking on behalf of HSSIB"),
+        (
+            "On behalf of everyone at the Health Services Safety Investigations Body, I apologise.",
+            "On behalf of everyone at the Health Services Safety Investigations Body",
+        ),
+        ("The Trust's official position is that the ward is safe.", "The Trust's official position is"),
+        ("I can confirm the hospital will close the ward.", "I can confirm the hospital"),
+    ],
+)
+def test_flags_staff_speaking_for_the_organisation(text, expected):
+    assert rule_hits("MD001", text) == [expected]
+    assert rule_hits("MD001", text, kind="personal-blog", account="@hssib.bsky.social") == [expected]
+
+
+def test_the_official_account_speaks_for_the_organisation():
+    text = "On behalf of HSSIB, I can confirm the report will be published on Thursday."
+    assert rule_hits("MD001", text, **OFFICIAL) == []
+
+
+# --- MD002 media-request-reply --------------------------------------------------------------------
+
+
+def test_flags_a_comment_given_to_a_journalist():
+    reply = "Happy to chat, it's been horrendous on our ward."
+    assert rule_hits("MD002", reply, in_reply_to=JOURNALIST) == [reply]
+    request = "I'm writing a piece on A&E waits in Bristol, can anyone comment?"
+    assert rule_hits("MD002", "It's the worst I've seen in 20 years.", in_reply_to=request) != []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Please contact our communications team on 0300 123 4476 or bnssg.communications@nhs.net.",
+        "I'm not able to comment, sorry. Our press office can help.",
+        "Thanks, media enquiries go to comms@hssib.org.uk",
+    ],
+)
+def test_referring_the_journalist_to_the_communications_team_is_fine(reply):
+    assert rule_hits("MD002", reply, in_reply_to=JOURNALIST) == []
+
+
+def test_replies_to_the_public_are_not_media_replies():
+    reply = "Hi, the clinic reopens on Monday at 9am."
+    assert rule_hits("MD002", reply, in_reply_to="Is there any news on when the clinic reopens?") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Off the record, the ward is closing.", "Off the record, the ward"),
+        ("Strictly off the record: they're cutting beds.", "Strictly off the record"),
+        ("You can quote me on that.", "You can quote me"),
+        ("Here's some background for your article.", "for your article"),
+    ],
+)
+def test_flags_talking_to_the_press_in_any_draft(text, expected):
+    assert rule_hits("MD002", text) == [expected]
+
+
+def test_an_official_reply_to_a_journalist_is_the_press_office():
+    assert rule_hits("MD002", "Our statement is below.", in_reply_to=JOURNALIST, **OFFICIAL) == []
+
+
+# --- MD003 media-coverage-response ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("That Bristol Post story about our A&E is misleading.", "Bristol Post story"),
+        ("The HSJ article on our waiting lists is completely wrong, the truth is we've cut them.", "HSJ article"),
+        ("Yesterday's piece in the Guardian was a hatchet job.", "Yesterday's piece in the Guardian"),
+    ],
+)
+def test_flags_rebuttals_of_coverage_from_staff(text, expected):
+    assert rule_hits("MD003", text) == [expected]
+    assert rule_hits("MD003", text, **OFFICIAL) == []
+
+
+def test_flags_replies_to_news_posts():
+    news = "BBC News: Bristol hospital A&E waits hit record high"
+    assert rule_hits("MD003", "This is rubbish, we're doing our best", in_reply_to=news) == [
+        "This is rubbish, we're doing our best"
+    ]
+    assert rule_hits("MD003", "Our statement is on our website.", in_reply_to=news, **OFFICIAL) == []
