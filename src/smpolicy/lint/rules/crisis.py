@@ -1,0 +1,143 @@
+"""Crisis: replying to someone in crisis without pointing them to urgent help.
+
+Tavistock and Portman "Responding to social media users in crisis": accounts may be mentioned
+"by site visitors who are experiencing a mental health crisis. An up-to-date 'Need urgent help?'
+page ... can be shared with the in-distress visitor on the platform, to direct them to an
+appropriate form of support". The register's `crisis_signposting` lists the organisation's own
+routes (bundled registers default to NHS 111, 999 and Samaritans where a policy is silent).
+
+Only replies are checked, and only when the message being answered (or the reply itself) shows
+someone in crisis in their own words: posts about Suicide Prevention Day, a Samaritans campaign
+or mental health awareness are not crises.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterable
+
+from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.rules import _cues
+
+# Someone saying, in the first person, that they are in crisis now.
+_IN_CRISIS = _cues.cue(
+    r"""(?<![\w'])(?:kill(?:ing)?\s+myself|end\s+(?:it\s+all|my\s+(?:own\s+)?life|it\s+tonight|things\s+tonight)
+    |take\s+my\s+(?:own\s+)?life|(?:want|wanna|going|planning|ready)\s+to\s+die
+    |(?:don't|do\s+not|dont)\s+want\s+to\s+(?:be\s+(?:here|alive)|live|wake\s+up|exist|go\s+on)
+    |(?:can't|cannot|cant)\s+go\s+on|(?:can't|cannot|cant)\s+(?:do\s+this|cope|carry\s+on)\s+any\s*more
+    |(?:can't|cannot|cant)\s+cope\s+with\s+(?:life|anything|living|it\s+all)
+    |no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)|nothing\s+(?:left\s+)?to\s+live\s+for
+    |better\s+off\s+(?:dead|without\s+me)|(?:i'm|i\s+am|feeling|feel|i\s+feel|i've\s+been|been\s+feeling)
+      \s+(?:really\s+|so\s+|very\s+|quite\s+|a\s+bit\s+)?suicidal
+    |(?:i'm|i\s+am|i've\s+been|i\s+keep|i\s+have\s+been)\s+having\s+suicidal\s+(?:thoughts|feelings)
+    |i\s+have\s+suicidal\s+(?:thoughts|feelings)|suicidal\s+(?:again|tonight|right\s+now)
+    |(?:cutting|hurting|harming|burning|starving)\s+myself|(?:i|i've|i\s+have|i've\s+been|i'm)\s+(?:been\s+)?
+      self[\s-]?harm(?:ing|ed)?|(?:want|need|going)\s+to\s+(?:self[\s-]?harm|hurt\s+myself|harm\s+myself
+      |cut\s+myself|overdose)
+    |(?:taken|took|take|taking)\s+an\s+overdose|overdosed|this\s+is\s+goodbye|goodbye\s+(?:everyone|all|world)
+    |(?:i'm|i\s+am)\s+(?:not\s+safe|in\s+crisis|having\s+a\s+(?:mental\s+health\s+)?crisis)
+    |(?:don't|do\s+not)\s+feel\s+safe\s+(?:with|around|from)\s+myself|want\s+it\s+all\s+to\s+(?:stop|end))(?![\w'])"""
+)
+# The reply itself names a crisis ("if you're feeling suicidal", "thoughts of ending your life").
+_NAMES_CRISIS = _cues.cue(
+    r"""(?<![\w'])(?:(?:you're|you\s+are|you've\s+been|you\s+feel|you're\s+feeling|feeling)\s+(?:\w+\s+)?
+      (?:suicidal|like\s+(?:ending|taking)\s+your\s+(?:own\s+)?life|like\s+you\s+can't\s+go\s+on
+      |like\s+(?:harming|hurting)\s+yourself)
+    |thoughts\s+of\s+(?:suicide|ending\s+your\s+life|harming\s+yourself|hurting\s+yourself
+      |self[\s-]?harm|killing\s+yourself)|(?:kill|end)\s+(?:yourself|your\s+(?:own\s+)?life))(?![\w'])"""
+)
+# National routes to urgent help, whatever the register says.
+_URGENT_HELP = re.compile(
+    r"""(?<!\d)(?:999|111)(?!\d)|116\s*123|samaritans|(?<![\w])shout(?![\w])|85258|need\s+urgent\s+help
+    |urgent\s+help|crisis\s+(?:line|team|service|number|support|caf[eé]|house|text)|a\s*&\s*e
+    |a\s+and\s+e|emergency\s+department|emergency\s+services|mental\s+health\s+(?:helpline|crisis)
+    |papyrus|hopeline|childline|0800\s*068\s*4141|0800\s*11\s*11|111\.nhs\.uk""",
+    re.VERBOSE,
+)
+
+
+@cache
+def _register_routes(signposts: tuple) -> re.Pattern[str] | None:
+    """The register's own signposts: names, phone numbers (any spacing) and web addresses."""
+    parts: list[str] = []
+    for signpost in signposts:
+        if signpost.name and len(signpost.name.strip()) > 2:
+            parts.append(re.escape(signpost.name.strip().lower()))
+        digits = re.sub(r"\D", "", signpost.contact or "")
+        if len(digits) >= 3:
+            parts.append(r"(?<!\d)" + r"[\s-]?".join(digits) + r"(?!\d)")
+        host = re.sub(r"^https?://(?:www\.)?", "", (signpost.url or "").lower()).rstrip("/")
+        if host:
+            parts.append(re.escape(host))
+    return re.compile("|".join(parts)) if parts else None
+
+
+def signposts_urgent_help(text: str, signposts: tuple) -> bool:
+    """Whether `text` points to urgent help: the register's routes or the national ones."""
+    lowered = text.lower()
+    if _URGENT_HELP.search(lowered):
+        return True
+    routes = _register_routes(signposts)
+    return bool(routes and routes.search(lowered))
+
+
+@rule(
+    "CR001",
+    "crisis-without-signposting",
+    category="crisis",
+    severity="error",
+    message="Reply to someone who may be in crisis gives no urgent help",
+    suggestion="Share where to get urgent help now (the 'Need urgent help?' page, NHS 111, 999, Samaritans 116 123) and tell the communications team.",
+)
+def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    In a reply (front matter `kind: reply` or `in_reply_to`, or a draft opening with an
+    @mention), when the message being answered says the person is in crisis in their own words
+    ("I can't go on", "I want to end it all", "I've been self-harming") or the reply itself
+    names it ("if you're feeling suicidal"), flags the reply if it does not signpost urgent
+    help: the register's `crisis_signposting` (names, numbers in any spacing, web addresses),
+    999, NHS 111, Samaritans on 116 123, Shout on 85258, A&E or a "Need urgent help?" page.
+    Replies to awareness posts (Suicide Prevention Day, a Samaritans campaign) are not checked.
+
+    Why is this bad?
+    ----------------
+    Someone in crisis who reaches out to an NHS account needs to be directed to help that can
+    respond now; a reply that only sympathises, or asks them to email or DM, can cost a life.
+
+    Example
+    -------
+    Flagged, replying to "I can't go on, nobody at the clinic is listening": "We're sorry to
+    hear this. Please email PALS with your details."
+    Fine: "We're so sorry you feel like this. Please call Samaritans free on 116 123, or 999 if
+    you are in danger now. Our 'Need urgent help?' page lists more support."
+
+    Policy
+    ------
+    Tavistock and Portman "Responding to social media users in crisis" (share the 'Need urgent
+    help?' page "to direct them to an appropriate form of support" and report it to the
+    Communications Team); HRA §3.2 (consider providing links to safety and support
+    organisations); BNSSG 28 §7 (signpost to official sources); HSSIB005 §4.8 Other concerns
+    (seek advice from the Communications Team); HEE principle 2.
+    """
+    if not _cues.addressed_to_someone(draft):
+        return
+    body = _cues.text(draft)
+    source = _cues.without_quotes(_cues.reply_source(draft))
+    named = _NAMES_CRISIS.search(body)
+    if not (_IN_CRISIS.search(source) or named or _IN_CRISIS.search(body)):
+        return
+    if signposts_urgent_help(draft.body, ctx.crisis_signposts):
+        return
+    if named:
+        yield Hit(named.start(), named.end())
+        return
+    first, last = next(_cues.sentence_spans(body), (0, 0))
+    yield Hit(first, last, _message(ctx) if last == first else None)
+
+
+def _message(ctx) -> str:
+    """The message for an empty reply, which has no words to point at."""
+    names = ", ".join(s.name for s in ctx.crisis_signposts) or "NHS 111, 999, Samaritans"
+    return f"Reply to someone who may be in crisis gives no urgent help ({names})"

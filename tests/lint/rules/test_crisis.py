@@ -1,0 +1,91 @@
+"""Crisis rule: a reply to someone in crisis must signpost urgent help; awareness posts and
+ordinary replies are not crises."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from conftest import make_context, make_draft, rule_hits
+
+from smpolicy.lint.context import SignpostView
+from smpolicy.lint.rule import all_rules
+
+IN_CRISIS = [
+    "I can't go on, nobody at the clinic is listening",
+    "honestly don't want to wake up tomorrow",
+    "I've been self-harming again and the waiting list is 9 months",
+    "Feeling suicidal tonight. What's the point.",
+    "I want to end it all",
+    "everyone would be better off without me",
+]
+NOT_IN_CRISIS = [
+    "Suicide Prevention Day is so important. Samaritans are amazing. #WorldSuicidePreventionDay",
+    "I can't cope with these waiting times! Six months for a scan.",
+    "Is the sexual health clinic open on Saturdays?",
+    "Great to see the #MentalHealthAwarenessWeek stall at Southmead today",
+    '"I felt like I couldn\'t go on," says Tom, who now volunteers with our crisis cafe.',
+]
+
+
+@pytest.mark.parametrize("source", IN_CRISIS)
+def test_flags_a_reply_without_urgent_help(source):
+    reply = "We're sorry to hear this. Please email PALS with your details."
+    assert rule_hits("CR001", reply, in_reply_to=source) == ["We're sorry to hear this."]
+
+
+@pytest.mark.parametrize("source", NOT_IN_CRISIS)
+def test_replies_to_people_not_in_crisis_are_not_checked(source):
+    assert rule_hits("CR001", "Thanks for your message! Our team will reply on Monday.", in_reply_to=source) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We're so sorry you feel like this. Please call Samaritans free on 116 123, or 999 if you are in danger now.",
+        "Please call NHS 111 and choose the mental health option.",
+        "Please see [our urgent help page](https://111.nhs.uk) for support right now.",
+        "Please text SHOUT to 85258 any time.",
+        "Need urgent help? Our page lists 24/7 crisis lines.",
+        "If you are in danger now please go to A&E.",
+        "Samaritans are there day or night on 116123.",
+    ],
+)
+def test_signposting_urgent_help_is_enough(reply):
+    assert rule_hits("CR001", reply, in_reply_to=IN_CRISIS[0]) == []
+
+
+def test_the_reply_itself_can_show_the_crisis():
+    assert rule_hits("CR001", "If you're feeling suicidal, please reach out.", kind="reply") == [
+        "you're feeling suicidal"
+    ]
+    # A post to everyone is not a reply to someone in crisis.
+    assert rule_hits("CR001", "If you're feeling suicidal, please reach out.") == []
+
+
+def test_a_leading_mention_makes_a_draft_a_reply():
+    assert rule_hits("CR001", "@sam we're here for you, you said you want to end it all") != []
+
+
+def test_the_registers_own_signposts_count():
+    check = all_rules()["CR001"].check
+    context = dataclasses.replace(
+        make_context(),
+        crisis_signposts=(
+            SignpostView("Tavistock and Portman urgent help page", None, "https://tavistockandportman.nhs.uk/urgent-help"),
+            SignpostView("Bristol mental health response line", "0800 953 1919"),
+        ),
+    )
+
+    def hits(reply):
+        return list(check(make_draft(reply, in_reply_to=IN_CRISIS[0]), context))
+
+    assert hits("Please call our response line on 0800 9531919.") == []
+    assert hits("See tavistockandportman.nhs.uk/urgent-help for support.") == []
+    assert hits("Please contact the Tavistock and Portman urgent help page team.") == []
+    assert len(hits("We're sorry, please DM us.")) == 1
+
+
+def test_an_empty_reply_still_reports_with_a_message():
+    hits = rule_hits("CR001", "", in_reply_to=IN_CRISIS[0])
+    assert len(hits) == 1 and "NHS 111" in hits[0]
