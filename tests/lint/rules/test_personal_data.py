@@ -79,6 +79,8 @@ def test_nhs_number_ignores(text):
         ("Call me on +44 7911 123456", "+44 7911 123456"),
         ("Her home number is 0117 496 0123.", "0117 496 0123"),
         ("Contact Dave on 07700900461", "07700900461"),
+        ("Thanks for getting in touch, we've passed this to Sarah. You can reach her on 07700 900123", "07700 900123"),
+        ("Hi Jo, we're sorry. Our matron will call, or ring her mobile 07700 900456", "07700 900456"),
     ],
 )
 def test_personal_phone_flags(text, expected):
@@ -176,6 +178,8 @@ def test_ni_number_ignores(text):
         ("Date of birth: 3rd March 1990", "Date of birth: 3rd March 1990"),
         ("d.o.b. 1985-03-12", "d.o.b. 1985-03-12"),
         ("her date of birth is March 3, 1990", "date of birth is March 3, 1990"),
+        ("Jane Smith (born 12 May 1976) joined the board", "born 12 May 1976"),
+        ("Ava was born on 3rd March 2019 at Southmead", "born on 3rd March 2019"),
     ],
 )
 def test_dob_flags(text, expected):
@@ -189,6 +193,9 @@ def test_dob_flags(text, expected):
         "The NHS was born on 5 July 1948.",
         "Happy 75th birthday to the NHS! 5 July 2023",
         "Enter your date of birth on the form at nhs.uk",
+        "Aneurin Bevan was born on 15 November 1897 in Tredegar.",
+        "Babies born on 25 December 2025 at Southmead: 12!",
+        "If you were born on or after 1 September 1990 you can get the vaccine.",
     ],
 )
 def test_dob_ignores(text):
@@ -204,6 +211,8 @@ def test_dob_ignores(text):
         ("Mrs Jones, 14 Park Road, Bristol BS3 4AB, has complained", "14 Park Road, Bristol BS3 4AB"),
         ("She lives at 3 Acacia Avenue, Yate BS37 4AB", "3 Acacia Avenue, Yate BS37 4AB"),
         ("His home address is Flat 2, 7 Mill Lane, Bristol BS1 6AA", "Flat 2, 7 Mill Lane, Bristol BS1 6AA"),
+        ("The family live at 22 Station Road in Yate", "22 Station Road"),
+        ("Applicant Sam Lee of 9 Orchard Close, Bath BA2 4QP", "9 Orchard Close, Bath BA2 4QP"),
     ],
 )
 def test_home_address_flags(text, expected):
@@ -217,6 +226,9 @@ def test_home_address_flags(text, expected):
         "Pop-up vaccine clinic at 45 High Street, Weston-super-Mare BS23 1HS this Saturday",
         "Find us at 2 Redcliff Street, Bristol BS1 6GR",
         "Post your feedback to 360 Bristol Road, Bristol BS3 4AB",
+        "Dr Patel, 12 High Street, Keynsham BS31 1DP, is taking on new patients",
+        "Our Patient Advice and Liaison Service, 14 Queen Square, Bristol BS1 4NT",
+        "Our new clinic lives at 5 Marlborough Street from Monday",
     ],
 )
 def test_home_address_ignores(text):

@@ -109,9 +109,10 @@ _PERSONAL_PHONE_CUE = re.compile(
 )
 # Said just before a number: it belongs to a team or service, so it is public information.
 _SERVICE_PHONE_CUE = re.compile(
-    r"\b(?:us|our|we|team|service|services|helpline|line|office|desk|hub|clinic|surgery|"
-    r"practice|centre|center|department|chathealth|pals|press|media|enquiries|switchboard|"
-    r"reception|hours|on-call|duty|appointments?|bookings?)\b[^\n]{0,30}$"
+    r"(?:\b(?:call|ring|text|phone|contact|whatsapp)\s+us|\bteam|\bservice|\bservices|helpline|"
+    r"\bline|\boffice|\bdesk|\bclinic|\bsurgery|\bpractice|\bcentre|\bdepartment|chathealth|"
+    r"\bpals|\bpress|\bmedia|enquiries|switchboard|reception|out[\s-]of[\s-]hours|on-call|"
+    r"\bduty)\b[^\n]{0,25}$"
 )
 _MOBILE_TYPES = {1, 7}  # MOBILE, PERSONAL_NUMBER (070)
 _LANDLINE_TYPES = {0, 2}  # FIXED_LINE, FIXED_LINE_OR_MOBILE
@@ -194,7 +195,7 @@ def personal_phone_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         if national in public:
             continue
         kind = _phone_kind(found.number, national)
-        before = draft.lower[max(0, found.start - 60) : found.start]
+        before = draft.lower[max(0, found.start - 45) : found.start]
         personal = bool(_PERSONAL_PHONE_CUE.search(before))
         if kind == "mobile" and (personal or not _SERVICE_PHONE_CUE.search(before)):
             yield Hit(found.start, found.end, f"Mobile number {found.raw_string} looks personal")
@@ -348,9 +349,30 @@ _DATE = (
 
 
 @lru_cache(maxsize=None)
-def _dob_pattern() -> re.Pattern[str]:
+def _dob_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = r"\b(?:date\s+of\s+birth|d\.o\.b\.?|dob|birth\s?date)"
-    return re.compile(rf"{cue}[\s:\-–—,(]*(?:(?:is|was|of)\s+)?{_DATE}")
+    labelled = re.compile(rf"{cue}[\s:\-–—,(]*(?:(?:is|was|of)\s+)?{_DATE}")
+    born = re.compile(rf"\bborn\s+(?:on\s+)?(?:the\s+)?{_DATE}")
+    return labelled, born
+
+
+# "Born on" a date is a date of birth only for a person born within living memory, not "the NHS
+# was born on 5 July 1948" or a historical figure.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:nhs|service|organisation|trust|hospital|charity|scheme|programme|campaign|idea|"
+    r"movement|network|college|society|babies|people|children|patients|adults|men|women|those|"
+    r"anyone|everyone|you|if)\b[^.\n]{0,25}$"
+)
+_YEAR = re.compile(r"(\d{4})(?!.*\d{4})|[/.\-](\d{2})$")
+
+
+def _birth_year(date_text: str) -> int | None:
+    found = _YEAR.search(date_text)
+    if not found:
+        return None
+    if found.group(1):
+        return int(found.group(1))
+    return 1900 + int(found.group(2)) if int(found.group(2)) > 25 else 2000 + int(found.group(2))
 
 
 @rule(
@@ -365,8 +387,8 @@ def date_of_birth(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds a date written right after "date of birth", "DOB", "D.O.B." or "birth date". A DOB cue
-    on its own ("bring your NHS number and date of birth") and ordinary dates (closing dates,
+    Finds a date written right after "date of birth", "DOB", "D.O.B." or "birth date", and a
+    person "born on" a date since 1925. A DOB cue on its own ("bring your NHS number and date of birth") and ordinary dates (closing dates,
     clinic dates, report dates) are not flagged.
 
     Why is this bad?
@@ -376,7 +398,8 @@ def date_of_birth(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
     Example
     -------
-    "Patient: J Bloggs, DOB 12/03/1985" is flagged; "Applications close 12 March 2026" is not.
+    "Patient: J Bloggs, DOB 12/03/1985" is flagged; "Applications close 12 March 2026" and "the
+    NHS was born on 5 July 1948" are not.
 
     Policy
     ------
@@ -385,9 +408,17 @@ def date_of_birth(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     lower = draft.lower
-    if "birth" not in lower and "dob" not in lower and "d.o.b" not in lower:
+    if "birth" not in lower and "born" not in lower and "dob" not in lower and "d.o.b" not in lower:
         return
-    for match in _dob_pattern().finditer(lower):
+    labelled, born = _dob_patterns()
+    for match in labelled.finditer(lower):
+        yield Hit(match.start(), match.end())
+    if "born" not in lower:
+        return
+    for match in born.finditer(lower):
+        year = _birth_year(match.group(0))
+        if year is None or year < 1925 or _NOT_A_PERSON.search(lower, max(0, match.start() - 40), match.start()):
+            continue
         yield Hit(match.start(), match.end())
 
 
@@ -400,19 +431,46 @@ _STREET_TYPES = (
 
 
 @lru_cache(maxsize=None)
-def _address_pattern() -> re.Pattern[str]:
+def _address_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     house = r"\b(?:(?:Flat|Apartment)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
     street = rf"(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
     postcode = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"
-    return re.compile(rf"{house}{street}[^\n]{{0,50}}?\b{postcode}")
+    with_postcode = re.compile(rf"{house}{street}[^\n]{{0,50}}?\b{postcode}")
+    return with_postcode, re.compile(house + street)
 
 
-# Said before an address: it is where someone lives.
+# Said before an address: it is where someone lives ("lives at", "her home address is").
 _HOME_CUE = re.compile(
-    r"(?:\b(?:home\s+address|lives?\s+at|living\s+at|resides?\s+at|resident\s+at|"
-    r"(?:my|his|her|their)\s+address|address\s+is|moved\s+house\s+to)\b"
-    r"|\b(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][\w'’-]+,?\s*(?:of|from|at)?)[^\n.]{0,20}$"
+    r"\b(?:home\s+address(?:es)?|lives?\s+at|living\s+at|resides?\s+at|resident\s+at|"
+    r"(?:my|his|her|their|family['’]?s?)\s+(?:home\s+)?address|address\s+is|"
+    r"moved\s+(?:house\s+)?to)\b[^\n.]{0,20}$"
 )
+# A person named right before the address: "Mrs Jones, 14 Park Road", "applicant Sam Lee of 3 ...".
+# Doctors are left out: "Dr Patel, 12 High Street" is usually a surgery.
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
+    r"|\b(?i:applicant|patient|tenant|client|resident|service\s+user|participant)\s+"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r",?\s*(?:(?:of|from|at)\s+)?$"
+)
+
+
+# A place, not a person, is what "lives at" the address: "our new clinic lives at 5 ...".
+_VENUE = re.compile(
+    r"\b(?:clinic|service|hub|team|office|offices|surgery|practice|centre|hospital|pharmacy|unit|"
+    r"department|headquarters|hq|library|venue|event|school|building)\b"
+)
+
+
+def _home_cue(draft: Draft, start: int) -> bool:
+    window = draft.lower[max(0, start - 60) : start]
+    found = _HOME_CUE.search(window)
+    return bool(found) and not _VENUE.search(window, max(0, found.start() - 30), found.start())
+
+
+def _is_home(draft: Draft, start: int) -> bool:
+    window = max(0, start - 60)
+    return _home_cue(draft, start) or bool(_PERSON_BEFORE.search(draft.masked[window:start]))
 
 
 @rule(
@@ -428,8 +486,9 @@ def home_address(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     What it does
     ------------
     Finds a house number, street and postcode written together and introduced as where a person
-    lives ("home address", "lives at", "her address is", or a name with a title such as "Mrs
-    Jones, 14 Park Road, Bristol BS3 4AB"). Venue, hospital, clinic and office addresses
+    lives ("home address", "lives at", "her address is"), or right after a person ("Mrs Jones,
+    14 Park Road, Bristol BS3 4AB", "applicant Sam Lee of ..."); without a postcode, only after
+    words that say the person lives there. Venue, hospital, clinic and office addresses
     ("Join us at 1 Victoria Street, Bristol BS1 6AA") are public information and are not
     flagged.
 
@@ -452,9 +511,15 @@ def home_address(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     text = draft.masked
     if not any(char.isdigit() for char in text):
         return
-    for match in _address_pattern().finditer(text):
-        before = draft.lower[max(0, match.start() - 60) : match.start()]
-        if _HOME_CUE.search(before):
+    with_postcode, without_postcode = _address_patterns()
+    seen: set[int] = set()
+    for match in with_postcode.finditer(text):
+        if _is_home(draft, match.start()):
+            seen.add(match.start())
+            yield Hit(match.start(), match.end())
+    # Without a postcode only words that say "this is where they live" count.
+    for match in without_postcode.finditer(text):
+        if match.start() not in seen and _home_cue(draft, match.start()):
             yield Hit(match.start(), match.end())
 
 
