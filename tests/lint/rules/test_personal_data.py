@@ -24,7 +24,7 @@ CLEAN_COPY = [
 ]
 
 
-@pytest.mark.parametrize("rule_id", ["PD001", "PD002", "PD003", "PD004", "PD005", "PD006", "PD007"])
+@pytest.mark.parametrize("rule_id", ["PD001", "PD002", "PD003", "PD004", "PD005", "PD006", "PD007", "PD008"])
 @pytest.mark.parametrize("text", CLEAN_COPY)
 def test_ordinary_nhs_copy_is_not_personal_data(rule_id, text):
     assert rule_hits(rule_id, text) == []
@@ -265,3 +265,38 @@ def test_patient_identified_flags(text, expected):
 )
 def test_patient_identified_ignores(text):
     assert rule_hits("PD007", text) == []
+
+
+# --- PD008 service-user-identifiable -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trial participant Jane Smith says the new drug changed her life", "participant Jane Smith"),
+        ("Mr Jones, a patient on our stroke ward, thanked staff", "Mr Jones, a patient"),
+        ("Sam Lee, one of our study participants, spoke at the event", "Sam Lee, one of our study participants"),
+        ("A 15-year-old from Hampstead who attends our clinic said it helped", "15-year-old"),
+        ("A Year 10 pupil at Parkside Academy was referred to CAMHS", "Year 10 pupil"),
+    ],
+)
+def test_identifiable_service_user_is_flagged(text, expected):
+    assert rule_hits("PD008", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient Safety Week starts today: join our webinar.",
+        "Our Patient Experience Team won a regional award.",
+        "Thank you to everyone who took part in our research this year.",
+        "Jane Smith, a nurse on our stroke ward, won the award.",
+        "Meet our patient Dave, who is back on his bike after surgery.",
+        "16-year-olds can get the vaccine at school.",
+        "Young people aged 11-17 from Bristol who attend our clinic can join the youth panel.",
+        "Teenagers from Yate told us what they want from our service.",
+        "A 15-year-old can consent to some treatment: read our guide for parents.",
+    ],
+)
+def test_groups_staff_and_titles_are_not_identifiable(text):
+    assert rule_hits("PD008", text) == []

@@ -616,3 +616,94 @@ def patient_identified(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         sentence = _sentence(lower, match.start(), match.end())
         if _PATIENT_CUE.search(sentence) and not _STAFF_CUE.search(sentence):
             yield Hit(match.start(), match.end())
+
+
+# --- Patients, participants and young service users made identifiable -------------------------
+
+_PERSON = rf"(?:{_TITLE_NAME}|{_FULL_NAME})"
+_CARE_ROLE = r"(?:patients?|participants?|service\s+users?|clients?)"
+_YOUNG = (
+    r"\b(?:(?:1[0-7]|[4-9]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old(?!s)|"
+    r"aged\s+(?:1[0-7]|[4-9])\b(?!\s*(?:-|–|to|and)\s*\d)|teenager(?!s)|teenage\s+(?:boy|girl)|schoolgirl|schoolboy|"
+    r"sixth[- ]former|year\s+(?:[7-9]|1[0-3])\s+(?:pupil|student)|pupil\s+at|student\s+at)"
+)
+# How a young person is pinned down: their school, their town, or their name.
+_YOUNG_DETAIL = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:School|Academy|College|Primary|Grammar)\b"
+    r"|\b(?:from|in|lives\s+in)\s+[A-Z][a-z]+\b"
+    r"|\b(?:named|called)\s+[A-Z][a-z]+\b"
+)
+_GROUP = re.compile(
+    r"\b(?:people|children|young\s+people|patients|pupils|students|those|anyone|all|teenagers|"
+    r"families|girls|boys)\b[^.\n]*$"
+)
+_IN_OUR_CARE = re.compile(
+    r"\b(?:attends?|attending|referred|treated|seen\s+by|patient|service\s+user|under\s+(?:our|the)\s+care|"
+    r"our\s+(?:clinic|service|team|ward|unit)|camhs|gids|gender\s+identity|eating\s+disorders?|"
+    r"diagnosed|therapy|therapist)\b"
+)
+
+
+@lru_cache(maxsize=None)
+def _named_in_care_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # "patient Jane Smith", "trial participant Mr Jones": the role word in lower case, as it is
+    # mid-sentence; "Patient Safety Week" and "Patient Experience Team" are titles.
+    role_then_name = re.compile(rf"\b(?:our\s+)?{_CARE_ROLE}\s+{_PERSON}")
+    # "Jane Smith, a patient on our stroke ward", "Mr Jones, one of our trial participants"
+    name_then_role = re.compile(
+        rf"{_PERSON},?\s+(?:a|an|one\s+of\s+our|our|who\s+is\s+a)\s+(?:[a-z-]+\s+){{0,2}}{_CARE_ROLE}\b"
+    )
+    young = re.compile(_YOUNG, re.IGNORECASE)
+    return role_then_name, name_then_role, young
+
+
+@rule(
+    "PD008",
+    "service-user-identifiable",
+    category="personal-data",
+    severity="warning",
+    message="A patient, research participant or young service user can be identified",
+    suggestion="Remove the name and details, or confirm written consent with the communications team.",
+)
+def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a patient, research participant or service user named in full ("trial participant
+    Jane Smith", "Mr Jones, a patient on our stroke ward"), and a young person made
+    identifiable by details in a post about care ("a 15-year-old from Hampstead who attends our
+    clinic", "a Year 10 pupil at Parkside Academy, referred to CAMHS"). Staff, first names on
+    their own and titles such as "Patient Safety Week" are not flagged.
+
+    Why is this bad?
+    ----------------
+    Being a patient, or taking part in a study, is itself health information. A name, or a few
+    details that together point to one young person, can reveal it to everyone who knows them.
+    Patient stories need written consent; check it before publishing.
+
+    Example
+    -------
+    "Trial participant Jane Smith says the new drug changed her life" is flagged; "Thank you
+    to everyone who took part in our research" is not.
+
+    Policy
+    ------
+    HRA §3.1 "Never post any information that can be used to identify a patient's identity or
+    health condition in any way"; Tavistock and Portman "Maintain confidentiality at all times"
+    (never identify service users, including by information that may lead to identification);
+    HSSIB005 §4.8; BNSSG 28 §7; HEE "Monitoring compliance" 3.3.5.
+    """
+    lower = draft.lower
+    text = draft.masked
+    role_then_name, name_then_role, young = _named_in_care_patterns()
+    if any(word in lower for word in ("patient", "participant", "service user", "client")):
+        for pattern in (role_then_name, name_then_role):
+            for match in pattern.finditer(text):
+                yield Hit(match.start(), match.end())
+    for match in young.finditer(text):
+        if _GROUP.search(lower, max(0, match.start() - 25), match.start()):
+            continue  # "young people aged 16": a group, not one person
+        start = max(0, match.start() - 120)
+        nearby = text[start : match.end() + 160]
+        if _YOUNG_DETAIL.search(nearby) and _IN_OUR_CARE.search(lower, start, match.end() + 160):
+            yield Hit(match.start(), match.end())
