@@ -33,10 +33,14 @@ NEUTRAL_CIVIC = [
     "History of the NHS: born on 5 July 1948.",
     "We're canvassing for feedback on the new clinic.",
     "Genetic research: each SNP is a single-letter change in DNA.",
+    "Have your say on our consultation about stroke services by 12 March 2026.",
+    "Strike action: please keep your appointment unless we contact you.",
+    "Sign up to our newsletter for research news.",
+    "Preparing for Labour: our antenatal class runs every Tuesday.",
 ]
 
 
-@pytest.mark.parametrize("name", ["political_parties", "political_people"])
+@pytest.mark.parametrize("name", ["political_campaigns", "political_parties", "political_people"])
 def test_phrase_lists_are_sorted_unique_and_sourced(name):
     data = tomllib.loads(files("smpolicy.lint.data").joinpath(f"{name}.toml").read_text("utf-8"))
     matches = [entry["match"] for entry in data["phrase"]]
@@ -69,6 +73,10 @@ PARTY_POLITICAL = [
     ("Labour's plans for the NHS will fail", "Labour's plans"),
     ("Election night! #VoteLabour", "#VoteLabour"),
     ("#ToriesOut", "#ToriesOut"),
+    ("Out leafleting for Labour this weekend", "leafleting for Labour"),
+    ("Please sign the petition to save our research funding", "sign the petition"),
+    ("Stop the cuts! Protect research funding", "Stop the cuts"),
+    ("Join the rally against the hospital closure on Saturday", "Join the rally"),
 ]
 
 

@@ -46,8 +46,10 @@ def election_period(draft: Draft, ctx: LintContext) -> ElectionPeriodView | None
 
 
 def _party_hits(draft: Draft) -> Iterator[Hit]:
-    for found in phrases.load("political_parties").finditer(draft.masked):
-        yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+    """Parties named as parties, and campaigning (petitions, rallies, "stop the cuts")."""
+    for name in ("political_parties", "political_campaigns"):
+        for found in phrases.load(name).finditer(draft.masked):
+            yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
 
 
 @rule(
@@ -64,8 +66,9 @@ def party_political(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     ------------
     Finds party-political content outside a pre-election period: a party named as a party
     ("the Labour government", "Tory cuts", "Reform UK", "Lib Dem councillors"), calls to vote
-    for or support a party, party hashtags (#VoteLabour, #ToriesOut) and campaigning ("out
-    canvassing"). Maternity words ("in labour", "Labour Ward"), clinical "conservative
+    for or support a party, party hashtags (#VoteLabour, #ToriesOut), campaigning ("out
+    leafleting for Labour", "sign the petition", "stop the cuts", "join the rally").
+    Consultations ("have your say"), maternity words ("in labour", "Labour Ward"), clinical "conservative
     treatment", "the government", ministers and the Secretary of State are not flagged.
     Inside a pre-election period the same content is PO002, an error.
 
