@@ -34,7 +34,7 @@ def test_phrase_lists_are_sorted_unique_and_sourced(name):
     assert all(entry.get("message") and entry.get("source") for entry in data["phrase"])
 
 
-@pytest.mark.parametrize("rule_id", ["CM001", "CM002", "CM003", "CM004"])
+@pytest.mark.parametrize("rule_id", ["CM001", "CM002", "CM003", "CM004", "CM005"])
 @pytest.mark.parametrize("text", CLEAN_COPY)
 def test_ordinary_copy_is_not_commercial(rule_id, text):
     assert rule_hits(rule_id, text, lint={"suppliers": ["Acme Health Ltd"]}) == []
@@ -119,3 +119,61 @@ def test_private_work_is_flagged(text, expected):
 )
 def test_private_work_lookalikes_are_fine(text):
     assert rule_hits("CM004", text) == []
+
+
+# --- CM004 (more private work) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I offer IRAS consultancy to help researchers, rates on request", ["I offer IRAS consultancy", "rates on request"]),
+        ("Struggling with your application? I can help for a small fee", ["for a small fee"]),
+        ("Paid coaching for junior doctors: DM me for availability", ["Paid coaching", "DM me for availability"]),
+    ],
+)
+def test_consultancy_for_gain_is_flagged(text, expected):
+    assert rule_hits("CM004", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We spent less on management consultancy this year, our annual report shows.",
+        "Free coaching for NHS staff through our wellbeing hub.",
+        "I provide training for GP trainees across the South West.",
+    ],
+)
+def test_nhs_work_is_not_private_work(text):
+    assert rule_hits("CM004", text) == []
+
+
+# --- CM005 supplier-referenced -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thanks to our software supplier Acme Digital for the new app", "our software supplier Acme Digital"),
+        ("Acme Digital, our supplier, installed the screens", "Acme Digital, our supplier"),
+        ("New beds supplied by Acme Ltd arrived today", "supplied by Acme Ltd"),
+        ("The ICB's IT vendor, Bloggs Systems, fixed the fault", "The ICB's IT vendor, Bloggs Systems"),
+    ],
+)
+def test_named_supplier_is_flagged(text, expected):
+    assert rule_hits("CM005", text, register="bnssg-icb") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PPE supplied by NHS Supply Chain reached every ward.",
+        "Vaccines supplied by UKHSA are safe and effective.",
+        "We pay our suppliers within 30 days.",
+        "Care provided by Sirona care & health and your GP.",
+        "Our new app is live: download it today.",
+        "Funded by NHS England and delivered by Bristol City Council.",
+    ],
+)
+def test_unnamed_or_public_suppliers_are_fine(text):
+    assert rule_hits("CM005", text) == []

@@ -8,6 +8,8 @@ principle 4 (no use of official information for private interests).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from smpolicy.lint import phrases
@@ -166,3 +168,58 @@ def private_work(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     for found in phrases.load("commercial_private_work").finditer(draft.masked):
         yield Hit(found.start, found.end, found.phrase.message)
+
+
+@lru_cache(maxsize=None)
+def _supplier_reference() -> re.Pattern[str]:
+    # A company named as "our supplier", or as who supplied something. Public bodies that supply
+    # (NHS Supply Chain, UKHSA) are not commercial suppliers. "Provided by" is left alone: NHS
+    # services are "provided by" trusts, councils and GPs.
+    name = r"(?!(?:NHS|UKHSA|DHSC|MHRA|NICE|HM|Department|Government|Public)\b)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of))*"
+    role = r"(?:suppliers?|vendors?)"
+    owner = r"(?:our|the\s+(?:ICB|[Tt]rust|HRA|HSSIB|HEE|[Oo]rganisation)['’]s)"
+    return re.compile(
+        rf"\b(?i:{owner})\s+(?:[A-Za-z-]+\s+){{0,2}}?{role}(?:\s*,|\s+at|\s+from)?\s+{name}"
+        rf"|\b{name},?\s+(?i:{owner})\s+(?:[A-Za-z-]+\s+){{0,2}}?{role}\b"
+        rf"|\b(?i:supplied|installed)\s+by\s+(?i:our\s+(?:[a-z-]+\s+){{0,2}}{role}\s+)?{name}"
+    )
+
+
+@rule(
+    "CM005",
+    "supplier-referenced",
+    category="commercial",
+    severity="warning",
+    message="The text names a company as the organisation's supplier",
+    suggestion="Do not cite or reference suppliers; describe the service instead.",
+)
+def supplier_referenced(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a company named as the organisation's supplier even when the register lists no
+    suppliers: "our IT supplier Acme Digital", "Acme Digital, our supplier", "supplied by Acme
+    Ltd". Public bodies ("supplied by NHS Supply Chain") and unnamed references ("we pay our
+    suppliers within 30 days") are not flagged. Suppliers listed in the register are CM001.
+
+    Why is this bad?
+    ----------------
+    Naming a supplier reads as an endorsement and can breach procurement rules and commercial
+    confidentiality.
+
+    Example
+    -------
+    "Thanks to our software supplier Acme Digital for the new app" is flagged; "Our new app
+    is live: download it today" is not.
+
+    Policy
+    ------
+    BNSSG 28 §7 "Do not cite or reference ICB suppliers"; HRA §3.1 "Don't talk about our
+    partners and suppliers"; HSSIB005 §4.8 (sensitive commercial information about
+    stakeholders); HEE "Monitoring compliance" 3.3.4.
+    """
+    lower = draft.lower
+    if "supplie" not in lower and "vendor" not in lower and " by " not in lower:
+        return
+    for match in _supplier_reference().finditer(draft.masked):
+        yield Hit(match.start(), match.end())
