@@ -46,7 +46,7 @@ def test_word_list_sections_sorted_and_unique():
         assert len(words) == len(set(words)), name
         assert all(word.isascii() and word.isalpha() and word.islower() for word in words), name
     assert not set(sections["common"]) & set(sections["parts"])
-    assert len(text.encode()) < 300_000  # keep it light
+    assert len(text.encode()) < 320_000  # keep it light
 
 
 def test_inflections_are_known():
@@ -235,3 +235,8 @@ def test_link_in_bio_depends_on_the_platform():
 def test_here_in_ordinary_sentences():
     for text in ("We are here for you.", "Click-and-collect prescriptions are here.", "Read more below."):
         assert rule_hits("AC005", text) == []
+
+
+@pytest.mark.parametrize("tag", ["#whistleblowing", "#whistleblower", "#handwashing", "#lockdown", "#Whistleblower"])
+def test_closed_compounds_are_single_words(tag):
+    assert rule_hits("AC001", f"Speak up. {tag}") == []
