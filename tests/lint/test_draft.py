@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-import pytest
+import tomllib
 
-from smpolicy.lint.draft import mask_markdown, parse_draft
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from smpolicy.lint.draft import _simple_toml, mask_markdown, parse_draft
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -213,3 +217,25 @@ def test_front_matter_is_not_part_of_the_body():
 def test_plain_text_is_returned_unchanged():
     text = "Our flu clinics run 9am to 5pm. Call NHS 111 for advice. #FluJab"
     assert mask_markdown(text) is text
+
+
+# --- the quick reader for simple TOML front matter agrees with tomllib ----------------------
+
+_LINES = st.tuples(
+    st.sampled_from(["platform", "kind", "in_reply_to", "a-b", "_x", "9x"]),
+    st.sampled_from([" = ", "=", "  =\t"]),
+    st.one_of(
+        st.text(alphabet='"x\\ #\tî\x01', max_size=6).map(lambda text: f'"{text}"'),
+        st.sampled_from(["2026-03-10", "2026-03-10T10:00:00", "2026-03-10 10:00:00", "2026-13-10", "2026-03-10 10:00", "'x'", "1"]),
+    ),
+    st.sampled_from(["", " # note", "#", " "]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=4))
+def test_simple_toml_reads_exactly_what_tomllib_reads(lines):
+    source = "\n".join(key + equals + value + comment for key, equals, value, comment in lines)
+    quick = _simple_toml(source)
+    if quick is not None:  # None: left to tomllib
+        assert quick == tomllib.loads(source)
