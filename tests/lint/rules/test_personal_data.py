@@ -300,3 +300,91 @@ def test_identifiable_service_user_is_flagged(text, expected):
 )
 def test_groups_staff_and_titles_are_not_identifiable(text):
     assert rule_hits("PD008", text) == []
+
+
+# --- Ordinary NHS posts: none of the five families owned here may fire -----------------------
+
+# Realistic copy for the five organisations: contacts, campaigns, recruitment, clinical words,
+# venues, board meetings, ministers, maternity, school nursing. Checked with and without an image.
+ORDINARY_POSTS = [
+    'Our walk-in vaccination clinic is open at Eastgate Centre, Eastgate Road, Bristol BS5 6XX, Monday to Friday 9am-4pm. No appointment needed. #GetVaccinated #FluJab',
+    "We're recruiting! Join our Digital Communications team as a Communications Officer (Band 5). Closing date 12 March 2026. Benefits include NHS pension, 27 days' annual leave plus bank holidays and NHS discounts.",
+    'Worried about symptoms? Use NHS 111 online or call 111. In an emergency call 999.',
+    "Feeling low? You're not alone. Call Samaritans free on 116 123 or text SHOUT to 85258.",
+    'Today our Board meets in public at 10am. Papers are available on our website. Members of the public are welcome to attend.',
+    'The HRA has published new guidance for researchers on informed consent. Read it on our website.',
+    'HSSIB report I2024/015: our investigation into the safety of oxygen cylinder use in hospitals. Read the findings and our safety recommendations.',
+    'Sexual health clinics offer free, confidential testing for HIV, chlamydia and gonorrhoea. Find your nearest service on nhs.uk.',
+    "Breast screening saves lives. If you're aged 50 to 71 you'll be invited every 3 years.",
+    "It's #MovemberMonth - check your testicles regularly and speak to your GP if you notice a lump.",
+    "Cervical screening checks the health of your cervix. It's offered to women and people with a cervix aged 25 to 64.",
+    'Anal cancer is rare but treatable. Know the symptoms.',
+    'Stop smoking: our free service can help you quit for good. Call 0300 123 4476 or visit our website.',
+    'Are you in labour? Call maternity triage first. Our Labour Ward team is here 24/7.',
+    'Congratulations to Sister Amy Patel, ward manager on Ward 28, who has won our Nurse of the Year award!',
+    'Happy retirement to porter Dave Jones after 40 years at Southmead Hospital. Thank you, Dave!',
+    "Patient Safety Week: this year we're focusing on learning from incidents. Join our webinar on Tuesday.",
+    'New figures from NHS England show waiting lists falling for the third month in a row.',
+    'The Secretary of State for Health and Social Care, Wes Streeting, visited our new community diagnostic centre today.',
+    "Polling day is Thursday 7 May. If you're in hospital, you can apply for an emergency proxy vote.",
+    "Applications for our Young People's Advisory Group are open. Apply using the form on our website by 30 April 2026.",
+    'Join our online event on research ethics on 15 April 2026 at 2pm. Book via Eventbrite.',
+    'Our Research Ethics Committee members are volunteers. Could you join them? Find out more on our website.',
+    'Sign up to our stakeholder newsletter to get the latest research news.',
+    'Take part in our survey about your experience of applying for approval. It closes on 1 June 2026.',
+    'Five things to know about the Confidentiality Advisory Group and confidential patient information.',
+    'Our Freedom to Speak Up Guardian can help you raise concerns in confidence.',
+    'Missed your appointment? Call the booking office on 0117 414 0000 to rearrange.',
+    'The Tavistock and Portman NHS Foundation Trust, 120 Belsize Lane, London NW3 5BA.',
+    'Do you need help with your mental health? Visit our Need urgent help? page or call NHS 111 and select option 2.',
+    'Have your say on the future of stroke services in Bristol, North Somerset and South Gloucestershire. Consultation closes 12 March 2026.',
+    'Healthier Together: our partners across BNSSG are working together to improve health.',
+    'Meet Dr Sarah Khan, our new Chief Medical Officer, who joins us from North Bristol NHS Trust.',
+    'Thank you to the 2,000 people who came to our vaccination bus this weekend!',
+    'Health Education England funds 1,500 new training places for nursing associates this year.',
+    'Our Foundation Programme trainees start on 5 August 2026. Welcome!',
+    'If you have a question about your training, email your local office or contact us via the form on our website.',
+    'Reminder: the NHS App lets you order repeat prescriptions and view your GP record.',
+    "Our A&E is very busy. Please only attend if it's a serious emergency. Use NHS 111 for urgent help.",
+    'Visiting times on Ward 10 are 2pm to 8pm. Two visitors per bed.',
+    "We've opened 24 new beds on Cedar Ward to help with winter pressures.",
+    'Bed 4 on our new ward has a ceiling hoist for patients with limited mobility.',
+    'Babies born at Southmead this year: 6,000! Thank you to our midwives.',
+    'The NHS turns 78 on 5 July. The NHS was born on 5 July 1948.',
+    'Our charity shop on 12 High Street, Keynsham BS31 1DP raises money for the hospital.',
+    'Free parking for blue badge holders at all our sites. Parking costs £2 an hour otherwise.',
+    'Prescription charges in England are £9.90 per item. A prepayment certificate could save you money.',
+    'Watch our video about the new Bristol Heart Institute. #BristolHeart #NHSHeroes',
+    'Interested in research? Find studies near you on Be Part of Research.',
+    "We're sorry to hear about your experience. Please contact our Patient Advice and Liaison Service (PALS) on 0117 414 4569 or pals@uhbw.nhs.uk so we can look into this.",
+    "Hi Sam, thanks for your message. We can't discuss personal matters here, please email bnssg.communications@nhs.net and our team will get back to you.",
+    'Our new Chair, Jane Smith, was appointed by NHS England following an open recruitment process.',
+    'The government has announced £2bn for new surgical hubs. Our hub in Weston will open in 2027.',
+    'Our staff can access wellbeing support through the Employee Assistance Programme.',
+    "Children's mental health week: talk to your child about their feelings. Visit our website for resources.",
+    "Five-year-olds are due their MMR booster. Check your child's red book.",
+    'Our school nursing team will be in schools across Bristol this term offering the HPV vaccine.',
+    'Text our ChatHealth school nursing service on 07507 331456 for confidential advice.',
+    'Pupils from Ashton Park School visited our labs to learn about careers in science.',
+    'Photo: our community nurses with the Lord Mayor of Bristol at the launch of the new service.',
+    'Our investigations are independent and do not apportion blame or liability.',
+    "Strike action: the resident doctors' strike runs from 7am on Friday. Please attend your appointment unless we contact you.",
+]
+FAMILIES = ("PD", "SG", "CF", "CM", "PO")
+
+
+@pytest.mark.parametrize("register", ["hssib", "hra", "bnssg-icb", "tavistock-portman", "hee"])
+def test_ordinary_posts_trigger_no_personal_data_safeguarding_confidential_commercial_or_political_rule(register):
+    from conftest import make_context, make_draft
+
+    from smpolicy.lint.rule import all_rules
+
+    rules = [r for r in all_rules().values() if r.id.startswith(FAMILIES)]
+    assert len(rules) >= 20
+    context = make_context(register)
+    found = []
+    for text in ORDINARY_POSTS:
+        for images in ([], [("photo.jpg", "Staff at the event")]):
+            draft = make_draft(text, images=images)
+            found += [(r.id, text) for r in rules for _ in r.check(draft, context)]
+    assert found == []
