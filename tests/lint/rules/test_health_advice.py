@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import rule_hits
 
-RULES = ["HA001", "HA002", "HA003"]
+RULES = ["HA001", "HA002", "HA003", "HA004"]
 
 # Ordinary NHS copy no health-advice rule may flag, as a post or as a reply.
 CLEAN_COPY = [
@@ -167,3 +167,78 @@ def test_leaves_empathy_and_other_meanings(text):
 
 def test_awareness_post_to_everyone_is_not_a_diagnosis():
     assert rule_hits("HA003", "Always thirsty? You might have diabetes: know the signs at nhs.uk.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stop your BP tablets for a few days and see.", "Stop your BP tablets"),
+        ("Up your sertraline to 100mg.", "Up your sertraline"),
+        ("Increase the sertraline to 100mg, it worked for me.", "Increase the sertraline"),
+    ],
+)
+def test_flags_medicine_changes_without_taking(text, expected):
+    assert rule_hits("HA001", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Give him Calpol and keep him cool.", "Give him Calpol"),
+        ("Take 2 paracetamol every 4 hours.", "Take 2 paracetamol"),
+        ("It's fine to take ibuprofen with warfarin.", "It's fine to take"),
+        ("Swap to a greener inhaler, it's the same medicine.", "Swap to a greener inhaler"),
+    ],
+)
+def test_flags_dosing_and_reassurance_in_replies_only(text, expected):
+    assert rule_hits("HA001", text, kind="reply") == [expected]
+    assert rule_hits("HA001", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop antibiotic resistance: only take antibiotics when you need them.",
+        "Clinics stop in April and restart in September.",
+        "Drop your prescription off at reception.",
+        "Switch your repeat prescriptions to the NHS App.",
+        "Change your HRT patches twice a week, as your leaflet explains.",
+        "Swap to a greener inhaler: ask your pharmacist at your next review.",
+    ],
+)
+def test_medicine_services_and_campaigns_are_not_advice(text):
+    assert rule_hits("HA001", text) == []
+    assert rule_hits("HA001", text, kind="reply") == []
+
+
+# --- HA004 individual-treatment-advice ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("If I were you I'd pull out of the study, the side effects sound awful.", "If I were you I'd pull out of the study"),
+        ("You should push for an MRI.", "You should push for an MRI"),
+        ("I wouldn't have the operation.", "I wouldn't have the operation"),
+        ("Just skip the jab, it's not worth it.", "Just skip the jab"),
+        ("I'd definitely go for the surgery.", "I'd definitely go for the surgery"),
+    ],
+)
+def test_flags_treatment_advice_to_one_person(text, expected):
+    assert rule_hits("HA004", text, kind="reply") == [expected]
+    assert rule_hits("HA004", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should get your flu jab: book at any pharmacy.",
+        "Just get the vaccine! Walk-in clinics run every Saturday.",
+        "You should join the trial register at Be Part of Research.",
+        "The research team can answer questions about taking part.",
+        "You don't need a referral for our talking therapies service.",
+        "Don't skip your screening appointment!",
+    ],
+)
+def test_encouraging_prevention_and_signposting_are_fine(text):
+    assert rule_hits("HA004", text, kind="reply") == []

@@ -16,22 +16,31 @@ from typing import Iterable
 from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules import _cues
 
-# Medicines by generic word, class and the name endings of common drug families; specific
-# names cover what people ask about most on NHS accounts.
+# Medicines by generic word, class, common brand and the name endings of common drug
+# families; specific names cover what people ask about most on NHS accounts.
 _MEDICINE = r"""
-(?:medicines?|medications?|meds|tablets?|pills?|capsules?|prescriptions?|antibiotics?
+(?:medicines?|medications?|meds|tablets?|pills?|capsules?|antibiotics?
  |antidepressants?|anti-depressants?|painkillers?|pain\s+killers?|inhalers?|insulin|statins?
  |steroids?|antihistamines?|blood\s+thinners?|beta[\s-]blockers?|hrt|patches|injections?
- |paracetamol|ibuprofen|aspirin|codeine|co-codamol|naproxen|tramadol|morphine|sertraline
- |fluoxetine|citalopram|escitalopram|mirtazapine|amitriptyline|venlafaxine|duloxetine
- |metformin|warfarin|apixaban|rivaroxaban|levothyroxine|omeprazole|lansoprazole|amlodipine
- |ramipril|propranolol|bisoprolol|atorvastatin|simvastatin|prednisolone|methotrexate|lithium
- |gabapentin|pregabalin|diazepam|lorazepam|zopiclone|melatonin|amoxicillin|penicillin
- |doxycycline|clarithromycin|nitrofurantoin|trimethoprim|ritalin|methylphenidate
- |contraceptive(?:\s+pill)?|the\s+pill|\w+(?:cillin|mycin|statin|pril|sartan|olol|prazole
+ |antipsychotics?|mood\s+stabilisers?|anticoagulants?|diuretics?|laxatives?|antacids?
+ |eye\s+drops|ear\s+drops|nasal\s+spray
+ |paracetamol|ibuprofen|aspirin|codeine|co-codamol|naproxen|diclofenac|tramadol|morphine
+ |sertraline|fluoxetine|citalopram|escitalopram|mirtazapine|amitriptyline|venlafaxine
+ |duloxetine|metformin|warfarin|apixaban|rivaroxaban|edoxaban|clopidogrel|levothyroxine
+ |omeprazole|lansoprazole|amlodipine|ramipril|propranolol|bisoprolol|atorvastatin|simvastatin
+ |prednisolone|methotrexate|hydroxychloroquine|lithium|quetiapine|olanzapine|gabapentin
+ |pregabalin|diazepam|lorazepam|zopiclone|melatonin|amoxicillin|penicillin|doxycycline
+ |clarithromycin|nitrofurantoin|trimethoprim|ritalin|methylphenidate|salbutamol|ventolin
+ |cetirizine|loratadine|fexofenadine|chlorphenamine|calpol|nurofen|piriton|gaviscon|rennie
+ |lemsip|sudafed|beechams|strepsils|imodium|dioralyte|canesten|benadryl|clarityn|anadin
+ |panadol|solpadeine|buscopan|senokot|movicol|lactulose|voltarol|mebeverine|epipen
+ |contraceptive(?:\s+pill)?|the\s+pill|\w{3,}(?:cillin|mycin|statin|pril|sartan|olol|prazole
  |oxetine|triptyline|azepam|codone|floxacin|cycline|gliptin|gliflozin|mab))(?![\w-])
+# "antibiotic resistance", "medicines waste": the word names a campaign or a service.
+(?!\s+(?:resistance|misuse|overuse|use|abuse|waste|wastage|prescribing|shortages?|errors?|safety
+ |awareness|reviews?|campaign|day|week|month|services?|collection|deliver(?:y|ies)|disposal
+ |supply|supplies|reminders?|app|orders?|ordering))
 """
-
 # Words before an instruction that make it the writer's own advice to the reader.
 _ADVICE_VOICE = _cues.cue(
     r"""(?:you\s+(?:should|could|can|must|need\s+to|ought\s+to|might\s+want\s+to|may\s+want\s+to
@@ -42,6 +51,12 @@ _ADVICE_VOICE = _cues.cue(
     |if\s+i\s+were\s+you(?:\s+i'd)?|in\s+your\s+shoes(?:\s+i'd)?|have\s+you\s+tried|why\s+not
     |it's\s+(?:best|better|fine|ok|okay|safe)\s+to|(?:best|better|safe)\s+to|just|try
     |you're\s+(?:better|best)\s+off|i\s+think\s+you\s+should)\s*$"""
+)
+# The writer's own advice to one reader, as opposed to a campaign's imperative.
+_PERSONAL_VOICE = _cues.cue(
+    r"""(?:you\s+(?:should|could|must|need\s+to|ought\s+to|might\s+want\s+to|had\s+better|'d\s+better)
+    |i'd|i\s+would|i\s+(?:suggest|recommend|advise)|if\s+i\s+were\s+you|in\s+your\s+shoes
+    |i\s+think\s+you\s+should)"""
 )
 # Filler before an instruction that does not change who gives it ("@sam, honestly, stop...").
 _FILLER = _cues.cue(
@@ -56,16 +71,31 @@ _GENERAL_COPY = _cues.cue(
 )
 
 
+_DETERMINER = r"(?:(?:your|the|those|these|that|this|all|any|some|them|my|his|her|their)\s+)?"
+
+
+@cache
+def _start_switch() -> object:
+    # Starting or switching is also what campaigns ask ("switch to a greener inhaler"), so it
+    # counts only when said to one person or in the writer's own advising voice.
+    return _cues.cue(
+        rf"""(?<![\w'])(?:(?:start|starting|begin|try|trying)\s+(?:taking|using|on)
+         |(?:switch|switching|swap|swapping)(?:\s+(?:to|from|over\s+to))?
+         |(?:change|changing)\s+(?:to|from|over\s+to))
+        \s+{_DETERMINER}(?:[\w-]+\s+){{0,2}}?{_MEDICINE}"""
+    )
+
+
 @cache
 def _stop_start() -> object:
     return _cues.cue(
         rf"""(?<![\w'])(?:
-          (?:stop|stopping|quit|quitting)\s+(?:taking|using)
-         |(?:come|coming|get|getting)\s+off
-         |(?:start|starting|begin|try|trying)\s+(?:taking|using|on)
-         |(?:switch|switching|change|changing)\s+(?:to|from|over\s+to)
-        )\s+(?:(?:your|the|those|these|that|this|all|any|some|them|my)\s+)?(?:[\w-]+\s+)?
-        {_MEDICINE}"""
+          (?:stop|stopping|quit|quitting|ditch|ditching|pause|pausing|skip|skipping)
+            (?:\s+(?:taking|using|giving\s+(?:him|her|them|it)(?:\s+any\s+more)?))?
+         |(?:come|coming|get|getting|wean\s+(?:yourself\s+)?|weaning\s+(?:yourself\s+)?)\s+off
+         |(?:double|doubling|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing
+          |lower|lowering|raise|up|upping|cut\s+(?:down|back)\s+on|cutting\s+(?:down|back)\s+on)
+        )\s+{_DETERMINER}(?:[\w-]+\s+){{0,2}}?{_MEDICINE}"""
     )
 
 
@@ -75,19 +105,37 @@ def _dose_change() -> object:
         r"""(?<![\w'])(?:double|doubling|halve|halving|increase|increasing|decrease|decreasing
           |reduce|reducing|lower|lowering|raise|up|upping|cut(?:\s+down)?|cutting(?:\s+down)?
           |skip|skipping|take\s+(?:double|twice|half|extra)|take\s+an\s+extra)
-        \s+(?:(?:your|the|a|that|this)\s+)?(?:daily\s+|next\s+|usual\s+|morning\s+|evening\s+
-          |night-?time\s+)?(?:dose|doses|dosage|medication|meds|tablets?)(?![\w])"""
+        \s+(?:(?:your|the|a|that|this|his|her|their)\s+)?(?:daily\s+|next\s+|usual\s+|morning\s+
+          |evening\s+|night-?time\s+)?(?:dose|doses|dosage)(?![\w])"""
     )
 
 
 @cache
 def _take_medicine() -> object:
-    # Naming a medicine (not just "your medicine") to take is a recommendation for this person.
+    # Naming a medicine (not just "your medicine") to take, or an amount, is a recommendation
+    # for this person.
     return _cues.cue(
-        rf"""(?<![\w'])(?:take|taking|try|trying|use|using|pop|get\s+some)\s+
+        rf"""(?<![\w'])(?:take|taking|try|trying|use|using|pop|get\s+some|give|giving
+          |give\s+(?:him|her|them|your\s+\w+))\s+
         (?:(?:some|a\s+couple\s+of|a\s+few|an?|one|two|\d+(?:\s*(?:mg|ml|x))?)\s+)?
-        (?!(?:your|the|my|their)\s){_MEDICINE}"""
+        (?!(?:your|the|my|their)\s){_MEDICINE}
+        |(?<![\w'])(?:take|try|give(?:\s+(?:him|her|them|it))?|(?:increase|up|raise|reduce|drop|lower)
+          (?:\s+(?:it|the\s+dose|your\s+dose))?\s+to|go\s+up\s+to)
+        \s+(?:\d+(?:\.\d+)?\s*(?:mg|ml|mcg|micrograms?|units?)(?![\w])
+          |(?:\d+|one|two|three|four|half\s+a|a\s+couple\s+of|an\s+extra|another)\s+
+          (?:tablets?|pills?|puffs?|spoons(?:ful)?|teaspoons?|doses?|capsules?|sachets?|drops?))"""
     )
+
+
+# Telling one person a medicine is safe for them: "it's fine to take ibuprofen with that".
+_SAFE_FOR_YOU = _cues.cue(
+    rf"""(?<![\w'])(?:it's|it\s+is|that's|that\s+is|it\s+should\s+be|should\s+be)\s+
+    (?:perfectly\s+|totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|safe|alright
+      |no\s+problem)\s+(?:for\s+(?:you|him|her|them)\s+)?to\s+(?:take|stop|have|mix|skip|use
+      |double|keep\s+taking|come\s+off|combine|give)(?![\w])
+    |{_MEDICINE}\s+(?:is|are|should\s+be|will\s+be)\s+(?:perfectly\s+|totally\s+)?(?:fine|ok
+      |okay|safe)\s+(?:with|alongside|for\s+you|to\s+take)"""
+)
 
 
 @rule(
@@ -135,6 +183,15 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
         for match in pattern.finditer(body)
         if _is_advice(body, match.start(), addressed)
     ]
+    spans += [
+        (m.start(), m.end())
+        for m in _start_switch().finditer(body)
+        if _is_advice(body, m.start(), addressed, campaign_like=True)
+    ]
+    if addressed:
+        spans += [
+            (m.start(), m.end()) for m in _SAFE_FOR_YOU.finditer(body) if not _cues.negated(body, m.start())
+        ]
     for start, end in _first_of_overlapping(spans):
         yield Hit(start, end)
 
@@ -148,17 +205,22 @@ def _first_of_overlapping(spans: list[tuple[int, int]]) -> Iterable[tuple[int, i
             yield start, end
 
 
-def _is_advice(body: str, start: int, addressed: bool) -> bool:
-    """An instruction in the writer's own voice: imperative, or after "you should", "I'd"..."""
+def _is_advice(body: str, start: int, addressed: bool, campaign_like: bool = False) -> bool:
+    """An instruction in the writer's own voice: imperative, or after "you should", "I'd"...
+
+    `campaign_like` instructions ("switch to a greener inhaler") are also what public campaigns
+    say, so they count only in the writer's personal voice, or to one person without a signpost.
+    """
     if _cues.negated(body, start, words=5):
         return False
     before = _FILLER.sub(" ", _cues.clause_before(body, start)).strip()
     if before and not _ADVICE_VOICE.search(before):
         return False  # someone else acts: "your GP may reduce the dose", "I stopped taking"
-    if addressed:
-        return True
     first, last = _cues.sentence_around(body, start)
-    return not _GENERAL_COPY.search(body[first:last])
+    general = bool(_GENERAL_COPY.search(body[first:last]))
+    if campaign_like:
+        return bool(_PERSONAL_VOICE.search(before)) or (addressed and not general)
+    return addressed or not general
 
 
 _TRIAGE = _cues.cue(
@@ -310,3 +372,76 @@ def diagnosis(draft, ctx) -> Iterable[Hit]:
     for start, end in _first_of_overlapping(spans):
         if not _cues.negated(body, start):
             yield Hit(start, end)
+
+
+_TREATMENT = r"""
+(?:operation|surgery|procedure|op|trial|study|treatment|therapy|scan|mri|ct\s+scan|x-ray|biopsy
+ |chemo\w*|radiotherapy|injection|course|referral|colonoscopy|endoscopy|transplant|hysterectomy
+ |mastectomy|c-section|caesarean|induction|epidural|physio\w*|counselling|cbt|ivf|implant
+ |coil|medication|medicine|tablets|pills|antibiotics)(?![\w-])
+(?!\s+(?:register|website|page|list|newsletter|team|line|information|info|leaflet|database
+ |results?\s+(?:page|website)|findings|report))
+"""
+# Discouraging a vaccine or screening is individual advice too; encouraging it is public health.
+_PREVENTION = r"(?:vaccines?|vaccinations?|jabs?|boosters?|screening|smear\s+tests?|mammograms?)(?![\w-])"
+_ADVISER = r"""(?:you\s+(?:should|need\s+to|must|ought\s+to|might\s+want\s+to|really\s+should)|i'd|i\s+would
+  |if\s+i\s+were\s+you(?:,)?\s+i'd|i\s+(?:recommend|suggest)(?:\s+you)?|definitely|just)"""
+
+
+@cache
+def _treatment_advice() -> object:
+    thing = rf"(?:the|this|that|a|an|your|any)\s+(?:[\w-]+\s+){{0,2}}?"
+    return _cues.cue(
+        rf"""(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:have|get|go\s+for|push\s+for|insist\s+on|ask\s+for
+          |demand|join|sign\s+up\s+(?:for|to)|take\s+part\s+in|enrol\s+(?:in|on)|agree\s+to)\s+
+          {thing}{_TREATMENT}
+        |(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:avoid|refuse|skip|decline|cancel|pull\s+out\s+of
+          |drop\s+out\s+of|withdraw\s+from|stay\s+away\s+from|say\s+no\s+to|turn\s+down)\s+
+          {thing}(?:{_TREATMENT}|{_PREVENTION})
+        |(?<![\w'])(?:you\s+(?:shouldn't|should\s+not|don't\s+need)|i\s+wouldn't|i\s+would\s+not
+          |i'd\s+never|i\s+would\s+never)\s+(?:\w+\s+)?(?:have|get|go\s+for|join|take\s+part\s+in
+          |sign\s+up\s+(?:for|to)|agree\s+to|bother\s+with|consent\s+to|risk)\s+
+          {thing}(?:{_TREATMENT}|{_PREVENTION})"""
+    )
+
+
+@rule(
+    "HA004",
+    "individual-treatment-advice",
+    category="health-advice",
+    severity="error",
+    message="Advises one person for or against a treatment, test, trial or vaccine",
+    suggestion="Do not advise anyone on their treatment online; signpost them to the clinical team, their GP or NHS 111.",
+)
+def treatment_advice(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    In a reply or a message to one person, flags advice about their own care: "you should push
+    for an MRI", "I'd pull out of the trial", "I wouldn't have the operation", "just skip the
+    jab". Encouraging everyone to be vaccinated or screened ("you should get your flu jab"),
+    pointing to a trial register, and posts to everyone are not flagged.
+
+    Why is this bad?
+    ----------------
+    Whether someone should have an operation, a scan or join a research study depends on their
+    history and needs an informed discussion with their clinical team; advice from an NHS or
+    research body's account carries weight it cannot support.
+
+    Example
+    -------
+    Flagged, in a reply: "If I were you I'd pull out of the study, the side effects sound awful."
+    Fine, in a reply: "The research team can answer questions about taking part: their contact
+    details are on your participant information sheet."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("do not give any individual health advice, instead signpost people to official
+    sources such as the ICB, NHS.UK or their own GP"); HRA §3.1 (identify yourself; you speak
+    for yourself, not the HRA); HSSIB005 §4.8 (use good judgement in what you share); Tavistock
+    and Portman "You are an ambassador for the Trust and your profession"; HEE principle 2.
+    """
+    if not _cues.addressed_to_someone(draft):
+        return
+    body = _cues.text(draft)
+    for match in _treatment_advice().finditer(body):
+        yield Hit(match.start(), match.end())
