@@ -14,6 +14,9 @@ from pathlib import Path
 from smpolicy.errors import InputError
 
 CONFIG_NAME = "smpolicy.toml"
+GITIGNORE_NAME = ".gitignore"
+# The register store locks `<register>.toml.lock` beside the register; it is not content.
+LOCK_PATTERN = "*.toml.lock"
 PRE_COMMIT_NAME = ".pre-commit-config.yaml"
 HOOK_IDS = ("smpolicy-lint", "smpolicy-register-check", "smpolicy-review-due", "smpolicy-channel-check")
 
@@ -93,7 +96,23 @@ def plan(
         for item in planned:
             if item.path.exists():
                 raise InputError("already exists; use --force to replace it", path=item.path)
+    ignore = _gitignore_with_lock_pattern(folder / GITIGNORE_NAME)
+    if ignore is not None:
+        planned.append(ignore)
     return planned
+
+
+def _gitignore_with_lock_pattern(path: Path) -> PlannedFile | None:
+    """The .gitignore with the lock-file pattern appended, or None when it is already there."""
+    try:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read: {error}", path=path) from None
+    if LOCK_PATTERN in current.splitlines():
+        return None
+    separator = "" if not current or current.endswith("\n") else "\n"
+    comment = "# smpolicy's register lock files\n"
+    return PlannedFile(path, f"{current}{separator}{comment}{LOCK_PATTERN}\n")
 
 
 def write(planned: list[PlannedFile]) -> None:

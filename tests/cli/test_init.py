@@ -53,3 +53,14 @@ def test_init_refuses_an_unknown_register_and_writes_nothing(tmp_path):
 def test_init_refuses_a_missing_folder(tmp_path):
     result = runner.invoke(app, ["init", str(tmp_path / "nope")])
     assert result.exit_code == 2
+
+
+def test_init_ignores_register_lock_files_and_keeps_the_existing_gitignore(tmp_path):
+    (tmp_path / ".gitignore").write_text("drafts/private/")
+    assert runner.invoke(app, ["init", str(tmp_path)]).exit_code == 0
+    lines = (tmp_path / ".gitignore").read_text().splitlines()
+    assert lines[0] == "drafts/private/"
+    assert "*.toml.lock" in lines
+    # A second run (forced) does not add the pattern twice.
+    assert runner.invoke(app, ["init", str(tmp_path), "--force"]).exit_code == 0
+    assert (tmp_path / ".gitignore").read_text().splitlines().count("*.toml.lock") == 1
