@@ -18,6 +18,13 @@ IN_CRISIS = [
     "Feeling suicidal tonight. What's the point.",
     "I want to end it all",
     "everyone would be better off without me",
+    "I failed my exams and I don't see the point anymore",
+    "why bother living when nobody listens",
+    "took a load of paracetamol an hour ago",
+    "swallowed 20 of my sleeping pills",
+    "My son keeps talking about ending his life",
+    "I just can't cope.",
+    "wish I wasn't here anymore",
 ]
 NOT_IN_CRISIS = [
     "Suicide Prevention Day is so important. Samaritans are amazing. #WorldSuicidePreventionDay",
@@ -25,6 +32,11 @@ NOT_IN_CRISIS = [
     "Is the sexual health clinic open on Saturdays?",
     "Great to see the #MentalHealthAwarenessWeek stall at Southmead today",
     '"I felt like I couldn\'t go on," says Tom, who now volunteers with our crisis cafe.',
+    "What's the point of this new app?",
+    "I don't see the point of the new parking scheme",
+    "Taken 2 paracetamol, when can I take more?",
+    "I've taken all my tablets as prescribed but I'm still ill",
+    "I had a load of tablets to collect from the pharmacy",
 ]
 
 

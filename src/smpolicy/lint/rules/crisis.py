@@ -37,7 +37,27 @@ _IN_CRISIS = _cues.cue(
       |cut\s+myself|overdose)
     |(?:taken|took|take|taking)\s+an\s+overdose|overdosed|this\s+is\s+goodbye|goodbye\s+(?:everyone|all|world)
     |(?:i'm|i\s+am)\s+(?:not\s+safe|in\s+crisis|having\s+a\s+(?:mental\s+health\s+)?crisis)
-    |(?:don't|do\s+not)\s+feel\s+safe\s+(?:with|around|from)\s+myself|want\s+it\s+all\s+to\s+(?:stop|end))(?![\w'])"""
+    |(?:don't|do\s+not)\s+feel\s+safe\s+(?:with|around|from)\s+myself|want\s+it\s+all\s+to\s+(?:stop|end)
+    |(?:don't|do\s+not|can't|cannot)\s+see\s+(?:the|any)\s+point\s+(?:any\s*more|in\s+(?:anything|living
+      |life|going\s+on|carrying\s+on|being\s+here|trying)|of\s+(?:anything|living|life|me))
+    |what's\s+the\s+point\s+(?:in|of)\s+(?:living|life|anything|going\s+on|carrying\s+on|being\s+alive|me)
+    |why\s+(?:even\s+)?bother\s+(?:living|being\s+alive|going\s+on|carrying\s+on|with\s+life)
+    |wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born|gone)|wish\s+i\s+(?:wasn't|weren't)\s+(?:here|alive)
+    |wish\s+i\s+could\s+(?:disappear|just\s+not\s+wake\s+up|sleep\s+forever)
+    |(?:can't|cannot)\s+see\s+a\s+way\s+out|no\s+way\s+out|(?:can't|cannot)\s+keep\s+going
+    |nobody\s+would\s+(?:miss|notice)\s+me|no\s+one\s+would\s+(?:miss|notice)\s+me
+    |(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)|want\s+to\s+disappear(?:\s+forever)?
+    |(?:going|want|planning|about)\s+to\s+end\s+it(?:\s+all|\s+tonight|\s+now)?
+    |i\s+(?:just\s+)?(?:can't|cannot)\s+cope(?=\s*(?:[.!]|$|\n))
+    |(?:taken|took|swallowed|necked|downed)\s+(?:all|(?:a\s+(?:load|lot|bunch|handful|packet|box)|loads
+      |a\s+whole\s+(?:packet|box|bottle)|the\s+whole\s+(?:packet|box|bottle))|[1-9]\d+|twenty|thirty
+      |forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|meds|medication
+      |painkillers|sleeping\s+pills)
+      # "I've taken all my tablets as prescribed but I'm still ill" is a question, not a crisis.
+      (?!\s+(?:as|but|and\s+(?:still|i'm\s+still|it's\s+still|nothing))(?![\w']))
+    |(?:wants?|wanting|going|trying|tried|threatening)\s+to\s+(?:kill|harm|hurt)\s+(?:himself|herself|themselves)
+    |(?:is|has\s+been|keeps)\s+(?:self[\s-]?harming|suicidal|talking\s+about\s+(?:suicide|dying|ending\s+it))
+    |talking\s+about\s+(?:ending\s+(?:his|her|their)\s+life|killing\s+(?:himself|herself|themselves)))(?![\w'])"""
 )
 # The reply itself names a crisis ("if you're feeling suicidal", "thoughts of ending your life").
 _NAMES_CRISIS = _cues.cue(
