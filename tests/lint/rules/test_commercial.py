@@ -130,6 +130,7 @@ def test_private_work_lookalikes_are_fine(text):
         ("I offer IRAS consultancy to help researchers, rates on request", ["I offer IRAS consultancy", "rates on request"]),
         ("Struggling with your application? I can help for a small fee", ["for a small fee"]),
         ("Paid coaching for junior doctors: DM me for availability", ["Paid coaching", "DM me for availability"]),
+        ("I've also set up my own consultancy helping sponsors", ["I've also set up my own consultancy"]),
     ],
 )
 def test_consultancy_for_gain_is_flagged(text, expected):
@@ -142,6 +143,7 @@ def test_consultancy_for_gain_is_flagged(text, expected):
         "We spent less on management consultancy this year, our annual report shows.",
         "Free coaching for NHS staff through our wellbeing hub.",
         "I provide training for GP trainees across the South West.",
+        "I run a GP practice in Yate and love it.",
     ],
 )
 def test_nhs_work_is_not_private_work(text):

@@ -86,10 +86,11 @@ def test_marking_lookalikes_are_fine(text):
         ("In today's private meeting, the board agreed cuts", "In today's private meeting"),
         ("Our staff newsletter says the canteen will close", "staff newsletter"),
         ("The leaked board paper shows the cuts", "leaked board paper"),
-        ("Slides from our internal briefing on the merger", "internal briefing"),
+        ("Slides from our internal briefing on the merger", "Slides from our internal briefing"),
         ("An internal paper proposes closing the unit", "internal paper"),
         ("Our incident log shows three falls this week", "incident log"),
         ("According to a Datix report, the pump failed", "According to a Datix report"),
+        ("Slides from yesterday's leadership team briefing show the cuts", "Slides from yesterday's leadership team briefing"),
     ],
 )
 def test_internal_sources_are_flagged(text, expected):
@@ -109,6 +110,8 @@ def test_internal_sources_are_flagged(text, expected):
         "We have commissioned an internal review and will publish its findings",
         "Staff raised 5,000 Datix reports this year, a sign of a strong safety culture",
         "Plumbing leaks can cause damp; report them to your landlord",
+        "Slides from today's webinar are on our website",
+        "Papers from our public board meeting are online",
     ],
 )
 def test_internal_source_lookalikes_are_fine(text):

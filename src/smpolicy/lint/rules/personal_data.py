@@ -102,9 +102,10 @@ def nhs_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 _PHONE_PREFILTER = re.compile(r"(?:\+|\b00)\s?44|(?<!\d)\(?0\d[\d\s\-()]{8,}")
 # Said just before a number: it belongs to a person.
 _PERSONAL_PHONE_CUE = re.compile(
-    r"(?:\b(?:my|his|her|their|mum'?s|dad'?s|personal|private|home|own)\s+"
+    r"(?:\b(?:my|his|her|their|your|mum'?s|dad'?s|personal|private|home|own)\s+"
     r"(?:mobile|mob|number|phone|tel|telephone|landline|cell)\b"
-    r"|\b(?:call|ring|text|phone|whatsapp|message|contact|reach)\s+(?:me|him|her)\b"
+    r"|\b(?:call|ring|text|phone|whatsapp|message|contact|reach)(?:ed|ing)?\s+"
+    r"(?:me|him|her|you|them)\b"
     r"|\bme\s+(?:on|at)\b)[^\n]{0,30}$"
 )
 # Said just before a number: it belongs to a team or service, so it is public information.
@@ -351,7 +352,9 @@ _DATE = (
 @lru_cache(maxsize=None)
 def _dob_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = r"\b(?:date\s+of\s+birth|d\.o\.b\.?|dob|birth\s?date)"
-    labelled = re.compile(rf"{cue}[\s:\-–—,(]*(?:(?:is|was|of)\s+)?{_DATE}")
+    # After a DOB label even a date without its year is a date of birth.
+    day_month = rf"(?:{_DATE}|\d{{1,2}}[/.]\d{{1,2}}(?![/.\d])|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
+    labelled = re.compile(rf"{cue}[\s:\-–—,(]*(?:(?:is|was|of)\s+)?{day_month}")
     born = re.compile(rf"\bborn\s+(?:on\s+)?(?:the\s+)?{_DATE}")
     return labelled, born
 
@@ -441,7 +444,7 @@ def _address_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # Said before an address: it is where someone lives ("lives at", "her home address is").
 _HOME_CUE = re.compile(
-    r"\b(?:home\s+address(?:es)?|lives?\s+at|living\s+at|resides?\s+at|resident\s+at|"
+    r"\b(?:home\s+address(?:es)?|(?:lives?|living|resides?|resident|home|house)\s+(?:at|in|on)|"
     r"(?:my|his|her|their|family['’]?s?)\s+(?:home\s+)?address|address\s+is|"
     r"moved\s+(?:house\s+)?to)\b[^\n.]{0,20}$"
 )
@@ -465,7 +468,11 @@ _VENUE = re.compile(
 def _home_cue(draft: Draft, start: int) -> bool:
     window = draft.lower[max(0, start - 60) : start]
     found = _HOME_CUE.search(window)
-    return bool(found) and not _VENUE.search(window, max(0, found.start() - 30), found.start())
+    if not found or _VENUE.search(window, max(0, found.start() - 30), found.start()):
+        return False
+    # "Our new home at 5 Marlborough Street": an organisation that has moved.
+    ours = re.search(r"\bour\s+(?:new\s+)?$", window[: found.start()])
+    return not (ours and found.group(0).startswith(("home", "house")))
 
 
 def _is_home(draft: Draft, start: int) -> bool:
@@ -645,7 +652,7 @@ _IN_OUR_CARE = re.compile(
 
 
 @lru_cache(maxsize=None)
-def _named_in_care_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     # "patient Jane Smith", "trial participant Mr Jones": the role word in lower case, as it is
     # mid-sentence; "Patient Safety Week" and "Patient Experience Team" are titles.
     role_then_name = re.compile(rf"\b(?:our\s+)?{_CARE_ROLE}\s+{_PERSON}")
@@ -653,8 +660,14 @@ def _named_in_care_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     name_then_role = re.compile(
         rf"{_PERSON},?\s+(?:a|an|one\s+of\s+our|our|who\s+is\s+a)\s+(?:[a-z-]+\s+){{0,2}}{_CARE_ROLE}\b"
     )
+    # "Jane Smith, 54, who took part in our trial", "Mr Jones was recruited to the study"
+    took_part = re.compile(
+        rf"{_PERSON}(?:,\s*\d{{1,3}},?)?\s+(?:who\s+)?(?:took|takes|is\s+taking|has\s+taken|"
+        r"(?:was|is|has\s+been)\s+(?:recruited|enrolled)|joined)\s+(?:part\s+)?(?:in|into|to|on)\s+"
+        r"(?:a|the|our|this)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|studies|research)\b"
+    )
     young = re.compile(_YOUNG, re.IGNORECASE)
-    return role_then_name, name_then_role, young
+    return (role_then_name, name_then_role, took_part), young
 
 
 @rule(
@@ -670,7 +683,8 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     What it does
     ------------
     Finds a patient, research participant or service user named in full ("trial participant
-    Jane Smith", "Mr Jones, a patient on our stroke ward"), and a young person made
+    Jane Smith", "Mr Jones, a patient on our stroke ward", "Sam Lee took part in our asthma
+    trial"), and a young person made
     identifiable by details in a post about care ("a 15-year-old from Hampstead who attends our
     clinic", "a Year 10 pupil at Parkside Academy, referred to CAMHS"). Staff, first names on
     their own and titles such as "Patient Safety Week" are not flagged.
@@ -695,9 +709,9 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     lower = draft.lower
     text = draft.masked
-    role_then_name, name_then_role, young = _named_in_care_patterns()
-    if any(word in lower for word in ("patient", "participant", "service user", "client")):
-        for pattern in (role_then_name, name_then_role):
+    named, young = _named_in_care_patterns()
+    if any(word in lower for word in ("patient", "participant", "service user", "client", "trial", "stud")):
+        for pattern in named:
             for match in pattern.finditer(text):
                 yield Hit(match.start(), match.end())
     for match in young.finditer(text):
