@@ -201,3 +201,53 @@ def test_flags_attacks_on_identifiable_colleagues(text, expected):
 )
 def test_leaves_praise_context_and_other_subjects(text):
     assert rule_hits("AB006", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Whoever wrote this rota is a clown.", ["is a clown"]),
+        ("@critic you ignorant troll", ["ignorant troll"]),
+        ("You're clueless, mate.", ["You're clueless"]),
+        ("She's a disgrace.", ["She's a disgrace"]),
+    ],
+)
+def test_flags_insults_aimed_at_someone(text, expected):
+    assert rule_hits("AB002", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Giggles is a clown doctor who visits every week.",
+        "What a fool I was to wait so long to get my lump checked!",
+        "The new parking system is a joke, but the shuttle bus helps.",
+    ],
+)
+def test_self_deprecation_and_grumbles_about_things_are_not_insults(text):
+    assert rule_hits("AB002", text) == []
+
+
+def test_flags_derogatory_statements_about_patient_groups():
+    assert rule_hits("AB004", "Self-harmers just want attention.") == ["Self-harmers"]
+    assert rule_hits("AB004", "These addicts brought it on themselves.") == ["These addicts brought it on themselves"]
+    assert rule_hits("AB004", "People who self-harm deserve compassion and care.") == []
+    assert rule_hits("AB004", "Patients deserve better than this, and smokers can get free support to quit.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Educational supervisors here are dinosaurs.", "Educational supervisors here are dinosaurs"),
+        ("Honestly. Junior doctors are lazy.", "Junior doctors are lazy"),
+        ("Our clinical director is an absolute disaster.", "Our clinical director is an absolute disaster"),
+        ("Most of the managers are clueless.", "Most of the managers are clueless"),
+    ],
+)
+def test_flags_attacks_on_groups_of_colleagues(text, expected):
+    assert rule_hits("AB006", text) == [expected]
+
+
+def test_praise_of_groups_and_failures_of_things_are_fine():
+    assert rule_hits("AB006", "Junior doctors are amazing. Senior nurses were brilliant today.") == []
+    assert rule_hits("AB006", "The rollout was a disaster, so we have paused it.") == []

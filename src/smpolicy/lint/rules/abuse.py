@@ -208,10 +208,13 @@ _COLLEAGUE_NOUN = r"""
  |surgeons?|anaesthetists?|medical\s+director|hr|management|leadership|execs?|executives?
  |board|team|department|seniors?|juniors?)
 """
+_ROLE_MODIFIER = r"""(?:new|old|current|former|ex|senior|junior|night|day|agency|locum|bank|ward|line
+  |team|practice|deputy|assistant|head|clinical|whole|entire|so-called|top|educational|medical
+  |nursing|hr|admin|nhs|trust|hospital|divisional|associate)"""
 _COLLEAGUE_REF = rf"""
-(?:(?:my|our|the|that|this|these|those|a|one\s+of\s+(?:my|our|the))\s+
-   (?:(?:new|old|current|former|ex|senior|junior|night|day|agency|locum|bank|ward|line|team
-     |practice|deputy|assistant|head|clinical|whole|entire|so-called|top)[\s-]+){{0,2}}
+(?:(?:my|our|the|that|this|these|those|a|one\s+of\s+(?:my|our|the)|(?:some|most|all|half|both|two|many)
+    \s+(?:of\s+)?(?:my|our|the)?)\s+
+   (?:{_ROLE_MODIFIER}[\s-]+){{0,2}}
    {_COLLEAGUE_NOUN}
  |(?:dr|doctor|sister|matron|nurse|prof|professor)\.?\s+[a-z][a-z'-]+
  |(?:senior\s+)?management)
@@ -221,7 +224,7 @@ _NEGATIVE = r"""
  |vile|nasty|pathetic|stupid|idiotic|two-faced|back-?stabbing|bullying|power-?mad
  |unprofessional|shambolic|dreadful|awful|terrible|crap|shit|bloody\s+useless|a\s+bully
  |bullies|liars?|a\s+joke|a\s+disgrace|an\s+embarrassment|a\s+nightmare|a\s+liability
- |a\s+waste\s+of\s+space|(?:a\s+)?(?:bunch|load|pack)\s+of\s+(?:bullies|idiots|clowns|morons|liars
+ |a\s+waste\s+of\s+space|an?\s+(?:\w+\s+)?(?:disaster|car\s+crash|train\s+wreck)|(?:a\s+)?(?:bunch|load|pack)\s+of\s+(?:bullies|idiots|clowns|morons|liars
    |cowards|jobsworths|muppets|incompetents)|idiots?|morons?|clowns?|cowards?|dinosaurs?|jobsworths?|a\s+shambles
  |out\s+of\s+(?:their|his|her)\s+depth|not\s+fit\s+(?:for|to)|unfit\s+to
  |the\s+(?:worst|laziest|rudest|most\s+(?:incompetent|useless|arrogant|unprofessional))
@@ -238,7 +241,7 @@ _DEGREE = r"""(?:(?:completely|so|just|absolutely|totally|utterly|really|very|qu
 
 
 @cache
-def _attacks() -> tuple[object, object]:
+def _attacks() -> tuple[object, object, object]:
     negative = _NEGATIVE.format(noun=_COLLEAGUE_NOUN)
     # "my useless manager", "that incompetent Dr Smith"
     before = _cues.cue(
@@ -256,7 +259,12 @@ def _attacks() -> tuple[object, object]:
         (?:sacked|fired|struck\s+off|disciplined|ashamed(?:\s+of\s+(?:themselves|himself|herself))?)
         (?![\w])"""
     )
-    return before, after
+    # "Educational supervisors here are dinosaurs": a role with no determiner opening a sentence.
+    bare = _cues.cue(
+        rf"""(?:\A|(?<=[.!?]\s)|(?<=\n))(?:{_ROLE_MODIFIER}[\s-]+){{1,2}}{_COLLEAGUE_NOUN}
+        (?P<gap>{_WHERE})\s+(?:are|were|have\s+been|seem)\s+(?P<how>{_DEGREE}){negative}(?![\w])"""
+    )
+    return before, after, bare
 
 
 # An apology or a report of someone else's view: "we're sorry the staff were rude to you".
@@ -305,11 +313,17 @@ def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
     body = _cues.text(draft)
     if not body.strip():
         return
-    before, after = _attacks()
-    for pattern in (before, after):
-        for match in pattern.finditer(body):
-            if _writers_own_attack(body, match):
-                yield Hit(match.start(), match.end())
+    spans = [
+        (match.start(), match.end())
+        for pattern in _attacks()
+        for match in pattern.finditer(body)
+        if _writers_own_attack(body, match)
+    ]
+    last_end = -1
+    for start, end in sorted(spans):
+        if start >= last_end:  # one finding when two shapes match the same words
+            last_end = end
+            yield Hit(start, end)
 
 
 def _writers_own_attack(body: str, match) -> bool:
