@@ -81,3 +81,32 @@ def test_flags_grievances_aired_online(text, expected):
 def test_a_speak_up_story_pointing_to_the_guardian_is_fine():
     text = "I was bullied at work for years before I spoke up. Our Freedom to Speak Up Guardian helped me."
     assert rule_hits("WB002", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nobody listens when we raise safety concerns on our ward. Three near misses this month.", ["Nobody listens"]),
+        ("Management are fiddling the waiting list figures to hit targets.", ["Management are fiddling"]),
+        ("The waiting figures have been fiddled for months at my trust.", ["figures have been fiddled"]),
+        ("There's a massive cover-up going on at my trust.", ["There's a massive cover-up"]),
+        ("Thread: what's really going on at our hospital. Rotas are unsafe.", ["what's really going on at our"]),
+        ("I raised concerns about staffing on our ward months ago. Nobody listened.", ["I raised concerns"]),
+    ],
+)
+def test_flags_concerns_and_allegations_however_they_are_put(text, expected):
+    assert rule_hits("WB001", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our investigation found staff had raised concerns on the ward that were ignored.",
+        "Staff told us they raised concerns but nothing changed. Read the report.",
+        "The trust has been accused of hiding deaths, the BBC claims.",
+        "Nobody listens? Speak to our Freedom to Speak Up Guardian.",
+        "I reported a pothole and nothing happened, typical council!",
+    ],
+)
+def test_findings_promotion_and_other_grumbles_are_not_whistleblowing(text):
+    assert rule_hits("WB001", text) == []

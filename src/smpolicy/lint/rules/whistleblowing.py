@@ -55,7 +55,8 @@ def _disclosures() -> tuple[object, object, object]:
         |lift(?:ing)?\s+the\s+lid|spill(?:ing)?\s+the\s+beans|tell(?:ing)?\s+(?:the\s+public
         |everyone|the\s+world|you\s+all)|shar(?:e|ing)\s+what's\s+really)(?![\w])
         |(?:the\s+public|people|you)\s+(?:deserves?|need|needs|have\s+a\s+right)\s+to\s+know
-        \s+what's\s+(?:really\s+)?(?:going\s+on|happening)"""
+        \s+what's\s+(?:really\s+)?(?:going\s+on|happening)
+        |what's\s+really\s+(?:going\s+on|happening)\s+(?:at|on|in|inside|behind)\s+(?:my|our|the|this)"""
     )
     # "I raised concerns and nothing was done": the post is the concern, raised in public.
     ignored = _cues.cue(
@@ -66,6 +67,36 @@ def _disclosures() -> tuple[object, object, object]:
     )
     return whistle, speak_out, ignored
 
+
+# A concern raised at work, in any words.
+_RAISED = _cues.cue(
+    r"""(?<![\w'])(?:raised?|raising|reported|reporting|flagged|flagging|escalated|escalating
+    |complained|told\s+(?:my\s+manager|management|them|hr|the\s+board|matron|my\s+boss|my\s+line\s+manager)
+    |datix(?:ed|es)?|incident\s+forms?)(?![\w'])"""
+)
+_WE_OR_I = _cues.cue(r"(?<![\w'])(?:i|i've|i'm|i'd|we|we've|we're|my|our)(?![\w'])")
+# Reporting what an investigation found is not a disclosure by the writer.
+_REPORTED_FINDING = _cues.cue(
+    r"""(?<![\w'])(?:found|finds|finding|findings|investigation|inquiry|review|survey|told\s+us|cqc
+    |hssib|alleged|allegations?|claims?|claimed|denies|denied|court|tribunal\s+heard)(?![\w'])"""
+)
+# Alleging wrongdoing at work in public: figures fiddled, incidents covered up.
+_ALLEGATION = _cues.cue(
+    r"""(?<![\w'])(?:(?:management|managers|bosses|the\s+(?:trust|board|hospital|icb|execs?|directors?)
+      |my\s+(?:trust|employer|manager|boss)|our\s+(?:trust|managers?|bosses|board)|they
+      |senior\s+(?:leaders?|management))\s+(?:are|is|have\s+been|has\s+been|were|was|keep)\s+
+      (?:\w+\s+)?(?:fiddling|cooking|massaging|falsifying|fudging|hiding|covering\s+(?:\w+\s+)?up
+      |burying|lying\s+about|manipulating|rigging|doctoring|sitting\s+on|sweeping)
+    |(?:the\s+|our\s+|their\s+)?(?:waiting\s+(?:list|times?)\s+|safety\s+|staffing\s+)?(?:figures|data
+      |numbers|stats|statistics|records|rotas?|incident\s+reports?|datix(?:es)?|deaths|errors
+      |complaints|hours|targets)\s+(?:are|were|have\s+been|has\s+been|had\s+been|get|got|being)\s+
+      (?:being\s+)?(?:\w+\s+)?(?:fiddled|fudged|massaged|cooked|falsified|hidden|covered\s+up
+      |manipulated|doctored|buried|swept\s+under|altered|rigged)
+    |(?:there's|there\s+is|it's|this\s+is)\s+(?:a\s+)?(?:massive\s+|huge\s+|total\s+|complete\s+)?
+      cover[\s-]?up
+    |cover(?:ing)?[\s-]up\s+(?:at|on|in)\s+(?:my|our|the|this)\s+(?:ward|trust|hospital|unit|department
+      |practice|icb))(?![\w'])"""
+)
 
 _OUTCOME_IGNORED = _cues.cue(
     r"""nothing\s+(?:was\s+|has\s+been\s+|got\s+|has\s+)?(?:done|happened|changed)
@@ -127,16 +158,44 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
         for match in speak_out.finditer(body):
             if not _promotes_channels(body, match.start()):
                 yield Hit(match.start(), match.end())
+    explicit = False
     for match in ignored.finditer(body):
         if official and match.group(0).startswith("we"):
             continue  # the organisation reporting its own escalation, e.g. an HSSIB finding
         if _OUTCOME_IGNORED.search(match.group("rest")) and not _promotes_channels(body, match.start()):
+            explicit = True
             yield Hit(match.start(), match.start() + len(match.group(0)) - len(match.group("rest")))
+    if official or _CHANNELS.search(body):
+        return
+    if not explicit:
+        yield from _ignored_anywhere(body, wrongdoing)
+    for match in _ALLEGATION.finditer(body):
+        if match.group(0).startswith("they") and not wrongdoing:
+            continue
+        if not _reports_a_finding(body, match.start()):
+            yield Hit(match.start(), match.end())
 
 
 def _promotes_channels(body: str, offset: int) -> bool:
     first, last = _cues.sentence_around(body, offset)
     return bool(_CHANNELS.search(body[first:last]))
+
+
+def _reports_a_finding(body: str, offset: int) -> bool:
+    first, last = _cues.sentence_around(body, offset)
+    return bool(_REPORTED_FINDING.search(body[first:last]))
+
+
+def _ignored_anywhere(body: str, wrongdoing: bool) -> Iterable[Hit]:
+    """A short post that says concerns were raised at work and ignored, in any order:
+    "Nobody listens when we raise safety concerns on our ward." """
+    if not (wrongdoing and _RAISED.search(body) and _WE_OR_I.search(body)):
+        return
+    for match in _OUTCOME_IGNORED.finditer(body):
+        if _reports_a_finding(body, match.start()):
+            continue
+        yield Hit(match.start(), match.end())
+        return
 
 
 _GRIEVANCE = _cues.cue(
