@@ -188,3 +188,52 @@ def test_no_limit_for_undocumented_platforms_or_long_forms():
 def test_hashtags():
     text = "#NHS C# #1 #covid19 &#39; x#y #MentalHealth"
     assert [text[s:e] for s, e in platforms.hashtags(text)] == ["#NHS", "#covid19", "#MentalHealth"]
+
+
+# --- never raises ------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+MY_RULES = ("PL001", "PL002", "PL003", "PL004", "PL005", "DC001", "ID001", "ID002",
+            "AC001", "AC002", "AC003", "AC004", "AC005", "TM001", "TM002")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(max_size=400),
+    platform=st.sampled_from([None, "x", "bluesky", "threads", "mastodon", "instagram", "youtube"]),
+    kind=st.sampled_from(["post", "reply", "bio", "personal-blog", "reference"]),
+    handle=st.one_of(st.none(), st.text(max_size=20)),
+)
+def test_rules_never_raise_on_arbitrary_text(text, platform, kind, handle):
+    from conftest import make_context, make_draft
+    from smpolicy.lint.rule import all_rules
+
+    rules = all_rules()
+    draft = make_draft(text, platform=platform, kind=kind, handle=handle, account=handle)
+    context = make_context()
+    for rule_id in MY_RULES:
+        for hit in rules[rule_id].check(draft, context):
+            assert 0 <= hit.start <= hit.end <= len(draft.body)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_counts_are_consistent(text):
+    for limit in (limits_for("x")[0], limits_for("bluesky")[0], limits_for("mastodon")[0], limits_for("threads")[0]):
+        result = measure(text, limit)
+        assert result.count >= 0
+        if result.overflow_at is not None:
+            assert result.count > limit.maximum
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_walking_by_stretches_agrees_with_the_grapheme_library(text):
+    import grapheme
+
+    text = text.replace("\r", "")
+    assert length(text, GRAPHEMES) == grapheme.length(text)
+    assert length(text, UTF8_BYTES) == len(text.encode("utf-8", "surrogatepass"))
+    assert length(text, CODE_POINTS) == len(text)

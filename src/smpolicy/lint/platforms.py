@@ -214,17 +214,42 @@ def _trim_url_end(text: str, start: int, end: int) -> int:
 _MENTION = LazyPattern(r"(?<![\w@])(@[A-Za-z0-9_]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 
 
+_NON_ASCII = LazyPattern(r"[^\x00-\x7f]+")
+
+
 def _graphemes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each grapheme cluster in text[start:end]."""
-    chunk = text[start:end]
-    if chunk.isascii():
-        for index in range(start, end):
-            yield index, index + 1
-        return
+    for s, e, ascii_run in _stretches(text, start, end):
+        if ascii_run:
+            for index in range(s, e):
+                yield index, index + 1
+        else:
+            yield s, e
+
+
+def _stretches(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """text[start:end] as ASCII stretches (flagged True) and single non-ASCII clusters.
+
+    Every platform counts an ASCII character as one (the body has no CR LF), so a stretch of
+    them is one unit of its own length, and only the non-ASCII parts, with the character just
+    before each (a keycap's digit, an accent's letter), go through the grapheme library.
+    """
+    position = start
+    for run in _NON_ASCII.finditer(text, start, end):
+        chunk_start = max(position, run.start() - 1)
+        if chunk_start > position:
+            yield position, chunk_start, True
+        yield from ((s, e, False) for s, e in _clusters(text, chunk_start, run.end()))
+        position = run.end()
+    if end > position:
+        yield position, end, True
+
+
+def _clusters(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     import grapheme
 
     position = start
-    for cluster in grapheme.graphemes(chunk):
+    for cluster in grapheme.graphemes(text[start:end]):
         yield position, position + len(cluster)
         position += len(cluster)
 
@@ -259,24 +284,26 @@ def _with_links(text: str, start: int, end: int, links: list[tuple[int, int]], i
 
 
 def _x_plain(text: str, start: int, end: int) -> Iterator[Unit]:
-    for s, e in _graphemes(text, start, end):
+    for s, e, ascii_run in _stretches(text, start, end):
+        if ascii_run or e - s == 1:
+            yield s, e, (e - s) if ascii_run else _x_weight(text[s])
+            continue
         cluster = text[s:e]
-        if e - s > 1 and _is_emoji(cluster):
-            weight = 2
+        if _is_emoji(cluster):
+            yield s, e, 2
         else:
-            weight = sum(_x_weight(char) for char in unicodedata.normalize("NFC", cluster))
-        yield s, e, weight
+            yield s, e, sum(_x_weight(char) for char in unicodedata.normalize("NFC", cluster))
 
 
 def _grapheme_units(text: str, start: int, end: int) -> Iterator[Unit]:
-    for s, e in _graphemes(text, start, end):
-        yield s, e, 1
+    for s, e, ascii_run in _stretches(text, start, end):
+        yield s, e, (e - s) if ascii_run else 1
 
 
 def _threads_plain(text: str, start: int, end: int) -> Iterator[Unit]:
-    for s, e in _graphemes(text, start, end):
+    for s, e, ascii_run in _stretches(text, start, end):
         cluster = text[s:e]
-        weight = len(cluster.encode("utf-8")) if _is_emoji(cluster) else len(cluster)
+        weight = len(cluster.encode("utf-8")) if not ascii_run and _is_emoji(cluster) else e - s
         yield s, e, weight
 
 
@@ -292,7 +319,11 @@ def _mastodon_plain(text: str, start: int, end: int) -> Iterator[Unit]:
 
 
 def units(text: str, method: str, start: int = 0, end: int | None = None) -> Iterator[Unit]:
-    """Each counted unit of text[start:end] as (start, end, weight), counted by `method`."""
+    """The counted units of text[start:end] as (start, end, weight), counted by `method`.
+
+    A unit is a grapheme cluster, a link, or a stretch of plain ASCII text (one per character),
+    so a post is walked in a few steps rather than one per character.
+    """
     end = len(text) if end is None else end
     if method == X_WEIGHTED:
         yield from _with_links(text, start, end, url_spans(text[:end]), _x_plain)
@@ -305,11 +336,11 @@ def units(text: str, method: str, start: int = 0, end: int | None = None) -> Ite
         yield from _threads_plain(text, start, end)
     elif method == UTF8_BYTES:
         # By grapheme, so a finding never starts in the middle of what a reader sees as one.
-        for s, e in _graphemes(text, start, end):
+        for s, e, _ascii in _stretches(text, start, end):
             yield s, e, len(text[s:e].encode("utf-8", "surrogatepass"))
     elif method == CODE_POINTS:
-        for index in range(start, end):
-            yield index, index + 1, 1
+        if end > start:
+            yield start, end, end - start
     else:
         raise ValueError(f"unknown counting method {method!r}")
 
@@ -367,10 +398,12 @@ def measure(body: str, limit: Limit, *, reply: bool = False) -> Measure:
     count = 0
     overflow_at = None
     for span_start, span_end in spans:
-        for unit_start, _unit_end, weight in units(body, limit.method, span_start, span_end):
-            count += weight
-            if overflow_at is None and count > limit.maximum:
+        for unit_start, unit_end, weight in units(body, limit.method, span_start, span_end):
+            if overflow_at is None and count + weight > limit.maximum:
                 overflow_at = unit_start
+                if weight == unit_end - unit_start and body[unit_start:unit_end].isascii():
+                    overflow_at += limit.maximum - count  # one per character: the exact one
+            count += weight
     return Measure(count, overflow_at, end)
 
 

@@ -47,6 +47,8 @@ _SUFFIXES = (
 
 def stems(word: str) -> Iterator[str]:
     """The entries `word` may be an inflection of."""
+    if not word or word[-1] not in "sdgry":
+        return
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= 3:
             yield word[: -len(suffix)] + replacement
@@ -65,12 +67,21 @@ class WordList:
         self.common = frozenset(common)
         self.parts = frozenset(parts)
         self.whole = frozenset(whole)
+        self._costs: dict[str, int | None] = {}
 
     def _in(self, word: str, entries: frozenset[str]) -> bool:
         return word in entries or any(stem in entries for stem in stems(word))
 
     def cost(self, word: str) -> int | None:
         """How plausible `word` is as part of a hashtag (lower is better), None if unknown."""
+        if word in self._costs:
+            return self._costs[word]
+        cost = self._cost(word)
+        if len(self._costs) < 100_000:
+            self._costs[word] = cost
+        return cost
+
+    def _cost(self, word: str) -> int | None:
         if word in SHORT_WORDS:
             return 12
         if len(word) < 3:
@@ -124,12 +135,20 @@ _HASHTAG = LazyPattern(r"(?<![\w&#＃/])#([^\W\d_][^\W_]*|\d+[^\W\d_][^\W_]*)(?!
 _LETTER_RUNS = LazyPattern(r"[^\W\d_]+")
 
 
-def _organisation_words(ctx: LintContext) -> frozenset[str]:
+@lru_cache(maxsize=16)
+def _organisation_words(names: tuple[str, ...]) -> frozenset[str]:
     words = set()
-    for name in ctx.names:
+    for name in names:
         words.update(re.sub(r"[^a-z0-9 ]", " ", name.lower()).split())
         words.add(re.sub(r"[^a-z0-9]", "", name.lower()))
     return frozenset(words)
+
+
+@lru_cache(maxsize=4096)
+def _tag_parts(tag: str, words: WordList, own: frozenset[str]) -> tuple[str, ...] | None:
+    # The same hashtags come back in draft after draft: read each one once.
+    parts = camel_case_parts(tag, words, own)
+    return tuple(parts) if parts else None
 
 
 def camel_case_parts(tag: str, words: WordList, own: frozenset[str] = frozenset()) -> list[str] | None:
@@ -225,11 +244,11 @@ def hashtag_camel_case(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             continue
         if words is None:
             words = word_list()
-            own = _organisation_words(ctx)
-        parts = camel_case_parts(tag, words, own)
+            own = _organisation_words(ctx.names)
+        parts = _tag_parts(tag, words, own)
         if parts is None:
             continue
-        better = camel_case(parts)
+        better = camel_case(list(parts))
         yield Hit(
             match.start(),
             match.end(),
@@ -313,6 +332,13 @@ _CAPS_WORD = LazyPattern(r"(?<![\w&'’])(?:[A-Z][A-Z'’&-]*[A-Z]|[AI])(?![\w&'
 _CAPS_GAP = LazyPattern(r"[ \t,:;!?.\-–—/+&\"“”()*0-9]*")
 
 
+# A cheap first look: three words in capitals in a row, before any word-by-word reading.
+_THREE_CAPITAL_WORDS = LazyPattern(
+    r"(?:(?<![\w&'’])(?:[A-Z][A-Z'’&-]*[A-Z]|[AI])(?![\w&'’])[ \t,:;!?.\-–—/+&\"“”()*0-9]*){2}"
+    r"(?<![\w&'’])(?:[A-Z][A-Z'’&-]*[A-Z]|[AI])(?![\w&'’])"
+)
+
+
 def _capital_runs(text: str) -> Iterator[list[re.Match[str]]]:
     run: list[re.Match[str]] = []
     for match in _CAPS_WORD.finditer(text):
@@ -359,7 +385,7 @@ def block_capitals(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     respectful"; Tavistock and Portman "You are an ambassador for the Trust and your profession".
     """
     masked = draft.masked
-    if not re.search(r"[A-Z]{2}", masked):
+    if not _THREE_CAPITAL_WORDS.search(masked):
         return
     words = None
     for run in _capital_runs(masked):

@@ -27,8 +27,13 @@ _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2260"
 
 
 def reading_text(draft: Draft) -> str:
-    """The masked body in lower case with plain apostrophes ("≠" read as "!"); same offsets."""
-    return draft.lower.translate(_STRAIGHT)
+    """The masked body in lower case with plain apostrophes ("≠" read as "!"); same offsets.
+
+    Computed once per draft: the disclaimer and identity rules both read it."""
+    cached = draft.__dict__.get("_disclaimer_text")
+    if cached is None:
+        cached = draft.__dict__["_disclaimer_text"] = draft.lower.translate(_STRAIGHT)
+    return cached
 
 
 # --- naming the organisation -------------------------------------------------------------------
