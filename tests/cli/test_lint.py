@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -250,3 +252,32 @@ def test_lint_help_documents_the_options():
     assert result.exit_code == 0
     for option in ("--register", "--format", "--select", "--ignore", "--exclude", "--fail-on", "--now", "--jobs"):
         assert option in result.stdout
+
+
+def test_lean_parameters_keep_pydantic_out_of_a_typer_command_and_group():
+    # `smpolicy lint` runs on every commit; Typer would import pydantic to convert options.
+    code = """
+import sys, typer
+from typer.core import TyperGroup
+from smpolicy.cli.lint import LeanCommand, LeanParameters, FailOn
+from typing import Annotated, List, Optional
+
+class Group(LeanParameters, TyperGroup):
+    pass
+
+app = typer.Typer(cls=Group)
+
+@app.callback()
+def root(flag: Annotated[bool, typer.Option("--flag")] = False) -> None:
+    pass
+
+@app.command(cls=LeanCommand)
+def run(paths: List[str], jobs: Annotated[Optional[int], typer.Option("--jobs", min=1)] = None,
+        fail_on: Annotated[FailOn, typer.Option("--fail-on")] = FailOn.error,
+        tags: Annotated[Optional[List[str]], typer.Option("--tag")] = None) -> None:
+    print(paths, jobs, fail_on.value, tags, "pydantic" in sys.modules)
+
+app(["run", "a", "b", "--jobs", "3", "--fail-on", "warning", "--tag", "x", "--tag", "y"], standalone_mode=False)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['a', 'b'] 3 warning ['x', 'y'] False"

@@ -10,6 +10,7 @@ from enum import Enum
 from typing import Annotated, List, Optional
 
 import typer
+from typer.core import TyperCommand
 
 from smpolicy.cli.options import RegisterOption
 
@@ -28,7 +29,7 @@ class FailOn(str, Enum):
 
 
 def attach(app: typer.Typer) -> None:
-    @app.command("lint", cls=_lean_command_class())
+    @app.command("lint", cls=LeanCommand)
     def lint(
         paths: Annotated[
             List[str],
@@ -73,48 +74,67 @@ def attach(app: typer.Typer) -> None:
         raise typer.Exit(code)
 
 
-def _lean_command_class() -> type:
-    """A command class whose options are converted without pydantic.
+class LeanParameters:
+    """Mixin for a Typer command or group: its options are converted without pydantic.
 
-    Typer (0.29) converts every option through a pydantic TypeAdapter, and importing pydantic
-    and building those adapters costs several times the lint run itself; `smpolicy lint` runs on
-    every commit, so its options (text, whole numbers, choices) are converted here instead.
-    Other Typer versions, without that machinery, get Typer's own command class unchanged.
+    Typer (0.29) converts every option, even `--help` and unset ones, through a pydantic
+    TypeAdapter; importing pydantic and building those adapters costs more than linting a
+    draft, and `smpolicy lint` runs on every commit. Options here are text, whole numbers and
+    choices, converted by `_convert`. With a Typer that has no such machinery this does nothing.
+    The root group needs it too for `smpolicy lint` to avoid pydantic altogether.
     """
-    from typer.core import TyperCommand
 
-    try:
-        from typer._coercion import RuntimeParam
-    except ImportError:  # pragma: no cover - older or newer Typer: nothing to bypass
-        return TyperCommand
+    def parse_args(self, ctx, args):
+        # Here rather than at construction: Typer adds options (shell completion) afterwards.
+        make_lean(self.get_params(ctx))
+        return super().parse_args(ctx, args)
 
-    import dataclasses
 
-    @dataclasses.dataclass(frozen=True)
-    class PlainRuntimeParam(RuntimeParam):
-        def _coerce_value(self, value, param, ctx):
-            if isinstance(value, (list, tuple)):
-                return type(value)(_convert(item, self.annotation, param, ctx) for item in value)
-            return _convert(value, self.annotation, param, ctx)
+def make_lean(params) -> None:
+    runtime = _plain_runtime_class()
+    if runtime is None:
+        return
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is not None and getattr(param, "_runtime_param", "absent") is None:
+            param._runtime_param = runtime(descriptor.parameter_info, descriptor.annotation)
 
-    class LeanCommand(TyperCommand):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            for param in self.params:
-                descriptor = getattr(param, "type_descriptor", None)
-                if descriptor is not None and hasattr(param, "_runtime_param"):
-                    param._runtime_param = PlainRuntimeParam(descriptor.parameter_info, descriptor.annotation)
 
-    return LeanCommand
+_PLAIN_RUNTIME: list = []
+
+
+def _plain_runtime_class():
+    if not _PLAIN_RUNTIME:
+        try:
+            from typer._coercion import RuntimeParam
+        except ImportError:  # pragma: no cover - a Typer without pydantic conversion
+            _PLAIN_RUNTIME.append(None)
+            return None
+        import dataclasses
+
+        @dataclasses.dataclass(frozen=True)
+        class PlainRuntimeParam(RuntimeParam):
+            def _coerce_value(self, value, param, ctx):
+                if isinstance(value, (list, tuple)):
+                    return type(value)(_convert(item, self.annotation, param, ctx) for item in value)
+                return _convert(value, self.annotation, param, ctx)
+
+        _PLAIN_RUNTIME.append(PlainRuntimeParam)
+    return _PLAIN_RUNTIME[0]
+
+
+class LeanCommand(LeanParameters, TyperCommand):
+    """The `lint` command: Typer's command with pydantic-free option conversion."""
 
 
 def _convert(value, annotation, param, ctx):
+    """A command-line value as the option's type: text, a whole number, a choice or a flag."""
     import typing
 
     leaf = annotation
     while typing.get_args(leaf) and not isinstance(leaf, type):
         leaf = next(arg for arg in typing.get_args(leaf) if arg is not type(None))
-    if isinstance(value, leaf) if isinstance(leaf, type) else False:
+    if isinstance(leaf, type) and isinstance(value, leaf):
         return value
     if isinstance(leaf, type) and issubclass(leaf, Enum):
         for member in leaf:

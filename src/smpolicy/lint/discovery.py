@@ -14,11 +14,8 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
-from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Sequence
+from typing import IO, NamedTuple, Sequence
 
 from smpolicy.lint.engine import FileResult, RuleSet, lint_draft
 from smpolicy.lint.context import LintContext
@@ -31,8 +28,7 @@ STDIN = "-"
 PARALLEL_FROM = 300
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """One draft to check: `path` as shown in output; `error` when it cannot even be found."""
 
     path: str
@@ -79,7 +75,9 @@ def _walk(folder: str, exclude: Sequence[str]) -> list[str]:
 def _excluded(path: str, patterns: Sequence[str]) -> bool:
     if not patterns:
         return False
-    parts = Path(os.path.normpath(path)).as_posix().split("/")
+    import fnmatch
+
+    parts = os.path.normpath(path).replace(os.sep, "/").split("/")
     tails = ["/".join(parts[index:]) for index in range(len(parts))]
     return any(fnmatch.fnmatchcase(tail, pattern.rstrip("/")) for pattern in patterns for tail in tails)
 

@@ -25,8 +25,8 @@ then reported with an error and the run exits 2), and every other rule's finding
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from smpolicy.errors import InputError, RegisterError
 from smpolicy.lint import rule as rule_registry
@@ -42,8 +42,11 @@ if TYPE_CHECKING:
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+# Value types are NamedTuples rather than dataclasses: a dataclass costs about ten times as much
+# to define, and `smpolicy lint` pays for every definition on every commit.
+
+
+class Finding(NamedTuple):
     """One breach found in one draft, with its place, severity and the policy it comes from.
 
     Lines and columns are 1-based; columns count characters (Unicode code points) and
@@ -62,7 +65,7 @@ class Finding:
     suggestion: str
 
     def as_dict(self) -> dict[str, object]:
-        return {name: getattr(self, name) for name in self.__slots__}
+        return self._asdict()
 
 
 class Findings(list):
@@ -73,8 +76,7 @@ class Findings(list):
         self.errors: list[str] = errors or []
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(NamedTuple):
     """One checked file: its findings, or why it could not be (fully) checked."""
 
     path: str
@@ -82,22 +84,19 @@ class FileResult:
     findings: list[Finding]
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """`--select` and `--ignore` as given: rule ids, rule names or categories."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ActiveRule:
+class ActiveRule(NamedTuple):
     rule: "Rule"
     severity: str
 
 
-@dataclass(frozen=True)
-class RuleSet:
+class RuleSet(NamedTuple):
     """The rules that run for one context and selection, with their effective severity."""
 
     active: tuple[ActiveRule, ...]
@@ -263,8 +262,7 @@ _DIRECTIVE = r"(?is)<!--\s*smpolicy\s*:\s*(?P<kind>ignore-file|ignore)(?![\w-])(
 _NAME_SPLIT = r"[\s,]+"
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     kind: str  # ignore | ignore-file
     names: tuple[str, ...]  # as written
     line: int  # file line of the comment's start
@@ -273,8 +271,7 @@ class Directive:
     end: int
 
 
-@dataclass(frozen=True)
-class Suppressions:
+class Suppressions(NamedTuple):
     directives: tuple[Directive, ...]
 
     def ignores_file(self, rule: "Rule") -> bool:

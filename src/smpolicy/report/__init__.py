@@ -6,8 +6,7 @@ output (what pre-commit shows) loads nothing heavy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 if TYPE_CHECKING:
     from smpolicy.lint.engine import ActiveRule, FileResult
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
 LINT_FORMATS = ("text", "json", "sarif", "github")
 
 
-@dataclass(frozen=True)
-class LintRun:
+class LintRun(NamedTuple):
     """Everything a format needs: each file's result and the rules that ran."""
 
     files: Sequence["FileResult"]
