@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=None)
+def _re(source: str) -> re.Pattern[str]:
+    """Compile a module pattern on first use: importing the rules (on every commit) stays cheap."""
+    return re.compile(source)
+
+
+@lru_cache(maxsize=None)
 def _confidential_marker() -> re.Pattern[str]:
     # "CONFIDENTIAL" in capitals as a document marking: alone on its line or before a colon.
     # Lower-case "confidential" is how services reassure people ("free and confidential").
@@ -29,14 +35,14 @@ def _confidential_marker() -> re.Pattern[str]:
     )
 
 
-_RECRUITMENT = re.compile(r"\b(?:vacanc(?:y|ies)|applicants?|candidates?|secondments?|roles?|posts?|jobs?)\b")
+_RECRUITMENT = r"\b(?:vacanc(?:y|ies)|applicants?|candidates?|secondments?|roles?|posts?|jobs?)\b"
 
 
 def _internal_vacancy(lower: str, start: int, end: int) -> bool:
     """ "This vacancy is internal only" restricts who may apply, not what may be published."""
     if "internal" not in lower[start:end]:
         return False
-    return bool(_RECRUITMENT.search(lower, max(0, start - 40), start))
+    return bool(_re(_RECRUITMENT).search(lower, max(0, start - 40), start))
 
 
 @rule(
@@ -167,8 +173,9 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     What it does
     ------------
     Finds the register's `[lint] protected_terms` (matched literally as whole words, ignoring
-    case, with or without a plural "s"), such as HSSIB's protected material under the Health and Care Act 2022 s.122:
-    "witness statement", "interview transcript", "draft investigation report".
+    case, with or without a plural "s"), such as HSSIB's protected material under the Health
+    and Care Act 2022 s.122: "witness statement", "interview transcript", "draft investigation
+    report".
 
     Why is this bad?
     ----------------

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from smpolicy.lint.context import LintContext
     from smpolicy.lint.draft import Draft
 
+
+@lru_cache(maxsize=None)
+def _re(source: str) -> re.Pattern[str]:
+    """Compile a module pattern on first use: importing the rules (on every commit) stays cheap."""
+    return re.compile(source)
+
 # --- NHS numbers -------------------------------------------------------------------------------
 
 
@@ -31,11 +37,11 @@ def _nhs_number_pattern() -> re.Pattern[str]:
 
 
 # Words just before a ten-digit number that say it is something else.
-_NOT_NHS_CUE = re.compile(
+_NOT_NHS_CUE = (
     r"\b(?:isbn|issn|doi|tel|telephone|phone|call|ring|fax|mobile|text|invoice|order|"
     r"company|charity|registration|reg|vat|account|sort|case|ticket|booking)\b[^\n]{0,12}$"
 )
-_NHS_CUE = re.compile(r"\bnhs\s*(?:no|number|num)\b|\bpatient\b")
+_NHS_CUE = r"\bnhs\s*(?:no|number|num)\b|\bpatient\b"
 
 
 def nhs_number_is_valid(digits: str) -> bool:
@@ -90,8 +96,8 @@ def nhs_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         if not nhs_number_is_valid(digits):
             continue
         before = draft.lower[max(0, match.start() - 40) : match.start()]
-        cued = bool(_NHS_CUE.search(before))
-        if not cued and (digits[0] == "0" or _NOT_NHS_CUE.search(before)):
+        cued = bool(_re(_NHS_CUE).search(before))
+        if not cued and (digits[0] == "0" or _re(_NOT_NHS_CUE).search(before)):
             continue
         yield Hit(match.start(), match.end())
 
@@ -99,9 +105,9 @@ def nhs_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 # --- Phone numbers -----------------------------------------------------------------------------
 
 # A cheap test before loading phonenumbers: a UK-style number needs 0 or +44 and nine more digits.
-_PHONE_PREFILTER = re.compile(r"(?:\+|\b00)\s?44|(?<!\d)\(?0\d[\d\s\-()]{8,}")
+_PHONE_PREFILTER = r"(?:\+|\b00)\s?44|(?<!\d)\(?0\d[\d\s\-()]{8,}"
 # Said just before a number: it belongs to a person.
-_PERSONAL_PHONE_CUE = re.compile(
+_PERSONAL_PHONE_CUE = (
     r"(?:\b(?:my|his|her|their|your|mum'?s|dad'?s|personal|private|home|own)\s+"
     r"(?:mobile|mob|number|phone|tel|telephone|landline|cell)\b"
     r"|\b(?:call|ring|text|phone|whatsapp|message|contact|reach)(?:ed|ing)?\s+"
@@ -109,7 +115,7 @@ _PERSONAL_PHONE_CUE = re.compile(
     r"|\bme\s+(?:on|at)\b)[^\n]{0,30}$"
 )
 # Said just before a number: it belongs to a team or service, so it is public information.
-_SERVICE_PHONE_CUE = re.compile(
+_SERVICE_PHONE_CUE = (
     r"(?:\b(?:call|ring|text|phone|contact|whatsapp)\s+us|\bteam|\bservice|\bservices|helpline|"
     r"\bline|\boffice|\bdesk|\bclinic|\bsurgery|\bpractice|\bcentre|\bdepartment|chathealth|"
     r"\bpals|\bpress|\bmedia|enquiries|switchboard|reception|out[\s-]of[\s-]hours|on-call|"
@@ -183,12 +189,13 @@ def personal_phone_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Tavistock and Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    if not _PHONE_PREFILTER.search(text):
+    if not _re(_PHONE_PREFILTER).search(text):
         return
     import phonenumbers
 
     public = _public_numbers(ctx.own_phones + tuple(s.contact or "" for s in ctx.crisis_signposts))
-    for found in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+    lenient = phonenumbers.Leniency.POSSIBLE
+    for found in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=lenient):
         raw = found.raw_string.lstrip("(")
         if not raw.startswith(("0", "+")):
             continue  # a run of digits, not a number written for dialling
@@ -197,16 +204,17 @@ def personal_phone_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             continue
         kind = _phone_kind(found.number, national)
         before = draft.lower[max(0, found.start - 45) : found.start]
-        personal = bool(_PERSONAL_PHONE_CUE.search(before))
-        if kind == "mobile" and (personal or not _SERVICE_PHONE_CUE.search(before)):
+        personal = bool(_re(_PERSONAL_PHONE_CUE).search(before))
+        if kind == "mobile" and (personal or not _re(_SERVICE_PHONE_CUE).search(before)):
             yield Hit(found.start, found.end, f"Mobile number {found.raw_string} looks personal")
         elif kind == "landline" and personal:
-            yield Hit(found.start, found.end, f"{found.raw_string} is given as someone's own number")
+            message = f"{found.raw_string} is given as someone's own number"
+            yield Hit(found.start, found.end, message)
 
 
 # --- E-mail addresses --------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+_EMAIL = r"(?i)(?<![\w.+'-])[\w.+'-]+@((?:[\w-]+\.)+[a-z]{2,})\b"
 # Free webmail: an address here belongs to a person unless its name says it is a group's.
 WEBMAIL_DOMAINS = frozenset(
     """aol.co.uk aol.com blueyonder.co.uk btinternet.com btopenworld.com gmail.com gmx.co.uk
@@ -214,12 +222,12 @@ WEBMAIL_DOMAINS = frozenset(
     mail.com me.com msn.com ntlworld.com outlook.com proton.me protonmail.com sky.com
     talktalk.net tiscali.co.uk virginmedia.com yahoo.co.uk yahoo.com ymail.com""".split()
 )
-_ROLE_MAILBOX = re.compile(
+_ROLE_MAILBOX = (
     r"admin|enquir|info|contact|team|group|club|network|forum|friends|support|office|comms|"
     r"communications|press|media|news|hello|events|bookings|service|charity|association|society|"
     r"trust|nhs|pals|foi|recruit|volunteer|campaign|project|hub|partnership"
 )
-_PERSONAL_EMAIL_CUE = re.compile(
+_PERSONAL_EMAIL_CUE = (
     r"(?:\b(?:my|his|her|their)\s+(?:personal\s+|private\s+|home\s+|own\s+)?e-?mail(?:\s+address)?"
     r"|\b(?:personal|private|home)\s+e-?mail(?:\s+address)?"
     r"|\be-?mail\s+(?:me|him|her))\b[^\n]{0,25}$"
@@ -269,27 +277,25 @@ def personal_email(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     text = draft.masked
     if "@" not in text:
         return
-    for match in _EMAIL.finditer(text):
+    for match in _re(_EMAIL).finditer(text):
         address = match.group(0).lower()
         domain = match.group(1).lower()
         if _own_address(address, domain, ctx):
             continue
         local = address.split("@", 1)[0]
         before = draft.lower[max(0, match.start() - 50) : match.start()]
-        if _PERSONAL_EMAIL_CUE.search(before):
+        if _re(_PERSONAL_EMAIL_CUE).search(before):
             yield Hit(match.start(), match.end())
-        elif domain in WEBMAIL_DOMAINS and not _ROLE_MAILBOX.search(local):
+        elif domain in WEBMAIL_DOMAINS and not _re(_ROLE_MAILBOX).search(local):
             yield Hit(match.start(), match.end())
 
 
 # --- National Insurance numbers ----------------------------------------------------------------
 
 # HMRC: first letter not D F I Q U V; second not D F I O Q U V; suffix A-D.
-_NINO = re.compile(
-    r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})(?:\s?([A-D]))?\b"
-)
+_NINO = r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})(?:\s?([A-D]))?\b"
 _NINO_UNUSED_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
-_NINO_CUE = re.compile(r"\b(?:national\s+insurance|ni\s+(?:no|number)|nino)\b")
+_NINO_CUE = r"\b(?:national\s+insurance|ni\s+(?:no|number)|nino)\b"
 
 
 @rule(
@@ -325,12 +331,12 @@ def national_insurance_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    for match in _NINO.finditer(text):
+    for match in _re(_NINO).finditer(text):
         if match.group(1) in _NINO_UNUSED_PREFIXES:
             continue
         if match.group(5) is None:
             before = draft.lower[max(0, match.start() - 40) : match.start()]
-            if not _NINO_CUE.search(before):
+            if not _re(_NINO_CUE).search(before):
                 continue
         yield Hit(match.start(), match.end())
 
@@ -361,16 +367,16 @@ def _dob_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # "Born on" a date is a date of birth only for a person born within living memory, not "the NHS
 # was born on 5 July 1948" or a historical figure.
-_NOT_A_PERSON = re.compile(
+_NOT_A_PERSON = (
     r"\b(?:nhs|service|organisation|trust|hospital|charity|scheme|programme|campaign|idea|"
     r"movement|network|college|society|babies|people|children|patients|adults|men|women|those|"
     r"anyone|everyone|you|if)\b[^.\n]{0,25}$"
 )
-_YEAR = re.compile(r"(\d{4})(?!.*\d{4})|[/.\-](\d{2})$")
+_YEAR = r"(\d{4})(?!.*\d{4})|[/.\-](\d{2})$"
 
 
 def _birth_year(date_text: str) -> int | None:
-    found = _YEAR.search(date_text)
+    found = _re(_YEAR).search(date_text)
     if not found:
         return None
     if found.group(1):
@@ -390,9 +396,10 @@ def date_of_birth(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds a date written right after "date of birth", "DOB", "D.O.B." or "birth date", and a
-    person "born on" a date since 1925. A DOB cue on its own ("bring your NHS number and date of birth") and ordinary dates (closing dates,
-    clinic dates, report dates) are not flagged.
+    Finds a date written right after "date of birth", "DOB", "D.O.B." or "birth date" (with or
+    without its year), and a person "born on" a date since 1925. A DOB cue on its own ("bring
+    your NHS number and date of birth") and ordinary dates (closing dates, clinic dates, report
+    dates) are not flagged.
 
     Why is this bad?
     ----------------
@@ -420,7 +427,9 @@ def date_of_birth(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         return
     for match in born.finditer(lower):
         year = _birth_year(match.group(0))
-        if year is None or year < 1925 or _NOT_A_PERSON.search(lower, max(0, match.start() - 40), match.start()):
+        if year is None or year < 1925:
+            continue
+        if _re(_NOT_A_PERSON).search(lower, max(0, match.start() - 40), match.start()):
             continue
         yield Hit(match.start(), match.end())
 
@@ -443,14 +452,14 @@ def _address_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # Said before an address: it is where someone lives ("lives at", "her home address is").
-_HOME_CUE = re.compile(
+_HOME_CUE = (
     r"\b(?:home\s+address(?:es)?|(?:lives?|living|resides?|resident|home|house)\s+(?:at|in|on)|"
     r"(?:my|his|her|their|family['’]?s?)\s+(?:home\s+)?address|address\s+is|"
     r"moved\s+(?:house\s+)?to)\b[^\n.]{0,20}$"
 )
 # A person named right before the address: "Mrs Jones, 14 Park Road", "applicant Sam Lee of 3 ...".
 # Doctors are left out: "Dr Patel, 12 High Street" is usually a surgery.
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = (
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
     r"|\b(?i:applicant|patient|tenant|client|resident|service\s+user|participant)\s+"
     r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -459,7 +468,7 @@ _PERSON_BEFORE = re.compile(
 
 
 # A place, not a person, is what "lives at" the address: "our new clinic lives at 5 ...".
-_VENUE = re.compile(
+_VENUE = (
     r"\b(?:clinic|service|hub|team|office|offices|surgery|practice|centre|hospital|pharmacy|unit|"
     r"department|headquarters|hq|library|venue|event|school|building)\b"
 )
@@ -467,8 +476,8 @@ _VENUE = re.compile(
 
 def _home_cue(draft: Draft, start: int) -> bool:
     window = draft.lower[max(0, start - 60) : start]
-    found = _HOME_CUE.search(window)
-    if not found or _VENUE.search(window, max(0, found.start() - 30), found.start()):
+    found = _re(_HOME_CUE).search(window)
+    if not found or _re(_VENUE).search(window, max(0, found.start() - 30), found.start()):
         return False
     # "Our new home at 5 Marlborough Street": an organisation that has moved.
     ours = re.search(r"\bour\s+(?:new\s+)?$", window[: found.start()])
@@ -477,7 +486,7 @@ def _home_cue(draft: Draft, start: int) -> bool:
 
 def _is_home(draft: Draft, start: int) -> bool:
     window = max(0, start - 60)
-    return _home_cue(draft, start) or bool(_PERSON_BEFORE.search(draft.masked[window:start]))
+    return _home_cue(draft, start) or bool(_re(_PERSON_BEFORE).search(draft.masked[window:start]))
 
 
 @rule(
@@ -540,12 +549,12 @@ _FULL_NAME = (
 )
 _BED = r"(?:bed|bay|side\s+room|cubicle)\s+\d{1,3}[A-Za-z]?"
 _WARD = r"(?:[Ww]ard\s+(?:\d{1,3}[A-Za-z]?|[A-Z]\w*)\b|(?:[A-Z][\w'’-]+\s+){1,2}[Ww]ard\b)"
-_PATIENT_CUE = re.compile(
+_PATIENT_CUE = (
     r"\b(?:patient|admitted|being\s+treated|treated|recovering|in\s+bed|visiting|visit|"
     r"discharged|died|passed\s+away|condition|diagnosed|surgery|operation|stroke|fall|fell)\b"
 )
-_PARKING = re.compile(r"\b(?:park|parking|car|cars|bike|bikes|loading|vehicle)\b")
-_STAFF_CUE = re.compile(
+_PARKING = r"\b(?:park|parking|car|cars|bike|bikes|loading|vehicle)\b"
+_STAFF_CUE = (
     r"\b(?:nurse|sister|matron|manager|staff|team|colleague|consultant|doctor|dr|hca|"
     r"volunteer|award|won|celebrat\w*|retire\w*|joined|said|thank\w*|congratulat\w*|lead|"
     r"midwife|porter|cleaner|housekeeper|practitioner|therapist|physio\w*|apprentice|student)\b"
@@ -613,7 +622,7 @@ def patient_identified(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     by_bed, on_ward = _patient_patterns()
     seen: set[int] = set()
     for match in by_bed.finditer(text):
-        if _PARKING.search(_sentence(lower, match.start(), match.end())):
+        if _re(_PARKING).search(_sentence(lower, match.start(), match.end())):
             continue  # a parking bay, not a hospital bed
         seen.add(match.start())
         yield Hit(match.start(), match.end())
@@ -621,7 +630,7 @@ def patient_identified(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         if match.start() in seen:
             continue
         sentence = _sentence(lower, match.start(), match.end())
-        if _PATIENT_CUE.search(sentence) and not _STAFF_CUE.search(sentence):
+        if _re(_PATIENT_CUE).search(sentence) and not _re(_STAFF_CUE).search(sentence):
             yield Hit(match.start(), match.end())
 
 
@@ -635,16 +644,16 @@ _YOUNG = (
     r"sixth[- ]former|year\s+(?:[7-9]|1[0-3])\s+(?:pupil|student)|pupil\s+at|student\s+at)"
 )
 # How a young person is pinned down: their school, their town, or their name.
-_YOUNG_DETAIL = re.compile(
+_YOUNG_DETAIL = (
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:School|Academy|College|Primary|Grammar)\b"
     r"|\b(?:from|in|lives\s+in)\s+[A-Z][a-z]+\b"
     r"|\b(?:named|called)\s+[A-Z][a-z]+\b"
 )
-_GROUP = re.compile(
+_GROUP = (
     r"\b(?:people|children|young\s+people|patients|pupils|students|those|anyone|all|teenagers|"
     r"families|girls|boys)\b[^.\n]*$"
 )
-_IN_OUR_CARE = re.compile(
+_IN_OUR_CARE = (
     r"\b(?:attends?|attending|referred|treated|seen\s+by|patient|service\s+user|under\s+(?:our|the)\s+care|"
     r"our\s+(?:clinic|service|team|ward|unit)|camhs|gids|gender\s+identity|eating\s+disorders?|"
     r"diagnosed|therapy|therapist)\b"
@@ -710,14 +719,16 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     lower = draft.lower
     text = draft.masked
     named, young = _named_in_care_patterns()
-    if any(word in lower for word in ("patient", "participant", "service user", "client", "trial", "stud")):
+    cues = ("patient", "participant", "service user", "client", "trial", "stud")
+    if any(word in lower for word in cues):
         for pattern in named:
             for match in pattern.finditer(text):
                 yield Hit(match.start(), match.end())
     for match in young.finditer(text):
-        if _GROUP.search(lower, max(0, match.start() - 25), match.start()):
+        if _re(_GROUP).search(lower, max(0, match.start() - 25), match.start()):
             continue  # "young people aged 16": a group, not one person
         start = max(0, match.start() - 120)
         nearby = text[start : match.end() + 160]
-        if _YOUNG_DETAIL.search(nearby) and _IN_OUR_CARE.search(lower, start, match.end() + 160):
+        in_care = _re(_IN_OUR_CARE).search(lower, start, match.end() + 160)
+        if in_care and _re(_YOUNG_DETAIL).search(nearby):
             yield Hit(match.start(), match.end())

@@ -68,8 +68,9 @@ def party_political(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     ("the Labour government", "Tory cuts", "Reform UK", "Lib Dem councillors"), calls to vote
     for or support a party, party hashtags (#VoteLabour, #ToriesOut), campaigning ("out
     leafleting for Labour", "sign the petition", "stop the cuts", "join the rally").
-    Consultations ("have your say"), maternity words ("in labour", "Labour Ward"), clinical "conservative
-    treatment", "the government", ministers and the Secretary of State are not flagged.
+    Consultations ("have your say"), maternity words ("in labour", "Labour Ward"), clinical
+    "conservative treatment", "the government", ministers and the Secretary of State are not
+    flagged.
     Inside a pre-election period the same content is PO002, an error.
 
     Why is this bad?
@@ -129,7 +130,8 @@ def party_political_pre_election(draft: Draft, ctx: LintContext) -> Iterator[Hit
     if period is None:
         return
     for hit in _party_hits(draft):
-        yield Hit(hit.start, hit.end, f"{hit.message} during the pre-election period ({period.name})")
+        message = f"{hit.message} during the pre-election period ({period.name})"
+        yield Hit(hit.start, hit.end, message)
 
 
 @rule(
@@ -169,6 +171,6 @@ def politicians_in_pre_election(draft: Draft, ctx: LintContext) -> Iterator[Hit]
         return
     parties = [(hit.start, hit.end) for hit in _party_hits(draft)]
     for found in phrases.load("political_people").finditer(draft.masked):
-        if any(start <= found.start < end or found.start <= start < found.end for start, end in parties):
+        if any(start < found.end and found.start < end for start, end in parties):
             continue  # already an error under PO002
         yield Hit(found.start, found.end, f"{found.phrase.message} ({period.name})")

@@ -18,32 +18,38 @@ if TYPE_CHECKING:
     from smpolicy.lint.context import LintContext
     from smpolicy.lint.draft import Draft
 
+
+@lru_cache(maxsize=None)
+def _re(source: str) -> re.Pattern[str]:
+    """Compile a module pattern on first use: importing the rules (on every commit) stays cheap."""
+    return re.compile(source)
+
 # An asking verb: the post asks for something rather than mentioning it.
-_ASKING = re.compile(
+_ASKING = (
     r"\b(?:send|dm|pm|direct\s+message|message|inbox|tell|give|share|post|drop|leave|include|"
     r"provide|confirm|reply|comment|e-?mail|text|let\s+us\s+(?:have|know)|what['’]?s|what\s+is|"
     r"what\s+are|we\s+need|we['’]ll\s+need|we\s+will\s+need)\b"
 )
 # Whose detail: the reader's (or their child's), which is what makes it a request for data.
-_POSSESSIVE = re.compile(r"\b(?:your|their|his|her)\b(?:\s+(?:child|son|daughter|baby)['’]?s\b)?")
+_POSSESSIVE = r"\b(?:your|their|his|her)\b(?:\s+(?:child|son|daughter|baby)['’]?s\b)?"
 # Between "your" and the detail only a short list may come ("your name, age and school");
 # these words start a new clause ("your views so we can address...").
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = (
     r"\b(?:so|to|we|us|because|if|that|which|when|while|for|about|on|in|at|by|from|can|will|"
     r"is|are|was|were|has|have|help|helps)\b|[;:!?()]"
 )
 # Advice not to share, or an instruction to use a proper channel, is the opposite of asking.
-_NEGATED = re.compile(
+_NEGATED = (
     r"\b(?:don['’]?t|do\s+not|never|not|avoid|no\s+need\s+to|shouldn['’]?t|should\s+not|"
     r"won['’]?t|will\s+never|careful)\b"
 )
-_PROPER_CHANNEL = re.compile(
+_PROPER_CHANNEL = (
     r"\b(?:form|forms|securely|secure|in\s+writing|by\s+post|to\s+your\s+gp|"
     r"at\s+(?:your|the)\s+(?:appointment|clinic|reception|surgery|pharmacy)|"
     r"when\s+you\s+(?:arrive|attend|call|ring|register|book))\b"
 )
 # After a question: an invitation to answer it in public or by message.
-_ANSWER_PROMPT = re.compile(
+_ANSWER_PROMPT = (
     r"\b(?:comment|comments|reply|replies|tell\s+us|let\s+us\s+know|dm|message\s+us|drop|below|"
     r"share)\b"
 )
@@ -64,11 +70,11 @@ def _rest_of_sentence(lower: str, end: int) -> str:
 def _asks_for(lower: str, start: int, end: int) -> bool:
     """Whether the detail at lower[start:end] is being asked of the reader."""
     clause = _clause_before(lower, start)
-    asks = list(_ASKING.finditer(clause))
-    if not asks or _NEGATED.search(clause):
+    asks = list(_re(_ASKING).finditer(clause))
+    if not asks or _re(_NEGATED).search(clause):
         return False
     after_ask = clause[asks[-1].end() :]
-    owners = list(_POSSESSIVE.finditer(after_ask))
+    owners = list(_re(_POSSESSIVE).finditer(after_ask))
     if owners:
         prefix = after_ask[: owners[-1].start()]
         if re.search(r"\b(?:with|to)\s*$", prefix) and not re.fullmatch(
@@ -76,14 +82,14 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
         ):
             return False  # "share this with your school": the school is who to tell
         between = after_ask[owners[-1].end() :]
-        if len(between.split()) > 6 or _CLAUSE_BREAK.search(between):
+        if len(between.split()) > 6 or _re(_CLAUSE_BREAK).search(between):
             return False
     elif not (
         re.fullmatch(r"\s*(?:which|what)\s*", after_ask)
         and re.match(r"\s+(?:you|your)\b", lower[end : end + 12])
     ):
         return False  # only "let us know which school you go to" asks without "your"
-    return not _PROPER_CHANNEL.search(_rest_of_sentence(lower, end))
+    return not _re(_PROPER_CHANNEL).search(_rest_of_sentence(lower, end))
 
 
 @rule(
@@ -129,9 +135,9 @@ def asks_for_personal_details(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
     if "where" in lower or "school" in lower:
         for found in phrases.load("safeguarding_questions").finditer(draft.masked):
-            if _NEGATED.search(_clause_before(lower, found.start)):
+            if _re(_NEGATED).search(_clause_before(lower, found.start)):
                 continue
-            if not _ANSWER_PROMPT.search(lower, found.end, found.end + 80):
+            if not _re(_ANSWER_PROMPT).search(lower, found.end, found.end + 80):
                 continue  # a rhetorical question ("Where do you live? Find your nearest...")
             yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
 
