@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import rule_hits
 
-RULES = ["IN001", "IN002"]
+RULES = ["IN001", "IN002", "IN003"]
 
 CLEAN_COPY = [
     "We have declared a major incident. Please only attend A&E in an emergency and follow "
@@ -80,3 +80,43 @@ def test_an_official_account_gives_the_official_figures():
     text = "We have declared a major incident. 14 patients have been brought in."
     assert rule_hits("IN002", text, account="@NorthBristolNHS") == []
     assert rule_hits("IN002", text) == ["14 patients have been brought in"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rumour has it there's been a stabbing at Finchley Road", "Rumour"),
+        ("Hearing 20 dead at Temple Meads", "Hearing 20"),
+        ("M32 crash: people are saying the driver was drunk", "people are saying"),
+        ("Supposedly the bomb scare at Cabot Circus was a hoax", "Supposedly"),
+    ],
+)
+def test_flags_other_ways_of_passing_on_hearsay(text, expected):
+    assert rule_hits("IN001", text) == [expected]
+
+
+# --- IN003 incident-comment ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Just heard an explosion near Temple Meads, we're on shift and it's all hands on deck.", "explosion"),
+        ("Armed police outside my window on Finchley Road, no idea what's going on", "Armed police"),
+    ],
+)
+def test_flags_staff_posting_from_a_major_incident(text, expected):
+    assert rule_hits("IN003", text) == [expected]
+    assert rule_hits("IN003", text, account="@BNSSG_ICB") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stuck on the M5 after a crash, running late for clinic, sorry!",
+        "Major incident declared. Follow @NBT for updates. I'm at work and we're fine.",
+        "Apparently the explosion was deliberate, my mate says.",  # IN001's finding, not a second one
+    ],
+)
+def test_traffic_official_pointers_and_other_findings_are_not_comment(text):
+    assert rule_hits("IN003", text) == []

@@ -30,7 +30,11 @@ _INCIDENT = _cues.cue(
     |shootings?|shot\s+dead|gunm[ae]n|gunfire|stabbings?|knife\s+attack|attacker|hostages?|siege
     |(?:car|train|rail|bus|coach|plane|air|motorway|road|lorry|helicopter|motorbike|minibus
       |multi-vehicle|tram)\s+(?:crash|collision|accident|disaster|derailment)
-    |(?:crash|collision|accident)\s+on\s+the\s+(?:m|a)\d+|pile-?up|derail(?:ed|ment)
+    |(?:crash|collision|accident)\s+on\s+the\s+(?:m|a)\d+|(?:m|a)\d+\s+(?:crash|collision|accident|pile-?up)
+    |(?:a|the)\s+(?:serious\s+|bad\s+|major\s+|horrific\s+|fatal\s+|huge\s+|massive\s+)?(?:crash|collision)
+      \s+(?:on|at|near|in|outside)
+    |pile-?up|derail(?:ed|ment)|(?:huge|loud|massive|big)\s+(?:bang|explosion)|police\s+incident
+    |armed\s+police|police\s+cordon|cordoned\s+off|sealed\s+off|suspicious\s+(?:package|device|item)
     |(?:huge|major|massive|serious|big|large)\s+fire|blaze|fire\s+broke\s+out
     |(?:building|bridge|roof|stand|tower)\s+collapse|gas\s+(?:leak|explosion)
     |chemical\s+(?:spill|leak|incident|attack)|cyber[\s-]?(?:attack|incident)|ransomware
@@ -47,7 +51,12 @@ _HEARSAY = _cues.cue(
       |mum|dad|sister|brother|partner|husband|wife|neighbour)\s+(?:who|at|in|on|said|says|told
       |works|reckons)
     |from\s+what\s+i(?:'ve)?\s+(?:heard|seen|know)|can\s+anyone\s+confirm|is\s+it\s+true
-    |does\s+anyone\s+know|anyone\s+know)(?![\w'])"""
+    |does\s+anyone\s+know|anyone\s+know|rumou?r\s+has\s+it|supposedly|(?:so\s+)?i'm\s+told
+    |they're\s+saying|people\s+are\s+saying|everyone's\s+saying|heard\s+from|word\s+on\s+the\s+street
+    |on\s+the\s+grapevine|(?:someone|people|a\s+post)\s+on\s+(?:facebook|twitter|x|whatsapp|tiktok
+      |instagram|the\s+group|nextdoor)
+    |(?:a|my)\s+(?:paramedic|nurse|police|copper|doctor|firefighter|cop)\s+(?:friend|mate|pal)
+    |hearing\s+(?:\d[\d,]*|that|there|it|reports|rumours|talk|of))(?![\w'])"""
 )
 # A guess at who or what caused it, or a graphic account from the scene.
 _GUESS = _cues.cue(
@@ -130,7 +139,7 @@ def incident_speculation(draft, ctx) -> Iterable[Hit]:
     "Monitoring compliance" 3.1 (false statements).
     """
     body = _cues.text(draft)
-    if not _about_live_incident(body):
+    if not _about_live_incident(body, casualties_count=True):
         return
     sentences_hit: set[tuple[int, int]] = set()
     cues = sorted([*_HEARSAY.finditer(body), *_GUESS.finditer(body)], key=lambda m: m.start())
@@ -138,13 +147,17 @@ def incident_speculation(draft, ctx) -> Iterable[Hit]:
         sentence = _cues.sentence_around(body, match.start())
         if sentence in sentences_hit or _restrained(body, match.start()):
             continue  # one finding per sentence is enough to act on
-        if _INCIDENT.search(_near(body, match.start(), match.end())):
+        near = _near(body, match.start(), match.end())
+        # Hearsay about deaths is speculation about an incident even when it is not named.
+        if _INCIDENT.search(near) or _CASUALTIES.search(near):
             sentences_hit.add(sentence)
             yield Hit(match.start(), match.end())
 
 
-def _about_live_incident(body: str) -> bool:
-    return bool(body.strip()) and bool(_INCIDENT.search(body)) and not _NOT_LIVE.search(body)
+def _about_live_incident(body: str, casualties_count: bool = False) -> bool:
+    if not body.strip() or _NOT_LIVE.search(body):
+        return False
+    return bool(_INCIDENT.search(body)) or (casualties_count and bool(_CASUALTIES.search(body)))
 
 
 _CASUALTIES = _cues.cue(
@@ -218,3 +231,75 @@ def incident_casualty_figures(draft, ctx) -> Iterable[Hit]:
         if _INCIDENT.search(_near(body, match.start(), match.end())):
             sentences_hit.add(sentence)
             yield Hit(match.start(), match.end())
+
+
+# Incidents grave enough that any staff comment risks misinformation, whoever writes it.
+_MAJOR = _cues.cue(
+    r"""(?<![\w'])(?:(?:major|critical)\s+incident|mass\s+casualt(?:y|ies)|explosions?(?!\s+(?:in|of)\s)
+    |bomb(?:s|ing|ings|\s+scare)?|explosive\s+device|terror(?:ist|ism)?(?:\s+attack)?|shootings?
+    |shot\s+dead|gunm[ae]n|gunfire|stabbings?|knife\s+attack|hostages?|siege|derail(?:ed|ment)
+    |plane\s+crash|(?:building|bridge|roof|stand|tower)\s+collapse|cyber[\s-]?attack|ransomware
+    |riots?|rioting|armed\s+police|suspicious\s+(?:package|device)|(?:huge|loud|massive|big)\s+bang)(?![\w])"""
+)
+# The writer on the scene or at work during it.
+_ON_THE_SCENE = _cues.cue(
+    r"""(?<![\w'])(?:just\s+(?:heard|saw|seen|felt)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:at|near|outside|stuck
+    |on\s+shift|in\s+a&e|in\s+resus|in\s+work|at\s+work|right\s+next)|(?:i|we)\s+(?:can|could)\s+(?:see|hear)
+    |on\s+my\s+way\s+(?:in|to\s+work)|my\s+(?:ward|department|a&e|shift|unit)|at\s+work|the\s+scene
+    |outside\s+my|from\s+my\s+window|(?:i|we)\s+heard\s+(?:a|the)|(?:i|we)\s+saw)(?![\w'])"""
+)
+# The draft only passes on official channels.
+_OFFICIAL_POINTER = _cues.cue(
+    r"""follow\s+@|official\s+(?:updates?|information|sources?|channels?|accounts?|advice)|for\s+(?:the\s+)?
+    (?:latest|updates)|please\s+only\s+share|statement\s+from"""
+)
+
+
+@rule(
+    "IN003",
+    "incident-comment",
+    category="incident",
+    severity="warning",
+    message="Comments on a major incident from a personal account",
+    suggestion="Unless you are authorised, do not post about a major incident; share only official updates.",
+)
+def incident_comment(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Flags a member of staff posting, as themself, from the scene of or at work during a major
+    incident (an explosion, attack, shooting, bomb scare, derailment, building collapse or cyber
+    attack): "Just heard a huge bang near Temple Meads", "we're on shift in A&E and armed police
+    are everywhere". Drafts from an official account, drafts that only pass on official updates
+    ("follow @AvonSomerPolice for the latest"), anniversaries and exercises are fine, and so are
+    everyday traffic posts about a crash.
+
+    Why is this bad?
+    ----------------
+    In a major incident the public relies on official channels; posts from staff near the scene
+    are read as confirmation, spread fast, and may reveal operational or patient information.
+
+    Example
+    -------
+    Flagged: "Just heard an explosion near Temple Meads, we're on shift and it's all hands on
+    deck."
+    Fine (from the official account): "We are responding to a major incident. Please only attend
+    A&E if it is a genuine emergency."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("Staff, unless authorised to do so, should not comment on social media about a
+    major incident or other emergency situation, such as a major transport accident or terrorist
+    act ... staff members should take extra care to support the role of official communications
+    channels"); HSSIB005 §4.8; HRA §3.1; Tavistock and Portman "Maintain confidentiality".
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.text(draft)
+    if not _about_live_incident(body) or _OFFICIAL_POINTER.search(body):
+        return
+    if _HEARSAY.search(body) or _GUESS.search(body) or _CASUALTIES.search(body):
+        return  # IN001 or IN002 already say what is wrong
+    major = _MAJOR.search(body)
+    scene = _ON_THE_SCENE.search(body)
+    if major and scene and abs(major.start() - scene.start()) <= 2 * _NEAR:
+        yield Hit(major.start(), major.end())
