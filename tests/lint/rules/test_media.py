@@ -121,3 +121,55 @@ def test_flags_replies_to_news_posts():
         "This is rubbish, we're doing our best"
     ]
     assert rule_hits("MD003", "Our statement is on our website.", in_reply_to=news, **OFFICIAL) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Happy to give you an official comment, DM me.", ["Happy to give you an official comment"]),
+        ("I spoke to a journalist from the Guardian about our ward today.", ["I spoke to a journalist"]),
+        ("Any journalists interested, DM me, I have the documents.", ["DM me"]),
+    ],
+)
+def test_flags_offering_or_giving_comment_to_the_press(text, expected):
+    assert rule_hits("MD002", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spoke to BBC Radio Bristol this morning about our vaccine clinic, thanks to our comms team! Listen again here.",
+        "I can give you a quote for the new flooring by Friday.",
+        "DM me if you want a copy of the rota.",
+        "Our press office can help journalists: email comms@hssib.org.uk",
+    ],
+)
+def test_arranged_appearances_and_other_messages_are_not_press_contact(text):
+    assert rule_hits("MD002", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As a nurse at Southmead, I can tell you this article is nonsense.", "this article"),
+        ("I work at the BRI and this story doesn't tell the whole picture.", "this story"),
+        ("This article is completely wrong about our waiting times.", "This article"),
+    ],
+)
+def test_flags_staff_answering_coverage_without_naming_the_outlet(text, expected):
+    assert rule_hits("MD003", text) == [expected]
+
+
+def test_staff_sharing_coverage_they_liked_is_fine():
+    assert rule_hits("MD003", "I work at the BRI and I loved this story about our volunteers") == []
+    assert rule_hits("MD003", "Thanks to the journalist who covered our fun run") == []
+
+
+def test_local_outlets_count_as_news():
+    news = "Hospital bosses admit A&E failures - Somerset Live"
+    assert rule_hits("MD003", "Not true at all, we're doing our best", in_reply_to=news) != []
+
+
+def test_a_statement_on_behalf_about_coverage_needs_no_first_person():
+    assert rule_hits("MD001", "Commenting on behalf of HSSIB: this news story is wrong.") == ["on behalf of HSSIB"]
+    assert rule_hits("MD001", "On behalf of HSSIB, thank you to everyone who came.") == []

@@ -27,7 +27,11 @@ _NAMED_OUTLET = r"""
  |daily\s+mail|mail\s+online|the\s+mail|(?:daily\s+)?mirror|the\s+sun|the\s+independent
  |(?:daily\s+)?express|hsj|health\s+service\s+journal|nursing\s+times|bmj|pulse
  |bristol\s+(?:post|live)|evening\s+standard|financial\s+times|private\s+eye|huff(?:ington\s+)?post
- |lbc|radio\s+4|today\s+programme|newsnight|panorama|gb\s+news)(?![\w])
+ |lbc|radio\s+4|today\s+programme|newsnight|panorama|gb\s+news
+ |(?:bristol|somerset|devon|cornwall|gloucestershire|wiltshire|plymouth|london|leeds|nottingham
+   |derby|hull|stoke|kent|essex|sussex|surrey|lancs|birmingham)\s+live
+ |manchester\s+evening\s+news|evening\s+(?:post|news)|ham\s*(?:&|and)\s*high|camden\s+new\s+journal
+ |[a-z]+\s+(?:gazette|echo|herald|argus|chronicle)|bristol\s+cable|bristol\s*24/7)(?![\w])
 """
 _OUTLET = rf"""(?:{_NAMED_OUTLET}|(?:the\s+local\s+paper|local\s+news|the\s+papers|the\s+press
  |the\s+news|news\s+sites?)(?![\w]))"""
@@ -106,7 +110,9 @@ def statement_on_behalf(draft, ctx) -> Iterable[Hit]:
     behalf, position = _statements()
     names = phrases.literal_list(tuple(name.lower() for name in ctx.names))
     for match in behalf.finditer(body):
-        if _names_the_organisation(match.group("whom"), names) and _speaks_for(body, match.start()):
+        if _names_the_organisation(match.group("whom"), names) and (
+            _speaks_for(body, match.start()) or _about_coverage(body, match.start())
+        ):
             yield Hit(match.start(), match.start("whom") + _whom_length(match.group("whom"), names))
     for match in position.finditer(body):
         yield Hit(match.start(), match.end())
@@ -124,6 +130,13 @@ def _whom_length(whom: str, names) -> int:
     """How much of the words after "on behalf of" name the organisation."""
     found = (names.match(whom) if names else None) or re.match(rf"{_ORG_WORDS}", whom)
     return found.end() if found else len(whom.split()[0])
+
+
+def _about_coverage(body: str, offset: int) -> bool:
+    """The sentence answers the media: "on behalf of HSSIB: this news story is wrong"."""
+    first, last = _cues.sentence_around(body, offset)
+    sentence = body[first:last]
+    return bool(_CORRECTION.search(sentence) or _MEDIA_REFERENCE.search(sentence))
 
 
 def _speaks_for(body: str, offset: int) -> bool:
@@ -166,8 +179,28 @@ _TALKS_TO_PRESS = _cues.cue(
     |for\s+your\s+(?:article|story|piece|report|programme|feature)
     |as\s+i\s+told\s+(?:the\s+)?(?:journalist|reporter|press|papers|bbc|itv|guardian|times|hsj)
     |happy\s+to\s+(?:speak|talk|chat)\s+to\s+(?:you|the\s+press|journalists?|the\s+media)
-      (?:\s+(?:about|on|off)\s+(?:this|it|the\s+record))?)(?![\w'])"""
+      (?:\s+(?:about|on|off)\s+(?:this|it|the\s+record))?
+    |(?:i\s+can|i'll|i\s+will|i'd\s+be\s+happy\s+to|happy\s+to|let\s+me|i\s+could)\s+(?:give|provide
+      |send|offer|get)\s+(?:you\s+)?(?:an?\s+)?(?:official\s+|on[\s-]the[\s-]record\s+|proper\s+)?
+      (?:comment|quote|statement|interview)(?!\s+(?:for|on\s+the\s+cost)))(?![\w'])"""
 )
+# The writer telling of their own contact with the press.
+_SPOKE_TO_PRESS = _cues.cue(
+    rf"""(?<![\w'])(?:i|i've|i\s+have|i\s+just|i've\s+just)\s+(?:spoke|spoken|talked|chatted|been\s+(?:talking
+      |speaking|chatting)|gave\s+an?\s+(?:interview|quote|comment)|did\s+an?\s+interview|given\s+an?\s+(?:interview
+      |quote|comment)|tipped\s+off|contacted|emailed|messaged|dm'd|dmed)\s+(?:to\s+|with\s+)?(?:a\s+|the\s+|an\s+)?
+      (?:[\w'-]+\s+){{0,2}}?(?:journalists?|reporters?|press|papers?|newspapers?|media|{_NAMED_OUTLET})(?![\w])"""
+)
+# Appearances the communications team arranged are announced, not confessed.
+_ARRANGED = _cues.cue(
+    r"""thanks?\s+to\s+(?:the\s+|our\s+)?(?:comms|communications|press|media)\s+team|arranged\s+by
+    |with\s+(?:the\s+|our\s+)?(?:comms|communications|press)\s+team|listen\s+(?:again|back)
+    |watch\s+(?:it|here|again|back)|tune\s+in|catch\s+me\s+on|i'm\s+on\s+(?:bbc|itv|radio)"""
+)
+_PRESS_WORDS = _cues.cue(
+    rf"""(?<![\w'])(?:journalists?|reporters?|the\s+press|the\s+media|press\s+enquir\w+|{_NAMED_OUTLET})(?![\w'])"""
+)
+_CONTACT_ME = _cues.cue(r"(?<![\w'])(?:dm|message|email|ring|call|contact|text)\s+me(?![\w'])")
 
 
 @rule(
@@ -211,17 +244,28 @@ def media_request_reply(draft, ctx) -> Iterable[Hit]:
     if _cues.official_account(draft):
         return
     body = _cues.text(draft)
-    yielded = False
-    for match in _TALKS_TO_PRESS.finditer(body):
-        yielded = True
-        yield Hit(match.start(), match.end())
+    found = list(_press_contact(body))
+    yield from found
     source = _cues.reply_source(draft)
-    if yielded or not _asks_for_comment(source):
+    if found or not _asks_for_comment(source):
         return
     if _REDIRECT.search(body) or _mentions_own_contact(draft.body, ctx) or not body.strip():
         return
     first, last = next(_cues.sentence_spans(body), (0, 0))
     yield Hit(first, last)
+
+
+def _press_contact(body: str) -> Iterable[Hit]:
+    """Talking to journalists in the draft itself, in any draft."""
+    for match in _TALKS_TO_PRESS.finditer(body):
+        yield Hit(match.start(), match.end())
+    if not _ARRANGED.search(body):
+        for match in _SPOKE_TO_PRESS.finditer(body):
+            yield Hit(match.start(), match.end())
+    press = _PRESS_WORDS.search(body)
+    contact = _CONTACT_ME.search(body)
+    if press and contact:
+        yield Hit(contact.start(), contact.end())
 
 
 def _asks_for_comment(source: str) -> bool:
@@ -262,6 +306,22 @@ _CORRECTION = _cues.cue(
     |set\s+the\s+record\s+straight|the\s+real\s+story|the\s+truth\s+is|what\s+they\s+(?:didn't|don't
     |won't)\s+tell\s+you|for\s+the\s+record|factually|doesn't\s+tell\s+the\s+whole|disgrace
     |shameful|sensationalis\w+)(?![\w'])"""
+)
+# Coverage referred to without naming the outlet: "this article", "the journalist".
+_MEDIA_REFERENCE = _cues.cue(
+    r"""(?<![\w'])(?:(?:this|that|the|your|today's|yesterday's)\s+(?:news\s+)?(?:article|story|headline
+    |piece|coverage|journalist|reporter|journalism)|(?:news|press|media)\s+coverage)(?![\w'])"""
+)
+# The writer identifies as staff, so their comment reads as the organisation's.
+_AS_STAFF = _cues.cue(
+    r"""(?<![\w'])(?:i\s+work\s+(?:at|for|in|on)|as\s+(?:a|an|the|someone\s+who\s+works)\s+(?:[\w-]+\s+)?
+    (?:nurse|doctor|midwife|consultant|member\s+of\s+staff|employee|staff\s+member|manager|paramedic|gp
+      |worker|at|in|for)|(?:i'm|i\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:nurse|doctor|midwife|consultant
+      |paramedic|gp|manager)\s+(?:at|on|in|for))(?![\w'])"""
+)
+_DISAGREES = _cues.cue(
+    r"""(?<![\w'])(?:doesn't|don't|isn't|aren't|wasn't|didn't|not|never|but|actually|reality|truth|misses
+    |ignores|fails|forgot|forgets|left\s+out)(?![\w'])"""
 )
 # What a news post looks like: a named outlet, or a headline's opening.
 _NEWS_SOURCE = _cues.cue(
@@ -308,9 +368,10 @@ def media_coverage_response(draft, ctx) -> Iterable[Hit]:
     if _cues.official_account(draft):
         return
     body = _cues.text(draft)
-    for match in _coverage().finditer(body):
+    for match in [*_coverage().finditer(body), *_MEDIA_REFERENCE.finditer(body)]:
         first, last = _cues.sentence_around(body, match.start())
-        if _CORRECTION.search(body[first:last]):
+        sentence = body[first:last]
+        if _CORRECTION.search(sentence) or (_AS_STAFF.search(body) and _DISAGREES.search(sentence)):
             yield Hit(match.start(), match.end())
             return
     source = _cues.reply_source(draft)
