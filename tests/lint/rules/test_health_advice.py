@@ -242,3 +242,40 @@ def test_flags_treatment_advice_to_one_person(text, expected):
 )
 def test_encouraging_prevention_and_signposting_are_fine(text):
     assert rule_hits("HA004", text, kind="reply") == []
+
+
+SERTRALINE = "My GP put me on sertraline 50mg and it's not working"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'd go up to 100mg, that's what I did.", ["go up to 100"]),
+        ("50mg is a low dose, double it.", ["50mg is a low dose", "double it"]),
+        ("Just take another one tonight.", ["take another one"]),
+        ("You don't need them any more if your BP is normal.", ["You don't need them"]),
+        ("A glass of wine won't hurt.", ["won't hurt"]),
+        ("You'll be fine on warfarin.", ["You'll be fine on"]),
+        ("Paracetamol is safer than ibuprofen with warfarin.", ["is safer than"]),
+    ],
+)
+def test_flags_advice_about_a_medicine_named_in_the_conversation(text, expected):
+    assert rule_hits("HA001", text, in_reply_to=SERTRALINE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask your GP about a higher dose.",
+        "Sorry to hear that. Please speak to your GP or pharmacist about your dose.",
+        "It won't affect your appointment, the clinic is open as usual.",
+        "You'll be fine to come in on Monday.",
+        "You don't need a referral for talking therapies.",
+    ],
+)
+def test_signposting_in_a_medicine_conversation_is_fine(text):
+    assert rule_hits("HA001", text, in_reply_to=SERTRALINE) == []
+
+
+def test_take_more_without_a_medicine_is_not_dosing():
+    assert rule_hits("HA001", "Take more exercise and you'll feel better", in_reply_to="Any tips for feeling less tired?") == []

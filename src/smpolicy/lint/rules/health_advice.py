@@ -138,6 +138,57 @@ _SAFE_FOR_YOU = _cues.cue(
 )
 
 
+
+@cache
+def _about_one_persons_medicine() -> tuple[object, object, object]:
+    medicine = _cues.cue(rf"(?<![\w']){_MEDICINE}|\d\s*(?:mg|mcg)(?![\w])")
+    # With a medicine already named, "double it", "come off them", "a higher dose" are advice.
+    change = _cues.cue(
+        r"""(?<![\w'])(?:(?:stop|quit|ditch|skip|double|halve|up|increase|decrease|reduce|lower|raise
+          |cut\s+down|bump)\s+(?:taking\s+)?(?:it|them|those|these)(?:\s+(?:up|down))?(?![\w'])
+        |come\s+off\s+(?:it|them)(?![\w'])|go\s+up\s+to\s+\d+|(?:a\s+)?(?:higher|lower|bigger|smaller
+          |double)\s+dose
+        |take\s+(?:another|more|extra|less)(?:\s+(?:\d+\s*mg|one|tablet|dose))?(?=\s*(?:[.,!?]|$|and\s
+          |if\s|then\s|tonight|today|tomorrow)))"""
+    )
+    # Judging the medicine or dose for them: "you don't need them", "50mg is a low dose",
+    # "it won't interact", "you'll be fine on warfarin".
+    judgement = _cues.cue(
+        rf"""(?<![\w'])(?:you\s+(?:probably\s+|really\s+)?(?:don't|do\s+not|won't|shouldn't)\s+need\s+
+          (?:to\s+(?:take|be\s+on)\s+)?(?:(?:your|the|those|these|any|them|it)\s+)?(?:[\w-]+\s+){{0,2}}?
+          (?:{_MEDICINE}|them|it)(?!\s+(?:for|to\s+get|to\s+book))
+        |(?:\d+\s*(?:mg|mcg|micrograms|ml)|that|it|your\s+dose|that\s+dose)\s+(?:is|'s)\s+(?:a\s+)?
+          (?:really\s+|very\s+|quite\s+|pretty\s+)?(?:low|small|tiny|high|safe|normal|standard|starter
+          |starting)\s+dose
+        |(?:won't|will\s+not|shouldn't|doesn't)\s+(?:hurt|harm|interact|affect|matter|do\s+any\s+harm)
+        |(?:you'll|you\s+will|you\s+should|you'd)\s+be\s+(?:fine|ok|okay|alright|safe)\s+(?:with|on|taking
+          |to\s+(?:take|drink|stop|have|carry\s+on|keep|drive|fly|mix|skip|double|come\s+off))
+        |(?:is|are)\s+(?:safer|fine|ok|okay|safe)\s+(?:with|alongside|on|than))(?![\w'])"""
+    )
+    return medicine, change, judgement
+
+
+def _medicine_talk(body: str, source: str) -> list[tuple[int, int]]:
+    """In a reply about a named medicine, changes and judgements said to the person."""
+    medicine, change, judgement = _about_one_persons_medicine()
+    if not (medicine.search(body) or medicine.search(source)):
+        return []
+    spans = [(m.start(), m.end()) for m in change.finditer(body) if _is_advice(body, m.start(), True)]
+    for match in judgement.finditer(body):
+        first, last = _cues.sentence_around(body, match.start())
+        sentence = body[first:last]
+        # "You don't need them", "you'll be fine on it" lean on the question; "won't hurt" and
+        # "is safer" must name the medicine or drink they judge.
+        if medicine.search(sentence) or _DRINK.search(sentence) or (
+            match.group(0).startswith("you") and medicine.search(source)
+        ):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+_DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wine|beer)(?![\w'])")
+
+
 @rule(
     "HA001",
     "individual-medicine-advice",
@@ -192,6 +243,7 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
         spans += [
             (m.start(), m.end()) for m in _SAFE_FOR_YOU.finditer(body) if not _cues.negated(body, m.start())
         ]
+        spans += _medicine_talk(body, _cues.reply_source(draft))
     for start, end in _first_of_overlapping(spans):
         yield Hit(start, end)
 
