@@ -101,3 +101,25 @@ def test_the_registers_own_signposts_count():
 def test_an_empty_reply_still_reports_with_a_message():
     hits = rule_hits("CR001", "", in_reply_to=IN_CRISIS[0])
     assert len(hits) == 1 and "NHS 111" in hits[0]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Why do I even bother living", "There's no point in going on", "thinking of ending it", "I'm going to hurt myself", "I'm done with life"],
+)
+def test_flags_more_ways_of_saying_it(source):
+    assert rule_hits("CR001", "Sorry to hear this. Please contact PALS.", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "I'm at the end of my tether with this waiting list!",
+        "I hurt myself playing football, where should I go?",
+        "I cut myself cooking, do I need stitches?",
+        "Why bother with the app, it never works",
+        "What's the point of the new car park?",
+    ],
+)
+def test_frustration_and_injuries_are_not_crises(source):
+    assert rule_hits("CR001", "Sorry to hear this. Please contact PALS.", in_reply_to=source) == []

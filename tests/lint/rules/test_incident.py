@@ -120,3 +120,19 @@ def test_flags_staff_posting_from_a_major_incident(text, expected):
 )
 def test_traffic_official_pointers_and_other_findings_are_not_comment(text):
     assert rule_hits("IN003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anyone know what's happened on the M32? Heard it's a fatal.", "Anyone know"),
+        ("Police everywhere near Finchley Road, someone said it's a stabbing", "someone said"),
+        ("Road closed both ways on the A38, apparently a lorry", "apparently"),
+    ],
+)
+def test_flags_hearsay_about_scenes_described_not_named(text, expected):
+    assert rule_hits("IN001", text) == [expected]
+
+
+def test_hearsay_about_ordinary_closures_is_fine():
+    assert rule_hits("IN001", "Apparently the clinic is closed on Monday for training.") == []

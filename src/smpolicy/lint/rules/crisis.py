@@ -41,7 +41,16 @@ _IN_CRISIS = _cues.cue(
     |(?:don't|do\s+not|can't|cannot)\s+see\s+(?:the|any)\s+point\s+(?:any\s*more|in\s+(?:anything|living
       |life|going\s+on|carrying\s+on|being\s+here|trying)|of\s+(?:anything|living|life|me))
     |what's\s+the\s+point\s+(?:in|of)\s+(?:living|life|anything|going\s+on|carrying\s+on|being\s+alive|me)
-    |why\s+(?:even\s+)?bother\s+(?:living|being\s+alive|going\s+on|carrying\s+on|with\s+life)
+    |why\s+(?:do\s+i|should\s+i|would\s+i|even)?\s*(?:even\s+)?bother\s+(?:living|being\s+alive|going\s+on
+      |carrying\s+on|with\s+(?:life|anything|any\s+of\s+it)|trying|any\s*more)
+    |(?:there's|there\s+is)\s+no\s+point\s+(?:in\s+)?(?:living|going\s+on|carrying\s+on|being\s+here|me\s+being
+      |trying\s+any\s*more|anything\s+any\s*more)
+    |(?:what's|what\s+is)\s+the\s+point\s+(?:in|of)\s+(?:it\s+all|trying\s+any\s*more)
+    |(?:done|finished)\s+with\s+(?:life|living|being\s+alive)
+    |(?:thinking\s+(?:of|about)|feel\s+like)\s+(?:ending\s+(?:it|my\s+life|things)|killing\s+myself|suicide)
+    |thoughts\s+of\s+(?:suicide|ending\s+(?:it|my\s+life)|killing\s+myself|self[\s-]?harm)
+    |harm\s+myself|(?:want|going|gonna|about|planning|tempted|urge)\s+to\s+(?:hurt|cut)\s+myself
+    |do\s+something\s+stupid\s+(?:to\s+myself|tonight)
     |wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born|gone)|wish\s+i\s+(?:wasn't|weren't)\s+(?:here|alive)
     |wish\s+i\s+could\s+(?:disappear|just\s+not\s+wake\s+up|sleep\s+forever)
     |(?:can't|cannot)\s+see\s+a\s+way\s+out|no\s+way\s+out|(?:can't|cannot)\s+keep\s+going

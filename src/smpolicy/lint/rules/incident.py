@@ -35,6 +35,11 @@ _INCIDENT = _cues.cue(
       \s+(?:on|at|near|in|outside)
     |pile-?up|derail(?:ed|ment)|(?:huge|loud|massive|big)\s+(?:bang|explosion)|police\s+incident
     |armed\s+police|police\s+cordon|cordoned\s+off|sealed\s+off|suspicious\s+(?:package|device|item)
+    |air\s+ambulances?|fatal(?:ity|ities)?(?:\s+(?:crash|collision|accident|incident))?
+    |(?:road|roads|station|motorway|(?:m|a)\d+|bridge|junction)\s+(?:is\s+|are\s+|has\s+been\s+|been\s+)?
+      (?:closed|shut)(?:\s+(?:both\s+ways|off))?
+    |police\s+(?:everywhere|all\s+over)|(?:loads|lots|dozens)\s+of\s+(?:police|ambulances|fire\s+engines)
+    |emergency\s+services\s+(?:everywhere|at|on|are)|helicopters?\s+(?:overhead|circling|hovering)
     |(?:huge|major|massive|serious|big|large)\s+fire|blaze|fire\s+broke\s+out
     |(?:building|bridge|roof|stand|tower)\s+collapse|gas\s+(?:leak|explosion)
     |chemical\s+(?:spill|leak|incident|attack)|cyber[\s-]?(?:attack|incident)|ransomware
