@@ -179,3 +179,59 @@ def test_named_supplier_is_flagged(text, expected):
 )
 def test_unnamed_or_public_suppliers_are_fine(text):
     assert rule_hits("CM005", text) == []
+
+
+# --- Trigger words that let the rules skip a phrase list (all five families) -------------------
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source."""
+    parts, depth, current, escaped = [], 0, "", False
+    for char in source:
+        if escaped:
+            current, escaped = current + char, False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    return parts + [current]
+
+
+def _readable(alternative: str) -> str:
+    return alternative.lower().replace("\\s+", " ").replace("\\s", " ").replace("\\", "")
+
+
+@pytest.mark.parametrize("module", ["safeguarding", "confidential", "commercial", "political"])
+def test_every_phrase_needs_one_of_its_lists_trigger_words(module):
+    import importlib
+
+    from smpolicy.lint.phrases import read_entries
+
+    triggers = importlib.import_module(f"smpolicy.lint.rules.{module}").TRIGGERS
+    for name, words in triggers.items():
+        for entry in read_entries(name):
+            alternatives = _alternatives(entry.match) if entry.regex else [entry.match]
+            for alternative in alternatives:
+                assert any(word in _readable(alternative) for word in words), (name, alternative)
+
+
+def test_a_draft_without_trigger_words_never_runs_the_list(monkeypatch):
+    from conftest import make_draft
+
+    from smpolicy.lint.rules import commercial
+
+    def fail(name):
+        raise AssertionError(f"{name} was scanned")
+
+    monkeypatch.setattr(commercial.phrases, "load", fail)
+    assert list(commercial._scan("commercial_offers", make_draft("Flu jabs at your GP."))) == []
+    with pytest.raises(AssertionError):
+        list(commercial._scan("commercial_offers", make_draft("Use code NHS20 today")))

@@ -20,6 +20,26 @@ if TYPE_CHECKING:
     from smpolicy.lint.draft import Draft
 
 
+# Words that every entry of each phrase list needs (a test checks it): a draft with none of them
+# cannot match, so the list's expression is not run. Lint runs on every commit.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "confidential_markings": (
+        "confidence", "circulate", "forward", "share", "embargo", "internal", "not ", "official",
+    ),
+    "confidential_sources": (
+        "confidential", "internal", "intranet", "leak", "datix", "incident", "nda",
+        "non-disclosure", "staff", "private", "closed", "part", "slide", "deck", "notes",
+        "minutes", "paper",
+    ),
+}
+
+
+def _scan(name: str, draft: Draft) -> Iterator[phrases.PhraseHit]:
+    lower = draft.lower
+    if any(word in lower for word in TRIGGERS[name]):
+        yield from phrases.load(name).finditer(draft.masked)
+
+
 @lru_cache(maxsize=None)
 def _re(source: str) -> re.Pattern[str]:
     """Compile a module pattern on first use: importing the rules (on every commit) stays cheap."""
@@ -81,7 +101,7 @@ def internal_marking(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     confidentiality at all times"; HEE "Monitoring compliance" 3.3.3 (confidential information);
     HSSIB005 §4.8 "Only ever share public information".
     """
-    for found in phrases.load("confidential_markings").finditer(draft.masked):
+    for found in _scan("confidential_markings", draft):
         if _internal_vacancy(draft.lower, found.start, found.end):
             continue
         yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
@@ -137,7 +157,7 @@ def internal_source(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     internal to the ICB"; Tavistock and Portman "Do not share internal documents online" and
     "Subject to a non-disclosure agreement"; HEE "Monitoring compliance" 3.3.3; HSSIB005 §4.8.
     """
-    for found in phrases.load("confidential_sources").finditer(draft.masked):
+    for found in _scan("confidential_sources", draft):
         yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
     if "HRA News" in draft.masked or "The Voice" in draft.masked:
         for match in _staff_newsletter().finditer(draft.masked):
@@ -158,6 +178,12 @@ def _protected_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     joined = "|".join(phrases.literal_pattern(term) + r"(?:e?s)?" for term in cleaned)
     return re.compile(rf"(?<![\w])(?:{joined})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _first_words(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Each term's first word: a draft without any of them cannot hold a protected term."""
+    return tuple({term.split()[0].lower() for term in terms if term.split()})
 
 
 @rule(
@@ -194,7 +220,7 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     3.3.3; HRA §3.1; BNSSG 28 §7.
     """
     pattern = _protected_pattern(ctx.protected_terms)
-    if pattern is None:
+    if pattern is None or not any(word in draft.lower for word in _first_words(ctx.protected_terms)):
         return
     for match in pattern.finditer(draft.masked):
         yield Hit(match.start(), match.end(), f"'{match.group(0)}' is protected material")

@@ -25,6 +25,14 @@ def _re(source: str) -> re.Pattern[str]:
     """Compile a module pattern on first use: importing the rules (on every commit) stays cheap."""
     return re.compile(source)
 
+
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def digit_count(text: str) -> int:
+    """How many digits `text` holds, counted in C: the cheap test before any number rule."""
+    return len(text) - len(text.translate(_DROP_DIGITS))
+
 # --- NHS numbers -------------------------------------------------------------------------------
 
 
@@ -89,7 +97,7 @@ def nhs_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    if not any(char.isdigit() for char in text):
+    if digit_count(text) < 10:
         return
     for match in _nhs_number_pattern().finditer(text):
         digits = match.group(1) + match.group(3) + match.group(4)
@@ -105,7 +113,13 @@ def nhs_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 # --- Phone numbers -----------------------------------------------------------------------------
 
 # A cheap test before loading phonenumbers: a UK-style number needs 0 or +44 and nine more digits.
-_PHONE_PREFILTER = r"(?:\+|\b00)\s?44|(?<!\d)\(?0\d[\d\s\-()]{8,}"
+# A number written for dialling in the UK: 0 or +44 and nine or ten more digits, with the usual
+# separators. Only these candidates are handed to libphonenumber, one at a time, which keeps a
+# long run of digits from costing seconds.
+_PHONE_CANDIDATE = (
+    r"(?:(?:\+|(?<![\d+])00)\s?44\s?(?:\(0\)\s?)?|(?<![\d+])\(?0)"
+    r"\d(?:[\s\-().]{0,2}\d){8,9}(?![\d])"
+)
 # Said just before a number: it belongs to a person.
 _PERSONAL_PHONE_CUE = (
     r"(?:\b(?:my|his|her|their|your|mum'?s|dad'?s|personal|private|home|own)\s+"
@@ -189,27 +203,28 @@ def personal_phone_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Tavistock and Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    if not _re(_PHONE_PREFILTER).search(text):
+    candidates = list(_re(_PHONE_CANDIDATE).finditer(text)) if digit_count(text) >= 10 else []
+    if not candidates:
         return
     import phonenumbers
 
     public = _public_numbers(ctx.own_phones + tuple(s.contact or "" for s in ctx.crisis_signposts))
-    lenient = phonenumbers.Leniency.POSSIBLE
-    for found in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=lenient):
-        raw = found.raw_string.lstrip("(")
-        if not raw.startswith(("0", "+")):
-            continue  # a run of digits, not a number written for dialling
-        national = str(found.number.national_number)
-        if national in public:
+    for candidate in candidates:
+        raw = candidate.group(0)
+        try:
+            number = phonenumbers.parse(raw, "GB")
+        except phonenumbers.NumberParseException:
             continue
-        kind = _phone_kind(found.number, national)
-        before = draft.lower[max(0, found.start - 45) : found.start]
+        national = str(number.national_number)
+        if national in public or len(national) not in (9, 10):
+            continue
+        kind = _phone_kind(number, national)
+        before = draft.lower[max(0, candidate.start() - 45) : candidate.start()]
         personal = bool(_re(_PERSONAL_PHONE_CUE).search(before))
         if kind == "mobile" and (personal or not _re(_SERVICE_PHONE_CUE).search(before)):
-            yield Hit(found.start, found.end, f"Mobile number {found.raw_string} looks personal")
+            yield Hit(candidate.start(), candidate.end(), f"Mobile number {raw} looks personal")
         elif kind == "landline" and personal:
-            message = f"{found.raw_string} is given as someone's own number"
-            yield Hit(found.start, found.end, message)
+            yield Hit(candidate.start(), candidate.end(), f"{raw} is given as someone's own number")
 
 
 # --- E-mail addresses --------------------------------------------------------------------------
@@ -331,6 +346,8 @@ def national_insurance_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
+    if digit_count(text) < 6:
+        return
     for match in _re(_NINO).finditer(text):
         if match.group(1) in _NINO_UNUSED_PREFIXES:
             continue
@@ -467,6 +484,11 @@ _PERSON_BEFORE = (
 )
 
 
+# Every home cue and person cue holds one of these; without them the address patterns are skipped.
+_HOME_WORDS = (
+    "live", "resid", "home", "house", "address", "moved", "mr", "ms", "miss", "mx", "applicant",
+    "patient", "tenant", "client", "service user", "participant",
+)
 # A place, not a person, is what "lives at" the address: "our new clinic lives at 5 ...".
 _VENUE = (
     r"\b(?:clinic|service|hub|team|office|offices|surgery|practice|centre|hospital|pharmacy|unit|"
@@ -525,7 +547,7 @@ def home_address(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    if not any(char.isdigit() for char in text):
+    if not digit_count(text) or not any(word in draft.lower for word in _HOME_WORDS):
         return
     with_postcode, without_postcode = _address_patterns()
     seen: set[int] = set()
@@ -574,11 +596,12 @@ def _patient_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_dot = text.find(".", end)
-    right_nl = text.find("\n", end)
-    ends = [pos for pos in (right_dot, right_nl) if pos != -1]
-    return text[left : min(ends) if ends else len(text)]
+    """The sentence around text[start:end], at most 300 characters either side."""
+    floor = max(0, start - 300)
+    left = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    ceiling = min(len(text), end + 300)
+    ends = [pos for pos in (text.find(".", end, ceiling), text.find("\n", end, ceiling)) if pos != -1]
+    return text[left : min(ends) if ends else ceiling]
 
 
 @rule(
@@ -724,6 +747,8 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         for pattern in named:
             for match in pattern.finditer(text):
                 yield Hit(match.start(), match.end())
+    if not any(word in lower for word in ("year", "aged", "teen", "school", "sixth", "pupil", "student")):
+        return
     for match in young.finditer(text):
         if _re(_GROUP).search(lower, max(0, match.start() - 25), match.start()):
             continue  # "young people aged 16": a group, not one person

@@ -19,6 +19,23 @@ if TYPE_CHECKING:
     from smpolicy.lint.draft import Draft
 
 
+# Words that every entry of each phrase list needs (a test checks it): a draft with none of them
+# cannot match, so the list's expression is not run. Lint runs on every commit.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "safeguarding_details": (
+        "address", "contact", "birth", "dob", "d.o.b", "mail", "number", "mobile", "personal",
+        "school",
+    ),
+    "safeguarding_questions": ("school", "live"),
+}
+
+
+def _scan(name: str, draft: Draft) -> Iterator[phrases.PhraseHit]:
+    lower = draft.lower
+    if any(word in lower for word in TRIGGERS[name]):
+        yield from phrases.load(name).finditer(draft.masked)
+
+
 @lru_cache(maxsize=None)
 def _re(source: str) -> re.Pattern[str]:
     """Compile a module pattern on first use: importing the rules (on every commit) stays cheap."""
@@ -130,11 +147,11 @@ def asks_for_personal_details(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.5.
     """
     lower = draft.lower
-    for found in phrases.load("safeguarding_details").finditer(draft.masked):
+    for found in _scan("safeguarding_details", draft):
         if _asks_for(lower, found.start, found.end):
             yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
     if "where" in lower or "school" in lower:
-        for found in phrases.load("safeguarding_questions").finditer(draft.masked):
+        for found in _scan("safeguarding_questions", draft):
             if _re(_NEGATED).search(_clause_before(lower, found.start)):
                 continue
             if not _re(_ANSWER_PROMPT).search(lower, found.end, found.end + 80):
