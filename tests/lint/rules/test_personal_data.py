@@ -399,3 +399,33 @@ def test_ordinary_posts_trigger_no_personal_data_safeguarding_confidential_comme
             draft = make_draft(text, images=images)
             found += [(r.id, text) for r in rules for _ in r.check(draft, context)]
     assert found == []
+
+
+# --- Never raise, whatever the text ------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FRAGMENTS = st.sampled_from(
+    [" ", "\n", "07700 900123", "0117 950 5050", "+44 ", "943 476 5919", "DOB ", "born on ",
+     "12/03/1985", "Mrs Jones", " bed 4", " Ward 9", "lives at 12 High Street", " BS1 4AB",
+     "@gmail.com", "AB 12 34 56 C", "your school", "send us your", "Labour government",
+     "EMBARGOED", "CONFIDENTIAL:", "witness statements", "code NHS20", "£60 per session",
+     "15-year-old", "baby Ava", "İ", "’s", "(", ")", "[", "\\", "é", "😀"]
+)
+_TEXTS = st.lists(st.one_of(_FRAGMENTS, st.text(max_size=12)), max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXTS, with_image=st.booleans())
+def test_rules_never_raise_and_hits_stay_inside_the_body(text, with_image):
+    from conftest import make_context, make_draft
+
+    from smpolicy.lint.rule import all_rules
+
+    context = make_context("hra", pre_election_periods=[{"name": "P", "start": "2026-11-01", "end": "2026-11-30"}])
+    draft = make_draft(text, images=[("a.jpg", text[:40])] if with_image else [])
+    for rule in all_rules().values():
+        if rule.id.startswith(FAMILIES):
+            for hit in rule.check(draft, context):
+                assert 0 <= hit.start <= hit.end <= len(draft.body)
