@@ -251,3 +251,46 @@ def test_flags_attacks_on_groups_of_colleagues(text, expected):
 def test_praise_of_groups_and_failures_of_things_are_fine():
     assert rule_hits("AB006", "Junior doctors are amazing. Senior nurses were brilliant today.") == []
     assert rule_hits("AB006", "The rollout was a disaster, so we have paused it.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Obese patients are just lazy.", ["Obese patients are just lazy"]),
+        ("Drunks clogging up A&E again on a Saturday night.", ["Drunks clogging up A&E"]),
+        ("Smokers should pay for their own treatment.", ["Smokers should pay for"]),
+        ("Our frequent fliers are back", ["frequent fliers"]),
+    ],
+)
+def test_flags_more_derogatory_statements(text, expected):
+    assert rule_hits("AB004", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smokers can get free help to quit.",
+        "Elderly patients are the most vulnerable this winter.",
+        "Homeless people are welcome at our drop-in.",
+        "Old people are the worst hit by cold weather: check on your neighbours.",
+    ],
+)
+def test_statements_of_need_about_groups_are_fine(text):
+    assert rule_hits("AB004", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The supervisors on this rotation are complete dinosaurs.", "The supervisors on this rotation are complete dinosaurs"),
+        ("My supervisors are past it.", "My supervisors are past it"),
+        ("My consultant hasn't got a clue.", "My consultant hasn't got a clue"),
+        ("Our manager has no idea what she's doing", "Our manager has no idea what she's doing"),
+    ],
+)
+def test_flags_more_ways_of_running_colleagues_down(text, expected):
+    assert rule_hits("AB006", text) == [expected]
+
+
+def test_a_surprise_is_not_criticism():
+    assert rule_hits("AB006", "Our manager doesn't have a clue how proud we are of her!") == []

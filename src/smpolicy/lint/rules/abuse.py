@@ -224,8 +224,11 @@ _NEGATIVE = r"""
  |vile|nasty|pathetic|stupid|idiotic|two-faced|back-?stabbing|bullying|power-?mad
  |unprofessional|shambolic|dreadful|awful|terrible|crap|shit|bloody\s+useless|a\s+bully
  |bullies|liars?|a\s+joke|a\s+disgrace|an\s+embarrassment|a\s+nightmare|a\s+liability
+ |past\s+it|stuck\s+in\s+the\s+(?:dark\s+ages|past|(?:19)?\d0s)|living\s+in\s+the\s+(?:past|dark\s+ages)
+ |(?:haven't|have\s+not)\s+got\s+a\s+clue|(?:don't|do\s+not)\s+have\s+a\s+clue|haven't\s+a\s+clue
+ |(?:should|need\s+to|ought\s+to)\s+(?:retire|be\s+retired|be\s+pensioned\s+off)
  |a\s+waste\s+of\s+space|an?\s+(?:\w+\s+)?(?:disaster|car\s+crash|train\s+wreck)|(?:a\s+)?(?:bunch|load|pack)\s+of\s+(?:bullies|idiots|clowns|morons|liars
-   |cowards|jobsworths|muppets|incompetents)|idiots?|morons?|clowns?|cowards?|dinosaurs?|jobsworths?|a\s+shambles
+   |cowards|jobsworths|muppets|incompetents|dinosaurs|amateurs)|idiots?|morons?|clowns?|cowards?|dinosaurs?|jobsworths?|a\s+shambles
  |out\s+of\s+(?:their|his|her)\s+depth|not\s+fit\s+(?:for|to)|unfit\s+to
  |the\s+(?:worst|laziest|rudest|most\s+(?:incompetent|useless|arrogant|unprofessional))
    (?=\s*[.!,;?]|\s*$|\s+(?:\w+\s+)?{noun}))
@@ -233,9 +236,10 @@ _NEGATIVE = r"""
 # Words allowed between the colleague and the verdict: where they work ("Dr Patel on ward 7")
 # and how strongly it is put ("is completely useless"); anything else ("our manager said the
 # food was awful") means the verdict is about something else.
-_WHERE = r"""(?:\s+(?:on|in|at|from|of|for)(?:\s+(?:the|our|my|ward))?\s+[\w'-]+(?:\s+\d+)?
+_WHERE = r"""(?:\s+(?:on|in|at|from|of|for)(?:\s+(?:the|our|my|ward|this|that|these))?\s+[\w'-]+(?:\s+\d+)?
   |\s+(?:here|there|now|today|again|honestly|really|just|literally|always|still|also))?"""
-_DEGREE = r"""(?:(?:completely|so|just|absolutely|totally|utterly|really|very|quite|pretty|such
+_DEGREE = r"""(?:(?:completely|complete|absolute|total|utter|so|just|absolutely|totally|utterly|really|very
+  |quite|pretty|such
   |bloody|fucking|clearly|literally|always|still|also|being|actually|honestly|genuinely
   |an?\s+absolute|a\s+complete|a\s+total|not|never)\s+){0,2}"""
 
@@ -257,7 +261,13 @@ def _attacks() -> tuple[object, object, object]:
         |(?<![\w'])(?P<who2>{_COLLEAGUE_REF})(?![\w]){_WHERE}
         \s+(?:should|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:be|get)\s+
         (?:sacked|fired|struck\s+off|disciplined|ashamed(?:\s+of\s+(?:themselves|himself|herself))?)
-        (?![\w])"""
+        (?![\w])
+        |(?<![\w'])(?P<who3>{_COLLEAGUE_REF})(?![\w]){_WHERE}\s+(?:(?:hasn't|has\s+not|haven't|have\s+not
+          |doesn't|does\s+not|don't|do\s+not)\s+(?:got\s+|have\s+)?(?:a\s+clue|the\s+first\s+idea|a\s+scooby)
+          (?!\s+(?:how|that|about|what\s+(?:we|you)))
+          |(?:has|have)\s+no\s+(?:idea|clue)\s+what\s+(?:they're|she's|he's|they\s+are|she\s+is|he\s+is)
+            \s+doing|couldn't\s+(?:organise|run|manage)\s+a|(?:can't|cannot)\s+(?:do\s+(?:their|his|her)\s+job
+          |be\s+trusted))"""
     )
     # "Educational supervisors here are dinosaurs": a role with no determiner opening a sentence.
     bare = _cues.cue(
