@@ -110,3 +110,30 @@ def test_flags_concerns_and_allegations_however_they_are_put(text, expected):
 )
 def test_findings_promotion_and_other_grumbles_are_not_whistleblowing(text):
     assert rule_hits("WB001", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("No one ever listens to our concerns about the rota at HSSIB.", ["No one ever listens"]),
+        ("🧵 1/6 What happened when I raised concerns at my trust.", ["🧵"]),
+        ("They're fiddling the figures to hit targets on my ward.", ["They're fiddling"]),
+        ("Cooking the books at our trust so the A&E targets look good.", ["Cooking the books"]),
+    ],
+)
+def test_flags_threads_and_allegations_about_the_workplace(text, expected):
+    assert rule_hits("WB001", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cook the books? No, cook a healthy meal with our dietitians!",
+        "A thread: how to raise a concern at work, with our Freedom to Speak Up Guardian.",
+        "Our new patient safety report: when concerns are raised and ignored, patients come to harm.",
+        "Patients told us nobody listened when they raised concerns. Read HSSIB's report.",
+        "We raised concerns about the new ward layout and the team changed it.",
+    ],
+)
+def test_reports_promotion_and_happy_endings_are_fine(text):
+    assert rule_hits("WB001", text) == []

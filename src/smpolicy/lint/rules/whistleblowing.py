@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Iterable
 
+from smpolicy.lint import phrases
 from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules import _cues
 
@@ -47,7 +48,8 @@ def _disclosures() -> tuple[object, object, object]:
     # Unmistakable: the writer says they are whistleblowing or going public.
     whistle = _cues.cue(
         rf"""(?<![\w']){speaker}\s+(?:[\w']+\s+){{0,2}}?(?:blow(?:ing)?\s+the\s+whistle
-        |whistle-?blow(?:ing)?|go(?:ing)?\s+public|nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])"""
+        |whistle-?blow(?:ing)?|go(?:ing)?\s+public|nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])
+        |(?<![\w'])(?:i'm|i\s+am|as)\s+(?:a|the)\s+whistle-?blower(?![\w])"""
     )
     # Needs a workplace-wrongdoing cue: "I'm speaking out about my breast cancer" is fine.
     speak_out = _cues.cue(
@@ -71,20 +73,24 @@ def _disclosures() -> tuple[object, object, object]:
 # A concern raised at work, in any words.
 _RAISED = _cues.cue(
     r"""(?<![\w'])(?:raised?|raising|reported|reporting|flagged|flagging|escalated|escalating
-    |complained|told\s+(?:my\s+manager|management|them|hr|the\s+board|matron|my\s+boss|my\s+line\s+manager)
+    |complained|spoke\s+up|speak\s+up|speaking\s+up|said\s+something|tried\s+to\s+tell|concerns?
+    |told\s+(?:my\s+manager|management|them|hr|the\s+board|matron|my\s+boss|my\s+line\s+manager)
     |datix(?:ed|es)?|incident\s+forms?)(?![\w'])"""
 )
 _WE_OR_I = _cues.cue(r"(?<![\w'])(?:i|i've|i'm|i'd|we|we've|we're|my|our)(?![\w'])")
+# A thread of posts telling a story from work ("🧵 1/8", "A thread:").
+_THREAD = _cues.cue(r"""\U0001f9f5|(?<![\w'])(?:a\s+)?thread\s*(?::|\(|1/|-)|(?<![\w/])1/\d+(?![\w/])""")
 # Reporting what an investigation found is not a disclosure by the writer.
 _REPORTED_FINDING = _cues.cue(
-    r"""(?<![\w'])(?:found|finds|finding|findings|investigation|inquiry|review|survey|told\s+us|cqc
-    |hssib|alleged|allegations?|claims?|claimed|denies|denied|court|tribunal\s+heard)(?![\w'])"""
+    r"""(?<![\w'])(?:found|finds|finding|findings|investigation|inquiry|review|survey|told\s+us
+    |(?:our|this|the|new|latest|national)\s+(?:\w+\s+)?report|recommendations?|learning|alleged|allegations?|claims?|claimed|denies|denied|court|tribunal\s+heard)(?![\w'])"""
 )
 # Alleging wrongdoing at work in public: figures fiddled, incidents covered up.
 _ALLEGATION = _cues.cue(
-    r"""(?<![\w'])(?:(?:management|managers|bosses|the\s+(?:trust|board|hospital|icb|execs?|directors?)
+    r"""(?<![\w'])(?:(?:(?:management|managers|bosses|the\s+(?:trust|board|hospital|icb|execs?|directors?)
       |my\s+(?:trust|employer|manager|boss)|our\s+(?:trust|managers?|bosses|board)|they
-      |senior\s+(?:leaders?|management))\s+(?:are|is|have\s+been|has\s+been|were|was|keep)\s+
+      |senior\s+(?:leaders?|management))\s+(?:are|is|have\s+been|has\s+been|were|was|keep)
+      |they're|they've\s+been)\s+
       (?:\w+\s+)?(?:fiddling|cooking|massaging|falsifying|fudging|hiding|covering\s+(?:\w+\s+)?up
       |burying|lying\s+about|manipulating|rigging|doctoring|sitting\s+on|sweeping)
     |(?:the\s+|our\s+|their\s+)?(?:waiting\s+(?:list|times?)\s+|safety\s+|staffing\s+)?(?:figures|data
@@ -92,6 +98,9 @@ _ALLEGATION = _cues.cue(
       |complaints|hours|targets)\s+(?:are|were|have\s+been|has\s+been|had\s+been|get|got|being)\s+
       (?:being\s+)?(?:\w+\s+)?(?:fiddled|fudged|massaged|cooked|falsified|hidden|covered\s+up
       |manipulated|doctored|buried|swept\s+under|altered|rigged)
+    |(?:fiddl|fudg|massag|cook|rigg|gam|manipulat|falsif|doctor)\w*\s+(?:the\s+|our\s+|their\s+|its\s+)?
+      (?:waiting[\s-]list\s+|waiting[\s-]times?\s+|a&e\s+|safety\s+|staffing\s+|performance\s+|cancer\s+)?
+      (?:figures|numbers|books|stats|statistics|data|waiting\s+lists?|targets|records|rotas?|results|returns)
     |(?:there's|there\s+is|it's|this\s+is)\s+(?:a\s+)?(?:massive\s+|huge\s+|total\s+|complete\s+)?
       cover[\s-]?up
     |cover(?:ing)?[\s-]up\s+(?:at|on|in)\s+(?:my|our|the|this)\s+(?:ward|trust|hospital|unit|department
@@ -99,9 +108,11 @@ _ALLEGATION = _cues.cue(
 )
 
 _OUTCOME_IGNORED = _cues.cue(
-    r"""nothing\s+(?:was\s+|has\s+been\s+|got\s+|has\s+)?(?:done|happened|changed)
-    |(?:no\s+one|nobody|no-one)\s+(?:listened|listens|cares|cared|did\s+anything|took\s+(?:it|me)
-    \s+seriously)|ignored|brushed\s+(?:off|aside)|swept\s+under|fell\s+on\s+deaf\s+ears
+    r"""nothing\s+(?:ever\s+)?(?:was\s+|has\s+been\s+|got\s+|has\s+|gets\s+)?(?:done|happened|happens|changed
+      |changes)
+    |(?:no\s+one|nobody|no-one)\s+(?:ever\s+)?(?:listened|listens|is\s+listening|cares|cared|did\s+anything
+      |does\s+anything|took\s+(?:it|me|us)\s+seriously|takes\s+(?:it|me|us)\s+seriously|hears\s+us)
+    |never\s+(?:listen|listens|listened|act|acts|acted)|ignored|brushed\s+(?:off|aside)|swept\s+under|fell\s+on\s+deaf\s+ears
     |no\s+(?:response|action|reply)|dismissed|covered\s+(?:it\s+)?up|buried|fobbed\s+off
     |didn't\s+(?:listen|care|do\s+anything)|won't\s+listen|refused\s+to\s+(?:listen|act)"""
 )
@@ -148,9 +159,24 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
     body = _cues.without_quotes(_cues.text(draft))
     if not body.strip():
         return
-    whistle, speak_out, ignored = _disclosures()
     official = _cues.official_account(draft)
-    wrongdoing = bool(_WORKPLACE.search(body))
+    names = phrases.literal_list(tuple(name.lower() for name in ctx.names))
+    wrongdoing = bool(_WORKPLACE.search(body) or (names and names.search(body)))
+    found = list(_said_outright(body, wrongdoing, official))
+    yield from found
+    if official or _CHANNELS.search(body):
+        return
+    if not found:
+        yield from _ignored_anywhere(body, wrongdoing)
+    yield from _allegations(body, wrongdoing)
+    thread = _THREAD.search(body)
+    if thread and not found and wrongdoing and (_RAISED.search(body) or _ALLEGATION.search(body)):
+        yield Hit(thread.start(), thread.end())
+
+
+def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]:
+    """"I'm blowing the whistle", "I'm speaking out about our ward", "I raised it; nothing"."""
+    whistle, speak_out, ignored = _disclosures()
     for match in whistle.finditer(body):
         if not _promotes_channels(body, match.start()):
             yield Hit(match.start(), match.end())
@@ -158,20 +184,18 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
         for match in speak_out.finditer(body):
             if not _promotes_channels(body, match.start()):
                 yield Hit(match.start(), match.end())
-    explicit = False
     for match in ignored.finditer(body):
         if official and match.group(0).startswith("we"):
             continue  # the organisation reporting its own escalation, e.g. an HSSIB finding
         if _OUTCOME_IGNORED.search(match.group("rest")) and not _promotes_channels(body, match.start()):
-            explicit = True
             yield Hit(match.start(), match.start() + len(match.group(0)) - len(match.group("rest")))
-    if official or _CHANNELS.search(body):
+
+
+def _allegations(body: str, wrongdoing: bool) -> Iterable[Hit]:
+    """Wrongdoing at work alleged in public: "they're fiddling the figures on my ward"."""
+    if not wrongdoing:
         return
-    if not explicit:
-        yield from _ignored_anywhere(body, wrongdoing)
     for match in _ALLEGATION.finditer(body):
-        if match.group(0).startswith("they") and not wrongdoing:
-            continue
         if not _reports_a_finding(body, match.start()):
             yield Hit(match.start(), match.end())
 
