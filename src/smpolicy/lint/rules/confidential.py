@@ -134,10 +134,10 @@ def internal_source(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds references to internal sources: the intranet, staff newsletters and bulletins (the
-    seeds name HRA News and The Voice), internal or all-staff e-mails and memos, internal
-    documents, leaked material, private board sessions, private meetings and non-disclosure
-    agreements. "The voice of patients", "HRA news" on the public website and "internal
+    Finds references to internal sources. These are the intranet, staff newsletters and
+    bulletins (the seeds name HRA News and The Voice), internal or all-staff e-mails and memos,
+    internal documents, leaked material, private board sessions, private meetings, incident logs
+    and non-disclosure agreements. "The voice of patients", "HRA news" on the public website and "internal
     medicine" are not flagged.
 
     Why is this bad?
@@ -198,10 +198,10 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds the register's `[lint] protected_terms` (matched literally as whole words, ignoring
-    case, with or without a plural "s"), such as HSSIB's protected material under the Health
-    and Care Act 2022 s.122: "witness statement", "interview transcript", "draft investigation
-    report".
+    Finds the register's `[lint] protected_terms`. They are matched literally as whole words,
+    ignoring case, with or without a plural "s": for HSSIB, protected material under the Health
+    and Care Act 2022 s.122 such as "witness statement", "interview transcript" and "draft
+    investigation report".
 
     Why is this bad?
     ----------------

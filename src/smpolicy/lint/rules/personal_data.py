@@ -523,10 +523,10 @@ def home_address(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds a house number, street and postcode written together and introduced as where a person
-    lives ("home address", "lives at", "her address is"), or right after a person ("Mrs Jones,
-    14 Park Road, Bristol BS3 4AB", "applicant Sam Lee of ..."); without a postcode, only after
-    words that say the person lives there. Venue, hospital, clinic and office addresses
+    Finds a person's home address. That is a house number, street and postcode introduced as
+    where someone lives ("home address", "lives at", "her address is") or written right after a
+    person ("Mrs Jones, 14 Park Road, Bristol BS3 4AB", "applicant Sam Lee of ..."); without a
+    postcode, only after words that say the person lives there. Venue, hospital, clinic and office addresses
     ("Join us at 1 Victoria Street, Bristol BS1 6AA") are public information and are not
     flagged.
 
@@ -714,12 +714,12 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds a patient, research participant or service user named in full ("trial participant
-    Jane Smith", "Mr Jones, a patient on our stroke ward", "Sam Lee took part in our asthma
-    trial"), and a young person made
-    identifiable by details in a post about care ("a 15-year-old from Hampstead who attends our
-    clinic", "a Year 10 pupil at Parkside Academy, referred to CAMHS"). Staff, first names on
-    their own and titles such as "Patient Safety Week" are not flagged.
+    Finds patients, research participants and young service users who can be identified. They
+    are named in full ("trial participant Jane Smith", "Mr Jones, a patient on our stroke ward",
+    "Sam Lee took part in our asthma trial"), or, for a young person, pinned down by details in
+    a post about care ("a 15-year-old from Hampstead who attends our clinic", "a Year 10 pupil
+    at Parkside Academy, referred to CAMHS"). Staff, first names on their own and titles such
+    as "Patient Safety Week" are not flagged.
 
     Why is this bad?
     ----------------

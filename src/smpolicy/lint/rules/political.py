@@ -86,14 +86,13 @@ def party_political(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds party-political content outside a pre-election period: a party named as a party
-    ("the Labour government", "Tory cuts", "Reform UK", "Lib Dem councillors"), calls to vote
-    for or support a party, party hashtags (#VoteLabour, #ToriesOut), campaigning ("out
+    Finds party-political content outside a pre-election period. That is a party named as a
+    party ("the Labour government", "Tory cuts", "Reform UK", "Lib Dem councillors"), calls to
+    vote for or support a party, party hashtags (#VoteLabour, #ToriesOut) and campaigning ("out
     leafleting for Labour", "sign the petition", "stop the cuts", "join the rally").
     Consultations ("have your say"), maternity words ("in labour", "Labour Ward"), clinical
     "conservative treatment", "the government", ministers and the Secretary of State are not
-    flagged.
-    Inside a pre-election period the same content is PO002, an error.
+    flagged. Inside a pre-election period the same content is PO002, an error.
 
     Why is this bad?
     ----------------

@@ -121,9 +121,9 @@ def asks_for_personal_details(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds posts and replies that ask people for details that locate or identify them: home or
-    e-mail addresses, phone numbers, dates of birth, schools, NHS numbers, "your contact
-    details" ("DM us your address", "comment below with your school", "what's your date of
+    Finds posts and replies that ask people for details that locate or identify them. These are
+    home or e-mail addresses, phone numbers, dates of birth, schools, NHS numbers and "your
+    contact details" ("DM us your address", "comment below with your school", "what's your date of
     birth?", "which school do you go to?"). Advice not to share ("never share your date of
     birth online"), and directions to a proper channel ("bring your NHS number to your
     appointment", "send your contact details using the form on our website") are not flagged.
