@@ -190,7 +190,7 @@ def url_spans(text: str, *, bare_domains: bool = True) -> list[tuple[int, int]]:
     if "." not in text:
         return []
     spans = []
-    for match in _url_pattern().finditer(text):
+    for match in _url_matches(text):
         if match["protocol"] is None:
             if not bare_domains:
                 continue
@@ -201,6 +201,17 @@ def url_spans(text: str, *, bare_domains: bool = True) -> list[tuple[int, int]]:
                 continue  # "nhs.uk" on its own is text to twitter-text
         spans.append((match.start(), _trim_url_end(text, match.start(), match.end())))
     return spans
+
+
+_TOKEN = LazyPattern(r"\S+")
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    # Only words with a dot in them can hold a link: search those, not the whole post.
+    pattern = _url_pattern()
+    for token in _TOKEN.finditer(text):
+        if "." in token.group():
+            yield from pattern.finditer(text, token.start(), token.end())
 
 
 def _trim_url_end(text: str, start: int, end: int) -> int:
@@ -428,7 +439,7 @@ def x_length(text: str) -> int:
     return length(text, X_WEIGHTED)
 
 
-_HASHTAG = LazyPattern(r"(?<![\w&#＃/])[#＃](?=\w*[^\W\d_])\w+")
+_HASHTAG = LazyPattern(r"[#＃](?<![\w&#＃/][#＃])(?=\w*[^\W\d_])\w+")
 
 
 def hashtags(text: str) -> list[tuple[int, int]]:
