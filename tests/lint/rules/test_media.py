@@ -85,7 +85,7 @@ def test_replies_to_the_public_are_not_media_replies():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Off the record, the ward is closing.", "Off the record, the ward"),
+        ("Off the record, the ward is closing.", "Off the record"),
         ("Strictly off the record: they're cutting beds.", "Strictly off the record"),
         ("You can quote me on that.", "You can quote me"),
         ("Here's some background for your article.", "for your article"),
@@ -173,3 +173,29 @@ def test_local_outlets_count_as_news():
 def test_a_statement_on_behalf_about_coverage_needs_no_first_person():
     assert rule_hits("MD001", "Commenting on behalf of HSSIB: this news story is wrong.") == ["on behalf of HSSIB"]
     assert rule_hits("MD001", "On behalf of HSSIB, thank you to everyone who came.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Off the record though, staffing is dire.", ["Off the record"]),
+        ("A journalist from the Camden New Journal rang me today about the clinic.", ["Camden New Journal rang me"]),
+        ("Had a chat with a reporter from the Ham&High about our waiting lists", ["Had a chat with a reporter"]),
+        ("I told the Guardian everything.", ["I told the Guardian"]),
+    ],
+)
+def test_flags_more_press_contact(text, expected):
+    assert rule_hits("MD002", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact Off the Record on 0808 808 9120 for free counselling.",
+        "We told the press office straight away, as the policy asks.",
+        "Our press team told the BBC we'd be open as usual.",
+        "Thanks to the BBC for covering our fun run!",
+    ],
+)
+def test_the_charity_and_the_press_office_are_not_press_contact(text):
+    assert rule_hits("MD002", text) == []

@@ -173,8 +173,9 @@ _REDIRECT = _cues.cue(
 _TALKS_TO_PRESS = _cues.cue(
     r"""(?<![\w'])(?:(?:strictly|totally|completely|speaking|this\s+is|but|tell\s+you
       |(?:just\s+)?between\s+(?:us|you\s+and\s+me))\s+off\s+the\s+record
-    |off\s+the\s+record\s*[,:-]\s+(?:i|i'm|i've|we|we're|our|it's|they're|there's|but|the\s+(?:ward
-      |trust|plan|board|hospital|icb|unit|service|clinic|chief|manager|director))(?![\w])
+    |(?<!at\s)(?<!from\s)(?<!with\s)(?<!contact\s)(?<!call\s)(?<!visit\s)(?<!to\s)(?<!by\s)
+      off\s+the\s+record(?!\s*(?:bristol|youth|counselling|charity|service|team|is\s+a|offers?|provides?
+      |helps?|supports?|'s|website|can\s|runs?|has\s|have\s|\(otr\)|otr|podcast|on\s+\d))
     |(?:you\s+can|feel\s+free\s+to|happy\s+for\s+you\s+to)\s+quote\s+me
     |for\s+your\s+(?:article|story|piece|report|programme|feature)
     |as\s+i\s+told\s+(?:the\s+)?(?:journalist|reporter|press|papers|bbc|itv|guardian|times|hsj)
@@ -186,7 +187,13 @@ _TALKS_TO_PRESS = _cues.cue(
 )
 # The writer telling of their own contact with the press.
 _SPOKE_TO_PRESS = _cues.cue(
-    rf"""(?<![\w'])(?:i|i've|i\s+have|i\s+just|i've\s+just)\s+(?:spoke|spoken|talked|chatted|been\s+(?:talking
+    rf"""(?<![\w'])(?:journalists?|reporters?|(?:a|the)\s+(?:\w+\s+)?(?:paper|newspaper)|{_NAMED_OUTLET})
+      \s+(?:rang|called|phoned|contacted|messaged|emailed|dm'd|dmed|interviewed|asked|approached)\s+me
+    |(?<![\w'])(?:had\s+a\s+(?:chat|word|call|coffee)|been\s+interviewed|was\s+interviewed)\s+(?:with|by)\s+
+      (?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){{0,2}}?(?:journalist|reporter|{_NAMED_OUTLET})
+    |(?<![\w'])(?:i\s+)?(?:told|tell|telling|gave|giving|sent|sending|leaked|leaking|passed|passing)\s+(?:the\s+|a\s+)?
+      (?:journalist|reporter|press|papers|{_NAMED_OUTLET})(?![\w])(?!\s+(?:office|team|release|officer))
+    |(?<![\w'])(?:i|i've|i\s+have|i\s+just|i've\s+just)\s+(?:spoke|spoken|talked|chatted|been\s+(?:talking
       |speaking|chatting)|gave\s+an?\s+(?:interview|quote|comment)|did\s+an?\s+interview|given\s+an?\s+(?:interview
       |quote|comment)|tipped\s+off|contacted|emailed|messaged|dm'd|dmed)\s+(?:to\s+|with\s+)?(?:a\s+|the\s+|an\s+)?
       (?:[\w'-]+\s+){{0,2}}?(?:journalists?|reporters?|press|papers?|newspapers?|media|{_NAMED_OUTLET})(?![\w])"""
@@ -195,7 +202,8 @@ _SPOKE_TO_PRESS = _cues.cue(
 _ARRANGED = _cues.cue(
     r"""thanks?\s+to\s+(?:the\s+|our\s+)?(?:comms|communications|press|media)\s+team|arranged\s+by
     |with\s+(?:the\s+|our\s+)?(?:comms|communications|press)\s+team|listen\s+(?:again|back)
-    |watch\s+(?:it|here|again|back)|tune\s+in|catch\s+me\s+on|i'm\s+on\s+(?:bbc|itv|radio)"""
+    |watch\s+(?:it|here|again|back)|tune\s+in|catch\s+me\s+on|i'm\s+on\s+(?:bbc|itv|radio)
+    |(?:press|comms|communications|media)\s+(?:team|office)\s+(?:has\s+|have\s+)?(?:told|gave|sent)"""
 )
 _PRESS_WORDS = _cues.cue(
     rf"""(?<![\w'])(?:journalists?|reporters?|the\s+press|the\s+media|press\s+enquir\w+|{_NAMED_OUTLET})(?![\w'])"""
