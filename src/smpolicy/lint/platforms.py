@@ -1,34 +1,31 @@
 """How long a post may be on each platform, counted the way that platform counts.
 
 Limits are data (`POST_LIMITS`, `BIO_LIMITS`, `HASHTAG_LIMITS`); counting is pure functions with
-no I/O. Each limit names the platform documentation it comes from and when that was checked:
+no I/O. Where each limit and way of counting comes from (read in November 2026 unless dated):
 
-- X: 280 weighted characters, twitter-text configuration v3 (`config/v3.json`, the version X
-  has used since 2019; checked November 2026): code points U+0000-U+10FF, U+2000-U+200D,
-  U+2010-U+201F and U+2032-U+2037 weigh 1, every other code point 2; an emoji (including a
-  ZWJ sequence, flag or keycap) weighs 2 whatever its length; every URL weighs 23 (t.co); text
-  is NFC-normalised first. A bare domain counts as a URL unless it is one name on a country
-  domain with no path ("nhs.uk" is text, "www.nhs.uk" and "nhs.uk/flu" are URLs). The @names
-  a reply starts with are not counted (X, "Replies", 2017). Profile bio: 160 characters (X Help Center, "How to customize your profile").
+- X: 280 weighted characters, twitter-text configuration v3 (`config/v3.json` and
+  `parseTweet` in github.com/twitter/twitter-text, the counting X has used since 2019): code
+  points U+0000-U+10FF, U+2000-U+200D, U+2010-U+201F and U+2032-U+2037 weigh 1, every other
+  code point 2; an emoji (including a ZWJ sequence, flag or keycap) weighs 2 whatever its
+  length; every URL weighs 23 (t.co); text is NFC-normalised first. A bare domain counts as a
+  URL unless it is one name on a country domain with no path (twitter-text's
+  `invalidShortDomain`: "nhs.uk" is text, "www.nhs.uk" and "nhs.uk/flu" are URLs). The @names a
+  reply starts with are not counted (X, since 2017). Profile bio: 160 characters (X Help Center).
 - Bluesky: 300 graphemes and 3,000 bytes of UTF-8 (`app.bsky.feed.post` lexicon, `text`
-  maxGraphemes/maxLength; checked November 2026). Links count as written: the Bluesky app
-  shortens links it composes, but a post made any other way carries the text as written.
-  Profile description: 256 graphemes (`app.bsky.actor.profile` lexicon).
+  maxGraphemes/maxLength). Links count as written: the Bluesky app shortens links it composes,
+  but a post made any other way carries the text as written. Profile description: 256
+  graphemes (`app.bsky.actor.profile` lexicon).
 - Threads: 500 characters, emoji counted as their UTF-8 byte length (Meta, "Threads Posts",
   Threads API documentation, updated April 2026).
 - Mastodon: 500 characters (the default server limit) counted as grapheme clusters; every
   http(s) URL counts 23 and a mention counts only its local part ("@nhsengland@mastodon.social"
-  counts as "@nhsengland") (Mastodon `StatusLengthValidator`; docs.joinmastodon.org "Posting",
-  checked November 2026). Profile bio: 500 characters.
-- LinkedIn: post commentary 3,000 characters (LinkedIn Help, "Share posts", checked November 2026).
-- Instagram: caption 2,200 characters and at most 5 hashtags since December 2025 (Instagram
-  Help Center, "Hashtags"; checked November 2026). Profile bio: 150 characters.
-- Facebook: post 63,206 characters (Facebook Help Center, checked November 2026).
-- YouTube: video description 5,000 bytes (YouTube Data API v3, `videos` resource,
-  `snippet.description`, checked November 2026).
-- TikTok: caption 2,200 characters (TikTok Help Center, "Creating a post", checked November 2026).
-- Pinterest: Pin description 500 characters (Pinterest Help Center, "Create a Pin", checked
-  November 2026).
+  counts as "@nhsengland") (Mastodon's `app/validators/status_length_validator.rb`). Profile
+  bio: 500 characters.
+- LinkedIn post 3,000 characters; Instagram caption 2,200 characters and at most 5 hashtags
+  (since December 2025), bio 150; Facebook post 63,206 characters; YouTube video description
+  5,000 bytes (YouTube Data API v3, `snippet.description`); TikTok caption 2,200 characters;
+  Pinterest Pin description 500 characters: the figures each platform's help pages give, as
+  collected in smpolicy issue #3, counted as Unicode characters (code points).
 
 Platforms whose limits are not documented (Nextdoor, Flickr, Reddit, WhatsApp, ...) are not
 checked rather than guessed.

@@ -26,12 +26,12 @@ def test_handles_that_are_fine(handle):
     assert rule_hits("ID001", "Patient safety nerd.", kind="bio", handle=handle) == []
 
 
-@pytest.mark.parametrize("handle", ["@hra_sam", "@TheHRAteam", "@SamAtHRA", "@sam.hra"])
+@pytest.mark.parametrize("handle", ["@hra_sam", "@TheHRAteam", "@TheHRATeam", "@SamAtHRA", "@sam.hra", "@HRA"])
 def test_hra_acronym_as_a_word(handle):
     assert rule_hits("ID001", "Research ethics.", register="hra", kind="bio", handle=handle) != []
 
 
-@pytest.mark.parametrize("handle", ["@sahrajones", "@SahraJones", "@chrahman", "@shrapnel_sam"])
+@pytest.mark.parametrize("handle", ["@sahrajones", "@SahraJones", "@chrahman", "@shrapnel_sam", "@CHRAMBERS", "@SHRAPNEL"])
 def test_hra_letters_inside_a_name(handle):
     assert rule_hits("ID001", "Research ethics.", register="hra", kind="bio", handle=handle) == []
 
@@ -40,6 +40,7 @@ def test_hee_official_handle_is_fine():
     assert rule_hits("ID001", "News.", register="hee", kind="bio", handle="@NHS_HealthEdEng") == []
     assert rule_hits("ID001", "News.", register="hee", kind="bio", handle="@HEE_dentist") != []
     assert rule_hits("ID001", "News.", register="hee", kind="bio", handle="@cheerful_dentist") == []
+    assert rule_hits("ID001", "News.", register="hee", kind="bio", handle="@CHEESE_LOVER") == []
 
 
 def test_tavistock_variations():

@@ -73,9 +73,15 @@ def name_in_handle(handle: str, ctx: LintContext) -> str | None:
     for variant, how in name_variants(ctx.names, ctx.email_domains):
         if how == "anywhere" and variant in squashed:
             return variant
-        if how == "word" and (variant in words or variant.upper() in core):
+        if how == "word" and (variant in words or _capitals_in(variant.upper(), core)):
             return variant
     return None
+
+
+def _capitals_in(acronym: str, handle: str) -> bool:
+    """Whether a handle spells the acronym as a run of capitals of its own ("TheHRATeam"),
+    not as part of a longer one ("@CHEESE" is not HEE)."""
+    return re.search(rf"(?<![A-Z]){re.escape(acronym)}(?=[^A-Z]|[A-Z][a-z]|$)", handle) is not None
 
 
 @rule(
