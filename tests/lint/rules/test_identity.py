@@ -77,6 +77,7 @@ def test_message_names_the_variant():
         "Investigator. Posting on behalf of HSSIB.",
         "Spokesperson for HSSIB.",
         "Runner | Official HSSIB voice on maternity safety",
+        "Official account: patient safety news from HSSIB",
     ],
 )
 def test_claims(text):
@@ -93,6 +94,8 @@ def test_claims(text):
         "Investigator at HSSIB. Posting on behalf of my patients' families: their stories matter.",
         "Officially obsessed with tea. Investigator at HSSIB. Views my own.",
         "Official tea maker of my household.",  # does not name the organisation
+        "Investigator at HSSIB. Official tea maker for the team. Views my own.",
+        "Investigator at HSSIB. Official first aider and fire warden.",
     ],
 )
 def test_not_claims(text):

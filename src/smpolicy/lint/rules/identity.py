@@ -147,7 +147,7 @@ def organisation_in_handle(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 _CLAIM = LazyPattern(
     r"""
-    (?:^|(?<=[\n.!|]))\W*(?:the\s+)?official\b
+    (?P<lead>(?:^|(?<=[\n.!|]))\W*(?:the\s+)?official\s+)
     | \b(?:this\s+is|we\s+are|we're|i\s+am|i'm)\s+(?:the\s+|an?\s+)?official\b
     | \bofficial\s+(?:[\w&'.@-]+\s+){0,4}?(?:account|page|profile|channel|feed|handle|blog|voice
         |spokes(?:person|man|woman))\b
@@ -156,6 +156,8 @@ _CLAIM = LazyPattern(
     """,
     re.VERBOSE,
 )
+# What an opening "Official ..." must be about to claim to be the organisation.
+_OFFICIAL_WHAT = LazyPattern(r"(?:account|page|profile|channel|feed|handle|blog|news|updates?|voice)\b")
 _NOT_A_CLAIM_BEFORE = LazyPattern(
     r"\b(?:not|n't|never|no|follow|following|see|visit|check|via|from|at|by|retweeting|sharing|"
     r"reposting)\b[^.!?\n|]{0,24}$"
@@ -170,6 +172,8 @@ def _claims(text: str, named_at: set[int]) -> Iterator[re.Match[str]]:
             continue
         if match["behalf"] is not None and match.end() not in named_at:
             continue
+        if match["lead"] is not None and not (match.end() in named_at or _OFFICIAL_WHAT.match(text, match.end())):
+            continue  # "Official tea maker for the team" is not a claim
         yield match
 
 
