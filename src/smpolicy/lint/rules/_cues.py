@@ -24,9 +24,47 @@ PERSONAL_KINDS = frozenset({"personal-blog", "bio", "reference"})
 _CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
-def cue(pattern: str) -> re.Pattern[str]:
-    """Compile a verbose pattern written in lower case with plain apostrophes."""
-    return re.compile(pattern, re.VERBOSE)
+class Pattern:
+    """A verbose, lower-case pattern compiled on first use.
+
+    `smpolicy lint` runs on every commit and most drafts never reach most patterns (each rule
+    checks cheap `mentions()` first), so compiling them all at import would cost more than
+    linting a draft.
+    """
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, re.VERBOSE)
+        return self._compiled
+
+    def search(self, value: str) -> re.Match[str] | None:
+        return self.compiled.search(value)
+
+    def match(self, value: str) -> re.Match[str] | None:
+        return self.compiled.match(value)
+
+    def finditer(self, value: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(value)
+
+    def sub(self, replacement, value: str) -> str:
+        return self.compiled.sub(replacement, value)
+
+
+def cue(pattern: str) -> Pattern:
+    """A verbose pattern written in lower case with plain apostrophes, compiled when first used."""
+    return Pattern(pattern)
+
+
+def mentions(value: str, words: tuple[str, ...]) -> bool:
+    """Whether any of `words` occurs in `value`: a cheap gate before the patterns that need it."""
+    return any(word in value for word in words)
 
 
 # A sentence ends at . ! ? (with any closing quotes or brackets) before white space, or at a

@@ -18,9 +18,54 @@ from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules import _cues
 
 
-def _listed(draft, name: str) -> Iterable[Hit]:
-    for found in phrases.load(name).finditer(_cues.text(draft)):
+def _listed(draft, name: str, gate: tuple[str, ...]) -> Iterable[Hit]:
+    """Hits from one phrase list, loaded only when a word it needs is in the draft."""
+    body = _cues.text(draft)
+    if not _cues.mentions(body, gate):
+        return
+    for found in phrases.load(name).finditer(body):
         yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion or None)
+
+
+# Cheap gates: every entry of a list needs one of its words, so most drafts never load it.
+_OBSCENE = (
+    "arse", "ass-hole", "asshole", "bastard", "bell-end", "bellend", "bitch", "boll", "b*ll",
+    "bugger", "bullsh", "bull-sh", "bulls*", "bull-s*", "cunt", "c*nt", "cocksuck", "cock-suck",
+    "crap", "dickhead", "dick-head", "dipsh", "dip-sh", "fuck", "f*", "fck", "fuk", "ffs", "fml",
+    "knobhead", "knob-head", "omfg", "piss", "shit", "sh*", "sh!", "sh1", "slut", "sod off", "stfu",
+    "tosser", "twat", "tw*", "wank", "wtf", "whore",
+)
+_INSULTING = (
+    "cretin", "dimwit", "nitwit", "halfwit", "half-wit", "douche", "idiot", "imbecile", "jackass",
+    "jack-ass", "knuckle", "moron", "numpt", "pillock", "plonker", "scum", "clown", "muppet",
+    "loser", "snowflake", "nonce", " joke", "disgrace", "waste of", "laughing stock", "stupid",
+    " thick", "pathetic", " dense", " dim", "troll", " git", " prat", " plank", " twit", " cow",
+    "hypocrite", " liar", "coward", "bigot", "keyboard", "snake", "weirdo", "freak", "ignorant",
+    "clueless", "brainless", "deluded", " vile", "disgusting", "despicable", "useless", "spineless",
+    "gutless", "embarrassment",
+)
+_HATEFUL = (
+    "fagg", "golliw", "gollyw", "wog", "gyppo", "pikey", "kike", "yid", " mong", "nigg", "paki",
+    "poof", "batty", "raghead", "towel", "retard", "shemale", "trann", "spaz", "spack", "spastic",
+    "immigrant", "migrant", "foreigner", "refugee", "asylum", "muslim", "jew", "hindu", "sikh",
+    "gay", "lesbian", "trans ", "blacks", "black people", "asian", "traveller", "gypsies", "roma",
+    "poles", "romanian", "european", "disabled people", "own country", "came from",
+)
+_STIGMATISING = (
+    "block", "scrounger", "chav", "crack", "smack", "druggie", "alkie", "alky", "drunks", "cripple",
+    "frequent fl", "junkie", "loon", "nutter", "nut-job", "nutjob", "psycho", "schizo", "headcase",
+    "mental case", "lunatic", "window", "anorexics", "harmers", "mental patient", "attention",
+    "waster", "deserve", "brought it on", "to blame", "a drain", "a burden", "wasting", "putting it on",
+    "faking", "lazy", "disgusting", "pathetic", "liars", " weak", "selfish", "own fault", "clog",
+    "waste", "pay for", "refused", "made to pay", "denied", "get treat", "get a bed",
+)
+_FIGHTING = (
+    "cry me", "cry more", "get a grip", "get a life", "get a clue", "facts", "how dare", "yourself",
+    "asked", "read", "boomer", "touch grass", "shut", "shame on", "ashamed", "embarrassed",
+    "whining", "whinging", "moaning", "trolling", "you people", "talking about", "no idea",
+    "understand", "know nothing", "rubbish", "nonsense", "drivel", "garbage", "tripe", "lying",
+    " liar",
+)
 
 
 @rule(
@@ -56,7 +101,7 @@ def obscenity(draft, ctx) -> Iterable[Hit]:
     Do not use personal insults, obscenities"); HEE "Monitoring compliance" 3.2 (obscene
     material is gross misconduct); Tavistock and Portman "You are an ambassador for the Trust".
     """
-    return _listed(draft, "abuse_obscenities")
+    return _listed(draft, "abuse_obscenities", _OBSCENE)
 
 
 @rule(
@@ -90,7 +135,7 @@ def personal_insult(draft, ctx) -> Iterable[Hit]:
     use personal insults"); Tavistock and Portman "Interactions with others online" (nothing
     abusive, bullying or harassing); HEE "Monitoring compliance" 3.2 (derogatory material).
     """
-    return _listed(draft, "abuse_insults")
+    return _listed(draft, "abuse_insults", _INSULTING)
 
 
 @rule(
@@ -126,7 +171,7 @@ def hate_speech(draft, ctx) -> Iterable[Hit]:
     Trust" (an anti-racist organisation); HEE "Monitoring compliance" 3.2 (discriminatory
     material is gross misconduct).
     """
-    return _listed(draft, "abuse_hate")
+    return _listed(draft, "abuse_hate", _HATEFUL)
 
 
 @rule(
@@ -161,7 +206,7 @@ def stigmatising_language(draft, ctx) -> Iterable[Hit]:
     stigmatising or derogatory to any patient group or condition"); HRA §3.1; HSSIB005 §4.8 Be
     respectful; BNSSG 28 §7; HEE "Monitoring compliance" 3.2 (derogatory material).
     """
-    return _listed(draft, "abuse_stigma")
+    return _listed(draft, "abuse_stigma", _STIGMATISING)
 
 
 @rule(
@@ -196,7 +241,7 @@ def picking_fights(draft, ctx) -> Iterable[Hit]:
     become antagonistic); BNSSG 28 §7 ("they should not be confrontational"); Tavistock and
     Portman "When and how to respond to comments and criticism online".
     """
-    return _listed(draft, "abuse_fights")
+    return _listed(draft, "abuse_fights", _FIGHTING)
 
 
 # Someone the writer works with: "my manager", "our consultants", "the ward sister",
@@ -277,6 +322,24 @@ def _attacks() -> tuple[object, object, object]:
     return before, after, bare
 
 
+# Cheap gates for AB006: a colleague and a verdict must both be mentioned.
+_COLLEAGUE_WORDS = (
+    "manager", "boss", "colleague", "worker", "consultant", "registrar", "matron", "sister", "nurse",
+    "doctor", "gp", "director", "chief", "ceo", "chair", "supervisor", "lead", "staff", "receptionist",
+    "hca", "pharmacist", "physio", "surgeon", "anaesthetist", "hr", "management", "leadership",
+    "exec", "board", "team", "department", "senior", "junior", "dr", "prof",
+)
+_VERDICT_WORDS = (
+    "useless", "incompetent", "lazy", "hopeless", "clueless", "inept", "spineless", "gutless",
+    "arrogant", "rude", "toxic", "vile", "nasty", "pathetic", "stupid", "idiot", "two-faced",
+    "backstab", "back-stab", "bully", "bulli", "power", "unprofessional", "shambo", "dreadful",
+    "awful", "terrible", "crap", "shit", "liar", "joke", "disgrace", "embarrassment", "nightmare",
+    "liability", "waste of", "moron", "clown", "coward", "dinosaur", "jobsworth", "depth", "fit ",
+    "fit to", "worst", "laziest", "rudest", "most ", "sacked", "fired", "struck off", "disciplined",
+    "ashamed", "clue", "idea what", "organise", "run a", "manage a", "their job", "his job",
+    "her job", "trusted", "past it", "dark ages", "the past", "retire", "pensioned", "amateur",
+    "disaster", "car crash", "train wreck", "bunch of", "load of", "pack of", "scooby", "first idea",
+)
 # An apology or a report of someone else's view: "we're sorry the staff were rude to you".
 _NOT_THE_WRITERS_VIEW = _cues.cue(
     r"""(?<![\w'])(?:sorry|apologi[sz]e|apologies|to\s+hear|you\s+felt|you\s+found|feedback
@@ -321,7 +384,7 @@ def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
     material about staff).
     """
     body = _cues.text(draft)
-    if not body.strip():
+    if not (_cues.mentions(body, _COLLEAGUE_WORDS) and _cues.mentions(body, _VERDICT_WORDS)):
         return
     spans = [
         (match.start(), match.end())

@@ -76,13 +76,21 @@ _NAMES_CRISIS = _cues.cue(
     |thoughts\s+of\s+(?:suicide|ending\s+your\s+life|harming\s+yourself|hurting\s+yourself
       |self[\s-]?harm|killing\s+yourself)|(?:kill|end)\s+(?:yourself|your\s+(?:own\s+)?life))(?![\w'])"""
 )
+# Cheap gate: every crisis pattern needs one of these words.
+_CRISIS_WORDS = (
+    "myself", "die", "alive", "live", "life", "go on", "cope", "carry on", "point", "better off",
+    "suicid", "harm", "overdose", "goodbye", "crisis", "safe", "end it", "end my", "end things",
+    "bother", "wish i", "way out", "keep going", "miss me", "notice me", "tired of", "sick of",
+    "disappear", "pills", "tablets", "paracetamol", "meds", "medication", "painkillers", "himself",
+    "herself", "themselves", "ending", "done with", "finished with", "thoughts of", "stupid",
+    "wake up", "be here", "yourself",
+)
 # National routes to urgent help, whatever the register says.
-_URGENT_HELP = re.compile(
+_URGENT_HELP = _cues.cue(
     r"""(?<!\d)(?:999|111)(?!\d)|116\s*123|samaritans|(?<![\w])shout(?![\w])|85258|need\s+urgent\s+help
     |urgent\s+help|crisis\s+(?:line|team|service|number|support|caf[eé]|house|text)|a\s*&\s*e
     |a\s+and\s+e|emergency\s+department|emergency\s+services|mental\s+health\s+(?:helpline|crisis)
-    |papyrus|hopeline|childline|0800\s*068\s*4141|0800\s*11\s*11|111\.nhs\.uk""",
-    re.VERBOSE,
+    |papyrus|hopeline|childline|0800\s*068\s*4141|0800\s*11\s*11|111\.nhs\.uk"""
 )
 
 
@@ -154,6 +162,8 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
         return
     body = _cues.text(draft)
     source = _cues.without_quotes(_cues.reply_source(draft))
+    if not (_cues.mentions(source, _CRISIS_WORDS) or _cues.mentions(body, _CRISIS_WORDS)):
+        return
     named = _NAMES_CRISIS.search(body)
     if not (_IN_CRISIS.search(source) or named or _IN_CRISIS.search(body)):
         return

@@ -41,6 +41,25 @@ _MEDICINE = r"""
  |awareness|reviews?|campaign|day|week|month|services?|collection|deliver(?:y|ies)|disposal
  |supply|supplies|reminders?|app|orders?|ordering))
 """
+# Cheap gate for HA001: words every medicine pattern needs one of (stems and name endings).
+_MEDICINE_WORDS = (
+    "medic", "meds", "tablet", "pill", "capsule", "antibiot", "depressant", "painkill", "pain kill",
+    "inhaler", "insulin", "statin", "steroid", "histamine", "thinner", "blocker", "hrt", "patches",
+    "inject", "psychotic", "stabiliser", "coagulant", "diuretic", "laxative", "antacid", "drops",
+    "spray", "paracetamol", "ibuprofen", "aspirin", "codeine", "codamol", "naproxen", "diclofenac",
+    "tramadol", "morphine", "sertraline", "fluoxetine", "citalopram", "mirtazapine", "amitriptyline",
+    "venlafaxine", "duloxetine", "metformin", "warfarin", "apixaban", "rivaroxaban", "edoxaban",
+    "clopidogrel", "levothyroxine", "prazole", "amlodipine", "propranolol", "bisoprolol",
+    "prednisolone", "methotrexate", "chloroquine", "lithium", "quetiapine", "olanzapine",
+    "gabapentin", "pregabalin", "azepam", "zopiclone", "melatonin", "cillin", "cycline", "mycin",
+    "furantoin", "trimethoprim", "ritalin", "phenidate", "salbutamol", "ventolin", "tirizine",
+    "loratadine", "fexofenadine", "chlorphenamine", "calpol", "nurofen", "piriton", "gaviscon",
+    "rennie", "lemsip", "sudafed", "beechams", "strepsils", "imodium", "dioralyte", "canesten",
+    "benadryl", "clarityn", "anadin", "panadol", "solpadeine", "buscopan", "senokot", "movicol",
+    "lactulose", "voltarol", "mebeverine", "epipen", "contracepti", "the pill", "pril", "sartan",
+    "olol", "oxetine", "triptyline", "codone", "floxacin", "gliptin", "gliflozin", "mab", "dose",
+    "mg", "mcg", "microgram",
+)
 # Words before an instruction that make it the writer's own advice to the reader.
 _ADVICE_VOICE = _cues.cue(
     r"""(?:you\s+(?:should|could|can|must|need\s+to|ought\s+to|might\s+want\s+to|may\s+want\s+to
@@ -224,7 +243,8 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
     ambassador for the Trust and your profession"; HEE principle 2 (no liability).
     """
     body = _cues.text(draft)
-    if not body.strip():
+    source = _cues.reply_source(draft)
+    if not _cues.mentions(body, _MEDICINE_WORDS) and not _cues.mentions(source, _MEDICINE_WORDS):
         return
     addressed = _cues.addressed_to_someone(draft)
     patterns = [_stop_start(), _dose_change()] + ([_take_medicine()] if addressed else [])
@@ -243,7 +263,7 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
         spans += [
             (m.start(), m.end()) for m in _SAFE_FOR_YOU.finditer(body) if not _cues.negated(body, m.start())
         ]
-        spans += _medicine_talk(body, _cues.reply_source(draft))
+        spans += _medicine_talk(body, source)
     for start, end in _first_of_overlapping(spans):
         yield Hit(start, end)
 
@@ -382,6 +402,18 @@ def _diagnosis() -> tuple[object, object]:
     return direct, hedged
 
 
+# Cheap gates for HA003: every diagnosis pattern starts with one of these.
+_DIRECT_DIAGNOSIS_WORDS = (
+    "sounds like you", "think you", "think that you", "reckon", "suspect", "bet you", "say you",
+    "guess", "sure you", "guessing", "you probably", "you definitely", "you almost", "you most",
+    "you clearly", "you obviously", "u have", "u probably",
+)
+_DIAGNOSIS_WORDS = _DIRECT_DIAGNOSIS_WORDS + (
+    "sounds like", "looks like", "probably", "likely", "definitely", "just", "only", "might",
+    "may", "could",
+)
+
+
 @rule(
     "HA003",
     "individual-diagnosis",
@@ -417,9 +449,12 @@ def diagnosis(draft, ctx) -> Iterable[Hit]:
     your profession"; HEE principle 2.
     """
     body = _cues.text(draft)
+    addressed = _cues.addressed_to_someone(draft)
+    if not _cues.mentions(body, _DIAGNOSIS_WORDS if addressed else _DIRECT_DIAGNOSIS_WORDS):
+        return
     direct, hedged = _diagnosis()
     spans = [(m.start(), m.end()) for m in direct.finditer(body)]
-    if _cues.addressed_to_someone(draft):
+    if addressed:
         spans += [(m.start(), m.end()) for m in hedged.finditer(body)]
     for start, end in _first_of_overlapping(spans):
         if not _cues.negated(body, start):

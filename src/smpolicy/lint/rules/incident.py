@@ -37,7 +37,8 @@ _INCIDENT = _cues.cue(
     |armed\s+police|police\s+cordon|cordoned\s+off|sealed\s+off|suspicious\s+(?:package|device|item)
     |air\s+ambulances?|fatal(?:ity|ities)?(?:\s+(?:crash|collision|accident|incident))?
     |(?:road|roads|station|motorway|(?:m|a)\d+|bridge|junction)\s+(?:is\s+|are\s+|has\s+been\s+|been\s+)?
-      (?:closed|shut)(?:\s+(?:both\s+ways|off))?
+      (?:closed|shut)(?:\s+(?:both\s+ways|off))?(?!\s+(?:for|due\s+to|because\s+of)\s+(?:\w+\s+)?(?:engineering
+      |maintenance|works|repairs|resurfacing|roadworks|strike|the\s+(?:weekend|bank\s+holiday|marathon|event))(?![\w]))
     |police\s+(?:everywhere|all\s+over)|(?:loads|lots|dozens)\s+of\s+(?:police|ambulances|fire\s+engines)
     |emergency\s+services\s+(?:everywhere|at|on|are)|helicopters?\s+(?:overhead|circling|hovering)
     |(?:huge|major|massive|serious|big|large)\s+fire|blaze|fire\s+broke\s+out
@@ -86,6 +87,42 @@ _RESTRAINT = _cues.cue(
 _NOT_LIVE = _cues.cue(
     r"""anniversary|(?:we|to)\s+remember|remembering|memorial|in\s+memory|tribute|years\s+ago
     |minute's\s+silence|(?:incident|casualty|emergency|training)\s+(?:exercise|drill)|exercise\s+today"""
+)
+
+
+# Cheap gates: an incident (or deaths) and a cue must both be mentioned before any pattern runs.
+_INCIDENT_WORDS = (
+    "incident", "casualt", "fatal", "death toll", "explos", "bomb", "terror", "shoot", "shot dead",
+    "gunm", "gunfire", "stab", "knife", "attacker", "hostage", "siege", "crash", "collision",
+    "accident", "pile", "derail", "fire", "blaze", "collapse", "gas ", "chemical", "cyber",
+    "ransomware", "riot", "emergency", "evacuat", "bang", "police", "cordon", "sealed off",
+    "suspicious", "ambulance", "closed", "shut", "helicopter",
+)
+_CASUALTY_WORDS = (
+    "dead", "died", "killed", "injured", "hurt", "casualt", "fatalit", "critical", "hospital",
+    "brought in", "rushed", "airlifted", "bodies", "victims", "death toll",
+)
+_CUE_WORDS = (
+    "heard", "hearing", "apparently", "rumour", "rumor", "reportedly", "allegedly", "word is",
+    "sources", "told", "unconfirmed", "someone", "friend", "mate", "colleague", "source", "cousin",
+    "mum", "dad", "sister", "brother", "partner", "husband", "wife", "neighbour", "from what",
+    "confirm", "is it true", "anyone know", "supposedly", "saying", "word on", "grapevine",
+    "facebook", "twitter", " x ", "whatsapp", "tiktok", "instagram", "nextdoor", "paramedic",
+    "copper", "cop ", "firefighter", "probably", "likely", "definitely", "obviously", "must have",
+    "looks like", "could", "might", "may ", "reckon", "bet ", "think", "suspect", "driver",
+    "attacker", "gunman", "bomber", "killer", "it was", "carnage", "bloodbath", "war zone",
+    "horrific", "bodies", "blood everywhere",
+)
+_MAJOR_WORDS = (
+    "incident", "casualt", "explos", "bomb", "terror", "shoot", "shot dead", "gunm", "gunfire",
+    "stab", "knife", "hostage", "siege", "derail", "plane crash", "collapse", "cyber",
+    "ransomware", "riot", "armed police", "suspicious", "bang",
+)
+_SCENE_WORDS = (
+    "just heard", "just saw", "just seen", "just felt", "i'm ", "i am ", "we're", "we are", "i can",
+    "we can", "i could", "we could", "on my way", "my ward", "my department", "my a&e", "my shift",
+    "my unit", "at work", "the scene", "outside my", "from my window", "heard a", "heard the",
+    "i saw", "we saw",
 )
 
 
@@ -144,6 +181,10 @@ def incident_speculation(draft, ctx) -> Iterable[Hit]:
     "Monitoring compliance" 3.1 (false statements).
     """
     body = _cues.text(draft)
+    if not _cues.mentions(body, _CUE_WORDS) or not (
+        _cues.mentions(body, _INCIDENT_WORDS) or _cues.mentions(body, _CASUALTY_WORDS)
+    ):
+        return
     if not _about_live_incident(body, casualties_count=True):
         return
     sentences_hit: set[tuple[int, int]] = set()
@@ -224,6 +265,8 @@ def incident_casualty_figures(draft, ctx) -> Iterable[Hit]:
     if _cues.official_account(draft):
         return
     body = _cues.text(draft)
+    if not (_cues.mentions(body, _INCIDENT_WORDS) and _cues.mentions(body, _CASUALTY_WORDS)):
+        return
     if not _about_live_incident(body):
         return
     sentences_hit: set[tuple[int, int]] = set()
@@ -300,6 +343,8 @@ def incident_comment(draft, ctx) -> Iterable[Hit]:
     if _cues.official_account(draft):
         return
     body = _cues.text(draft)
+    if not (_cues.mentions(body, _MAJOR_WORDS) and _cues.mentions(body, _SCENE_WORDS)):
+        return
     if not _about_live_incident(body) or _OFFICIAL_POINTER.search(body):
         return
     if _HEARSAY.search(body) or _GUESS.search(body) or _CASUALTIES.search(body):

@@ -60,6 +60,10 @@ def _statements() -> tuple[object, object]:
     return behalf, position
 
 
+_STATEMENT_WORDS = (
+    "behalf", "position", "response is", "view is", "line is", "stance", "statement is", "confirm",
+    "reveal", "announce", "deny", "spokes", "officially",
+)
 _SPEAKS_FOR = _cues.cue(
     r"""(?<![\w'])(?:i|i'm|i'd|i\s+would|i\s+want|i\s+can|i\s+must|i'll|i\s+will|i\s+wish)\s+
     (?:\w+\s+){0,3}?(?:confirm|deny|state|say|clarify|announce|apologi[sz]e|comment|respond
@@ -107,6 +111,8 @@ def statement_on_behalf(draft, ctx) -> Iterable[Hit]:
     if _cues.official_account(draft):
         return
     body = _cues.without_quotes(_cues.text(draft))
+    if not _cues.mentions(body, _STATEMENT_WORDS):
+        return
     behalf, position = _statements()
     names = phrases.literal_list(tuple(name.lower() for name in ctx.names))
     for match in behalf.finditer(body):
@@ -252,7 +258,7 @@ def media_request_reply(draft, ctx) -> Iterable[Hit]:
     if _cues.official_account(draft):
         return
     body = _cues.text(draft)
-    found = list(_press_contact(body))
+    found = list(_press_contact(body)) if _cues.mentions(body, _PRESS_CONTACT_WORDS) else []
     yield from found
     source = _cues.reply_source(draft)
     if found or not _asks_for_comment(source):
@@ -261,6 +267,17 @@ def media_request_reply(draft, ctx) -> Iterable[Hit]:
         return
     first, last = next(_cues.sentence_spans(body), (0, 0))
     yield Hit(first, last)
+
+
+# Cheap gate for talking to the press in the draft itself.
+_PRESS_CONTACT_WORDS = (
+    "record", "quote", "for your", "happy to", "give", "giving", "provide", "send", "offer",
+    "journalist", "reporter", "press", "media", "paper", "spoke", "spoken", "talked", "chatted",
+    "been talking", "been speaking", "did an", "tipped off", "contacted", "emailed", "messaged",
+    "dm'd", "dmed", "rang me", "called me", "phoned me", "interviewed", "asked me", "approached me",
+    "had a chat", "had a word", "had a call", "had a coffee", "told", "tell", "gave", "sent",
+    "leak", "passed", "passing",
+)
 
 
 def _press_contact(body: str) -> Iterable[Hit]:
@@ -308,6 +325,11 @@ def _coverage() -> object:
     )
 
 
+_COVERAGE_WORDS = (
+    "article", "story", "piece", "report", "coverage", "headline", "segment", "interview",
+    "documentary", "programme", "editorial", "front page", "newspaper", "news", "journalis",
+    "reporter",
+)
 _CORRECTION = _cues.cue(
     r"""(?<![\w'])(?:wrong|misleading|inaccurate|incorrect|not\s+true|untrue|lies|lying|rubbish
     |nonsense|twisted|spin|hatchet\s+job|hit\s+piece|fake\s+news|biased|one-sided|scaremongering
@@ -376,7 +398,8 @@ def media_coverage_response(draft, ctx) -> Iterable[Hit]:
     if _cues.official_account(draft):
         return
     body = _cues.text(draft)
-    for match in [*_coverage().finditer(body), *_MEDIA_REFERENCE.finditer(body)]:
+    coverage = _cues.mentions(body, _COVERAGE_WORDS)
+    for match in [*_coverage().finditer(body), *_MEDIA_REFERENCE.finditer(body)] if coverage else []:
         first, last = _cues.sentence_around(body, match.start())
         sentence = body[first:last]
         if _CORRECTION.search(sentence) or (_AS_STAFF.search(body) and _DISAGREES.search(sentence)):

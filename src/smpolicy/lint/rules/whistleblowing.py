@@ -157,7 +157,7 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
     """
     # Quoted words are someone else's (a guardian's story in an official post).
     body = _cues.without_quotes(_cues.text(draft))
-    if not body.strip():
+    if not _cues.mentions(body, _DISCLOSURE_WORDS):
         return
     official = _cues.official_account(draft)
     names = phrases.literal_list(tuple(name.lower() for name in ctx.names))
@@ -172,6 +172,17 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
     thread = _THREAD.search(body)
     if thread and not found and wrongdoing and (_RAISED.search(body) or _ALLEGATION.search(body)):
         yield Hit(thread.start(), thread.end())
+
+
+# Cheap gate for WB001: every shape of disclosure needs one of these words.
+_DISCLOSURE_WORDS = (
+    "whistle", "public", "shame", "speak", "expos", "lid", "beans", "tell", "know what",
+    "really going", "really happening", "raise", "raising", "report", "flag", "escalat", "complain",
+    "spoke up", "said something", "concern", "told", "datix", "incident form", "listen", "ignored",
+    "fiddl", "fudg", "massag", "cook", "rigg", "gaming", "manipulat", "falsif", "doctored",
+    "doctoring", "hiding", "covering", "cover", "burying", "buried", "lying about", "sitting on",
+    "sweeping", "swept", "thread", "\U0001f9f5", "1/",
+)
 
 
 def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]:
@@ -241,6 +252,13 @@ _GRIEVANCE = _cues.cue(
 )
 
 
+_GRIEVANCE_WORDS = (
+    "grievance", "disciplinary", "tribunal", "suspension", "dismissal", "bullied", "harassed",
+    "victimi", "discriminated", "treated", "suspended", "sacked", "pushed out", "forced out",
+    "managed out", "gaslit", "scapegoat", "employer",
+)
+
+
 @rule(
     "WB002",
     "grievance-online",
@@ -276,7 +294,7 @@ def grievance_online(draft, ctx) -> Iterable[Hit]:
     into disrepute).
     """
     body = _cues.without_quotes(_cues.text(draft))
-    if not body.strip() or _CHANNELS.search(body):
+    if not _cues.mentions(body, _GRIEVANCE_WORDS) or _CHANNELS.search(body):
         return
     for match in _GRIEVANCE.finditer(body):
         yield Hit(match.start(), match.end())
