@@ -217,3 +217,45 @@ def test_matching_platform():
 
 def test_unknown_account_is_not_a_mismatch():
     assert rule_hits("PL005", "Post.", platform="x", account="@someone") == []
+
+
+# --- ordinary official posts: none of the platform, identity, disclaimer, accessibility or
+# timing rules may fire --------------------------------------------------------------------------
+
+import datetime as _dt  # noqa: E402
+from zoneinfo import ZoneInfo as _Zone  # noqa: E402
+
+_TUESDAY_MORNING = _dt.datetime(2026, 11, 17, 10, 30, tzinfo=_Zone("Europe/London"))
+_MY_RULES = ("PL001", "PL002", "PL003", "PL004", "PL005", "DC001", "ID001", "ID002",
+             "AC001", "AC002", "AC003", "AC004", "AC005", "TM001", "TM002")
+_OFFICIAL_POSTS = [
+    ("hssib", {"platform": "bluesky", "account": "@hssib.bsky.social"},
+     "Our investigation report on the safe use of oxygen cylinders (I2024/015) is out today. "
+     "It makes 3 safety recommendations. https://www.hssib.org.uk/patient-safety-investigations/ #PatientSafety"),
+    ("hssib", {"platform": "linkedin", "account": "HSSIB on LinkedIn"},
+     "We're recruiting a Digital Communications Manager. Applications close 12 March 2026. "
+     "Find out more and apply on NHS Jobs. #NHSJobs"),
+    ("hssib", {"platform": "youtube", "account": "@theHSSIB"},
+     "Watch our chief investigator explain the findings of our maternity report. Subtitles are available."),
+    ("hee", {"platform": "x", "account": "@NHS_HealthEdEng"},
+     "Applications for the Foundation Programme close at 12:00 on 14 October. Read the guidance: "
+     "https://www.hee.nhs.uk/our-work/foundation-programme 👩‍⚕️👨‍⚕️"),
+    ("bnssg-icb", {"platform": "instagram"},
+     "Free flu jabs at Cribbs Causeway this Saturday, 10am to 3pm. No appointment needed. "
+     "Full timetable: link in bio. #FluJab #StayWell #BNSSG"),
+    ("bnssg-icb", {"platform": "facebook"},
+     "A&E is for life-threatening emergencies. For everything else, think NHS 111, your GP or a "
+     "pharmacy. If you need urgent help, call 999."),
+    ("hra", {"platform": "blog", "account": "HRA blogs", "kind": "article"},
+     "# Making research more inclusive\n\nThe HRA is working with researchers and the public to "
+     "make sure people from every community can take part in research."),
+    ("tavistock-portman", {"platform": "x"},
+     "Our Gender Identity Clinic has moved. Read about the new service on our website. "
+     "If you need urgent help, call NHS 111 or Samaritans on 116 123."),
+]
+
+
+@pytest.mark.parametrize(("register", "meta", "text"), _OFFICIAL_POSTS)
+@pytest.mark.parametrize("rule_id", _MY_RULES)
+def test_ordinary_official_posts(register, meta, text, rule_id):
+    assert rule_hits(rule_id, text, register=register, publish_at=_TUESDAY_MORNING, **meta) == []
