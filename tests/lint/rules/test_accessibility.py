@@ -180,6 +180,9 @@ def test_shouting(text):
         "URGENT: clinic closed",
         "CAMHS and ADHD services",
         "OFFICIAL-SENSITIVE",
+        "OFFICIAL SENSITIVE COMMERCIAL",
+        "DRAFT - NOT FOR PUBLICATION",
+        "STRICTLY CONFIDENTIAL - DO NOT SHARE",
     ],
 )
 def test_not_shouting(text):

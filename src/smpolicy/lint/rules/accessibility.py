@@ -364,7 +364,9 @@ def block_capitals(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     ------------
     Reports a run of three or more words in capitals of which at least two are ordinary English
     words ("FREE FLU JABS THIS SATURDAY", "PLEASE DO NOT ATTEND A&E"). Acronyms and names in
-    capitals (NHS, GP, A&E, ICB, HSSIB, COVID-19, NICE, WHO) are not shouting and do not count.
+    capitals (NHS, GP, A&E, ICB, HSSIB, COVID-19, NICE, WHO) are not shouting and do not count;
+    protective markings and banners ("OFFICIAL SENSITIVE", "DRAFT - NOT FOR PUBLICATION") are
+    left to the confidential rules.
 
     Why is this bad?
     ----------------
@@ -393,9 +395,16 @@ def block_capitals(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             continue
         if words is None:
             words = word_list()
+        if any(_MARKING_WORD.search(m.group()) for m in run):
+            continue  # a protective marking ("OFFICIAL-SENSITIVE", "DRAFT - NOT FOR PUBLICATION")
         shouted = [m for m in run if _is_shouted_word(m.group(), words)]
         if len(shouted) >= 2 and len(run) - len(shouted) <= len(shouted) + 1:
             yield Hit(run[0].start(), run[-1].end())
+
+
+# Protective markings and document banners are written in capitals by convention; whether they
+# belong in a post at all is the confidential rules' business.
+_MARKING_WORD = LazyPattern(r"^(?:OFFICIAL|SENSITIVE|SECRET|RESTRICTED|CONFIDENTIAL|EMBARGO(?:ED)?|DRAFT|PROTECT)")
 
 
 def _is_shouted_word(token: str, words: WordList) -> bool:
