@@ -115,11 +115,21 @@ def _trimmed(value: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# Longest stretch searched back for a sentence start: keeps every lookup short on huge files.
+_LONGEST_SENTENCE = 2000
+
+
 def sentence_around(value: str, offset: int) -> tuple[int, int]:
     """The sentence holding `offset` (an empty span at `offset` when it is white space)."""
-    for start, end in sentence_spans(value):
-        if start <= offset < end:
-            return start, end
+    start, end = max(0, offset - _LONGEST_SENTENCE), len(value)
+    for match in _SENTENCE_END.finditer(value, start):
+        if match.end() > offset:
+            end = match.end()
+            break
+        start = match.end()
+    spans = list(_trimmed(value, start, end))
+    if spans and spans[0][0] <= offset < spans[0][1]:
+        return spans[0]
     return offset, offset
 
 

@@ -31,7 +31,7 @@ _NAMED_OUTLET = r"""
  |(?:bristol|somerset|devon|cornwall|gloucestershire|wiltshire|plymouth|london|leeds|nottingham
    |derby|hull|stoke|kent|essex|sussex|surrey|lancs|birmingham)\s+live
  |manchester\s+evening\s+news|evening\s+(?:post|news)|ham\s*(?:&|and)\s*high|camden\s+new\s+journal
- |[a-z]+\s+(?:gazette|echo|herald|argus|chronicle)|bristol\s+cable|bristol\s*24/7)(?![\w])
+ |(?<![a-z])[a-z]+\s+(?:gazette|echo|herald|argus|chronicle)|bristol\s+cable|bristol\s*24/7)(?![\w])
 """
 _OUTLET = rf"""(?:{_NAMED_OUTLET}|(?:the\s+local\s+paper|local\s+news|the\s+papers|the\s+press
  |the\s+news|news\s+sites?)(?![\w]))"""
