@@ -137,3 +137,8 @@ def test_flags_threads_and_allegations_about_the_workplace(text, expected):
 )
 def test_reports_promotion_and_happy_endings_are_fine(text):
     assert rule_hits("WB001", text) == []
+
+
+def test_a_whistleblowing_champion_promotes_the_channel():
+    text = "I'm a whistleblowing champion for our trust. If something doesn't feel right, talk to me."
+    assert rule_hits("WB001", text) == []

@@ -24,7 +24,8 @@ from smpolicy.lint.rules import _cues
 _CHANNELS = _cues.cue(
     r"""freedom\s+to\s+speak\s+up|speak(?:ing)?\s+up\s+(?:month|guardians?|week|champions?)
     |(?<![\w])(?:f2su|ftsu)(?![\w])|national\s+guardian|(?:our|your|a|the)\s+guardians?(?![\w])
-    |whistle-?blowing\s+(?:policy|procedure|process|hotline|helpline|line|route|training)
+    |whistle-?blowing\s+(?:policy|procedure|process|hotline|helpline|line|route|training|champions?
+      |guardians?|leads?|ambassadors?|advocates?|officers?|awareness)
     |raise\s+(?:a|your)\s+concerns?|how\s+to\s+(?:raise|speak\s+up)|if\s+you\s+(?:have|are)\s+(?:a\s+)?(?:concern|worried)
     |protect\s+(?:charity|helpline|advice\s+line)|speak\s+up,\s+we\s+(?:will\s+)?listen"""
 )
