@@ -96,7 +96,12 @@ def read_draft_file(path: str, stdin: IO[bytes] | None = None, limit: int | None
             if os.path.isdir(path):
                 raise DraftFileError("is a folder")
             with open(path, "rb") as handle:
-                raw = handle.read(limit + 1)
+                # Check the size first: read(limit + 1) would allocate the whole limit per file.
+                if os.fstat(handle.fileno()).st_size > limit:
+                    raise DraftFileError(f"larger than {limit:,} bytes; a draft is a short text file")
+                raw = handle.read()
+    except DraftFileError:
+        raise
     except FileNotFoundError:
         raise DraftFileError("no such file or folder") from None
     except OSError as error:
