@@ -10,6 +10,17 @@ from conftest import rule_hits
 
 from smpolicy.lint import phrases
 
+
+@pytest.fixture(autouse=True, params=["gated", "ungated"])
+def _every_check_with_and_without_its_gates(request, monkeypatch):
+    """Each rule skips its patterns unless cheap gate words appear; the gates must never change
+    a result, so every test also runs with them open."""
+    from smpolicy.lint.rules import _cues
+
+    if request.param == "ungated":
+        monkeypatch.setattr(_cues, "mentions", lambda value, words: True)
+
+
 RULES = ["AB001", "AB002", "AB003", "AB004", "AB005", "AB006"]
 DATA = ["abuse_obscenities", "abuse_insults", "abuse_hate", "abuse_stigma", "abuse_fights"]
 

@@ -11,6 +11,17 @@ from conftest import make_context, make_draft, rule_hits
 from smpolicy.lint.context import SignpostView
 from smpolicy.lint.rule import all_rules
 
+
+@pytest.fixture(autouse=True, params=["gated", "ungated"])
+def _every_check_with_and_without_its_gates(request, monkeypatch):
+    """Each rule skips its patterns unless cheap gate words appear; the gates must never change
+    a result, so every test also runs with them open."""
+    from smpolicy.lint.rules import _cues
+
+    if request.param == "ungated":
+        monkeypatch.setattr(_cues, "mentions", lambda value, words: True)
+
+
 IN_CRISIS = [
     "I can't go on, nobody at the clinic is listening",
     "honestly don't want to wake up tomorrow",
@@ -123,3 +134,11 @@ def test_flags_more_ways_of_saying_it(source):
 )
 def test_frustration_and_injuries_are_not_crises(source):
     assert rule_hits("CR001", "Sorry to hear this. Please contact PALS.", in_reply_to=source) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Nobody cares if I live or die", "I want to go to sleep and never wake up", "thinking I'll jump off the bridge tonight"],
+)
+def test_flags_plans_and_wishes_not_to_wake(source):
+    assert rule_hits("CR001", "Sorry, please DM us.", in_reply_to=source) == ["Sorry, please DM us."]

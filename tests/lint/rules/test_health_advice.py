@@ -5,6 +5,17 @@ from __future__ import annotations
 import pytest
 from conftest import rule_hits
 
+
+@pytest.fixture(autouse=True, params=["gated", "ungated"])
+def _every_check_with_and_without_its_gates(request, monkeypatch):
+    """Each rule skips its patterns unless cheap gate words appear; the gates must never change
+    a result, so every test also runs with them open."""
+    from smpolicy.lint.rules import _cues
+
+    if request.param == "ungated":
+        monkeypatch.setattr(_cues, "mentions", lambda value, words: True)
+
+
 RULES = ["HA001", "HA002", "HA003", "HA004"]
 
 # Ordinary NHS copy no health-advice rule may flag, as a post or as a reply.
@@ -279,3 +290,19 @@ def test_signposting_in_a_medicine_conversation_is_fine(text):
 
 def test_take_more_without_a_medicine_is_not_dosing():
     assert rule_hits("HA001", "Take more exercise and you'll feel better", in_reply_to="Any tips for feeling less tired?") == []
+
+
+def test_reassurance_that_it_will_pass_is_triage():
+    reply = "You don't need to see anyone for that, it'll clear up on its own."
+    assert rule_hits("HA002", reply, kind="reply") == ["You don't need to see anyone", "it'll clear up on its own"]
+
+
+def test_naming_the_condition_in_a_reply_is_a_diagnosis_but_naming_a_service_is_not():
+    assert rule_hits("HA003", "Just rest and drink fluids, it's a virus.", kind="reply") == ["it's a virus"]
+    for text in (
+        "It's a cancer screening service, not a walk-in clinic.",
+        "That's a great question about asthma!",
+        "It's hay fever season: your pharmacist can help.",
+        "This is a stroke unit, so visiting is limited.",
+    ):
+        assert rule_hits("HA003", text, kind="reply") == []

@@ -6,6 +6,17 @@ from __future__ import annotations
 import pytest
 from conftest import rule_hits
 
+
+@pytest.fixture(autouse=True, params=["gated", "ungated"])
+def _every_check_with_and_without_its_gates(request, monkeypatch):
+    """Each rule skips its patterns unless cheap gate words appear; the gates must never change
+    a result, so every test also runs with them open."""
+    from smpolicy.lint.rules import _cues
+
+    if request.param == "ungated":
+        monkeypatch.setattr(_cues, "mentions", lambda value, words: True)
+
+
 RULES = ["MD001", "MD002", "MD003"]
 OFFICIAL = {"account": "@hssib.bsky.social"}
 JOURNALIST = "BBC Points West here: any nurses willing to talk about winter pressures? DM me"

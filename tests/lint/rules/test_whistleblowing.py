@@ -6,6 +6,17 @@ from __future__ import annotations
 import pytest
 from conftest import rule_hits
 
+
+@pytest.fixture(autouse=True, params=["gated", "ungated"])
+def _every_check_with_and_without_its_gates(request, monkeypatch):
+    """Each rule skips its patterns unless cheap gate words appear; the gates must never change
+    a result, so every test also runs with them open."""
+    from smpolicy.lint.rules import _cues
+
+    if request.param == "ungated":
+        monkeypatch.setattr(_cues, "mentions", lambda value, words: True)
+
+
 RULES = ["WB001", "WB002"]
 
 CLEAN_COPY = [
@@ -142,3 +153,9 @@ def test_reports_promotion_and_happy_endings_are_fine(text):
 def test_a_whistleblowing_champion_promotes_the_channel():
     text = "I'm a whistleblowing champion for our trust. If something doesn't feel right, talk to me."
     assert rule_hits("WB001", text) == []
+
+
+def test_going_to_the_papers_is_going_public():
+    assert rule_hits("WB001", "I'm going to the papers about what happened on our ward.") == [
+        "I'm going to the papers"
+    ]

@@ -37,6 +37,9 @@ _IN_CRISIS = _cues.cue(
       |cut\s+myself|overdose)
     |(?:taken|took|take|taking)\s+an\s+overdose|overdosed|this\s+is\s+goodbye|goodbye\s+(?:everyone|all|world)
     |(?:i'm|i\s+am)\s+(?:not\s+safe|in\s+crisis|having\s+a\s+(?:mental\s+health\s+)?crisis)
+    |(?:if|whether)\s+i\s+live\s+or\s+die|(?:sleep|go\s+to\s+sleep)\s+and\s+(?:never|not)\s+wake\s+up
+    |jump\s+(?:off|from)\s+(?:a|the)\s+(?:bridge|building|roof|car\s+park|cliff)|jump\s+in\s+front\s+of
+    |goodbye\s+(?:letters?|notes?)|suicide\s+note
     |(?:don't|do\s+not)\s+feel\s+safe\s+(?:with|around|from)\s+myself|want\s+it\s+all\s+to\s+(?:stop|end)
     |(?:don't|do\s+not|can't|cannot)\s+see\s+(?:the|any)\s+point\s+(?:any\s*more|in\s+(?:anything|living
       |life|going\s+on|carrying\s+on|being\s+here|trying)|of\s+(?:anything|living|life|me))
@@ -83,7 +86,7 @@ _CRISIS_WORDS = (
     "bother", "wish i", "way out", "keep going", "miss me", "notice me", "tired of", "sick of",
     "disappear", "pills", "tablets", "paracetamol", "meds", "medication", "painkillers", "himself",
     "herself", "themselves", "ending", "done with", "finished with", "thoughts of", "stupid",
-    "wake up", "be here", "yourself",
+    "wake up", "be here", "yourself", "jump", "note", "letter", "live or die", "never wake",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(

@@ -303,12 +303,15 @@ _TRIAGE = _cues.cue(
     (?:an?\s+|the\s+|your\s+)?
     (?:a&e|a\s+&\s+e|a\s+and\s+e|accident\s+and\s+emergency|emergency\s+department|999
       |ambulance|doctor|gp|hospital|urgent\s+(?:care|treatment)|medical\s+(?:help|attention)
-      |paramedics?|out\s+of\s+hours)(?![\w])(?!\s+(?:referrals?|appointments?|letters?|numbers?
+      |paramedics?|out\s+of\s+hours|anyone|anybody|a\s+nurse|specialist)(?![\w])(?!\s+(?:referrals?|appointments?|letters?|numbers?
       |registration|parking|transport|visits?|passes?))
     |(?<![\w'])(?:it's|it\s+is|that's|that\s+is|this\s+is|(?:it\s+)?sounds|(?:it\s+)?looks)
     \s+(?:probably\s+|likely\s+|almost\s+certainly\s+|definitely\s+|really\s+)?
     (?:nothing\s+(?:serious|to\s+worry\s+about|to\s+be\s+(?:worried|concerned)\s+about)
-      |not\s+(?:serious|an\s+emergency|urgent|anything\s+serious))(?![\w])"""
+      |not\s+(?:serious|an\s+emergency|urgent|anything\s+serious))(?![\w])
+    |(?<![\w'])(?:it'll|it\s+will|it\s+should|that'll|that\s+will|that\s+should)\s+(?:clear\s+up|go\s+away
+      |settle(?:\s+down)?|get\s+better|heal|sort\s+itself\s+out|pass)\s+(?:on\s+its\s+own|by\s+itself
+      |in\s+a\s+(?:few|couple\s+of)\s+days|without\s+treatment)"""
 )
 # "You don't need to see a GP to get the vaccine": access information, not triage.
 _ACCESS_INFO = _cues.cue(
@@ -396,7 +399,7 @@ def _diagnosis() -> tuple[object, object]:
           |(?:it|that|this)(?:'s|\s+is)\s+(?:probably|likely|almost\s+certainly|definitely|just
             |only|most\s+likely)
           |(?:you|u)\s+(?:might|may|could)\s+(?:have|be\s+getting)
-          |(?:could|might)\s+(?:be|just\s+be))
+          |(?:could|might)\s+(?:be|just\s+be)|(?:it's|that's|it\s+is|that\s+is|this\s+is))
         \s+(?:just\s+|only\s+)?{_CONDITION}"""
     )
     return direct, hedged
@@ -477,7 +480,7 @@ _ADVISER = r"""(?:you\s+(?:should|need\s+to|must|ought\s+to|might\s+want\s+to|re
 
 @cache
 def _treatment_advice() -> object:
-    thing = rf"(?:the|this|that|a|an|your|any)\s+(?:[\w-]+\s+){{0,2}}?"
+    thing = rf"(?:(?:the|this|that|a|an|your|any|some)\s+)?(?:[\w-]+\s+){{0,2}}?"
     return _cues.cue(
         rf"""(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:have|get|go\s+for|push\s+for|insist\s+on|ask\s+for
           |demand|join|sign\s+up\s+(?:for|to)|take\s+part\s+in|enrol\s+(?:in|on)|agree\s+to)\s+

@@ -49,7 +49,8 @@ def _disclosures() -> tuple[object, object, object]:
     # Unmistakable: the writer says they are whistleblowing or going public.
     whistle = _cues.cue(
         rf"""(?<![\w']){speaker}\s+(?:[\w']+\s+){{0,2}}?(?:blow(?:ing)?\s+the\s+whistle
-        |whistle-?blow(?:ing)?|go(?:ing)?\s+public|nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])
+        |whistle-?blow(?:ing)?|go(?:ing)?\s+public|go(?:ing)?\s+to\s+the\s+(?:papers|press|media)
+        |nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])
         |(?<![\w'])(?:i'm|i\s+am|as)\s+(?:a|the)\s+whistle-?blower(?![\w])"""
     )
     # Needs a workplace-wrongdoing cue: "I'm speaking out about my breast cancer" is fine.
@@ -177,7 +178,7 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
 
 # Cheap gate for WB001: every shape of disclosure needs one of these words.
 _DISCLOSURE_WORDS = (
-    "whistle", "public", "shame", "speak", "expos", "lid", "beans", "tell", "know what",
+    "whistle", "public", "shame", "papers", "press", "media", "speak", "expos", "lid", "beans", "tell", "know what",
     "really going", "really happening", "raise", "raising", "report", "flag", "escalat", "complain",
     "spoke up", "said something", "concern", "told", "datix", "incident form", "listen", "ignored",
     "fiddl", "fudg", "massag", "cook", "rigg", "gaming", "manipulat", "falsif", "doctored",
