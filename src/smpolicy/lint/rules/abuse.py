@@ -79,7 +79,7 @@ _FIGHTING = (
 def obscenity(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags swear words and their disguised spellings ("f*ck", "sh!t", "wtf") as whole words.
+    Finds swear words, including disguised spellings ("f*ck", "sh!t", "wtf"), as whole words.
     Words with clinical or everyday meanings ("bloody stools", "finger-prick test", "Dick",
     "fags" for cigarettes) are not on the list, and no word is matched inside another, so
     Scunthorpe, Essex, cocktail and assessment are safe.
@@ -115,9 +115,10 @@ def obscenity(draft, ctx) -> Iterable[Hit]:
 def personal_insult(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags insults: words that only insult ("idiot", "moron", "numpty") and words that insult
-    when aimed at someone ("you clown", "what a joke", "you're pathetic"). "Hospital clowns",
-    "snowflake" in a winter post and "there's no such thing as a stupid question" are fine.
+    Finds personal insults. Words that only insult ("idiot", "moron", "numpty") are flagged
+    anywhere; words that insult when aimed at someone only then ("you clown", "what a joke",
+    "you're pathetic"). "Hospital clowns", "snowflake" in a winter post and "there's no such
+    thing as a stupid question" are fine.
 
     Why is this bad?
     ----------------
@@ -149,9 +150,10 @@ def personal_insult(draft, ctx) -> Iterable[Hit]:
 def hate_speech(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags slurs against people for their race, religion, sexuality, gender identity or
-    disability, and statements that dehumanise a group ("these migrants are vermin", "go back
-    to your own country"). Clinical terms such as "spastic cerebral palsy" are not flagged.
+    Finds slurs and statements that dehumanise a group. Slurs against people for their race,
+    religion, sexuality, gender identity or disability, and statements such as "these migrants
+    are vermin" or "go back to your own country", are flagged. Clinical terms such as "spastic
+    cerebral palsy" are not flagged.
 
     Why is this bad?
     ----------------
@@ -185,10 +187,11 @@ def hate_speech(draft, ctx) -> Iterable[Hit]:
 def stigmatising_language(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags derogatory words for patient groups and conditions: "nutters", "junkies",
-    "bed blockers", "frequent flyers" (for people who often use services), "cripples".
-    Everyday compounds ("gym junkie", "frequent flyer miles") and history ("the county lunatic
-    asylum") are not flagged.
+    Finds derogatory words and statements about patient groups and conditions. Examples:
+    "nutters", "junkies", "bed blockers", "frequent flyers" (for people who often use services),
+    "self-harmers just want attention", "smokers should pay for their treatment". Everyday
+    compounds ("gym junkie", "frequent flyer miles") and history ("the county lunatic asylum")
+    are not flagged.
 
     Why is this bad?
     ----------------
@@ -220,9 +223,9 @@ def stigmatising_language(draft, ctx) -> Iterable[Hit]:
 def picking_fights(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags confrontational, belittling phrases aimed at the person being answered: "how dare
-    you", "get a grip", "you don't know what you're talking about", "shame on you", "shut up".
-    Kindly phrases health copy uses ("if your baby won't stop crying") are not on the list.
+    Finds confrontational, belittling phrases aimed at the person being answered. Examples: "how
+    dare you", "get a grip", "you don't know what you're talking about", "shame on you". Kindly
+    phrases health copy uses ("if your baby won't stop crying") are not on the list.
 
     Why is this bad?
     ----------------
@@ -272,8 +275,10 @@ _NEGATIVE = r"""
  |past\s+it|stuck\s+in\s+the\s+(?:dark\s+ages|past|(?:19)?\d0s)|living\s+in\s+the\s+(?:past|dark\s+ages)
  |(?:haven't|have\s+not)\s+got\s+a\s+clue|(?:don't|do\s+not)\s+have\s+a\s+clue|haven't\s+a\s+clue
  |(?:should|need\s+to|ought\s+to)\s+(?:retire|be\s+retired|be\s+pensioned\s+off)
- |a\s+waste\s+of\s+space|an?\s+(?:\w+\s+)?(?:disaster|car\s+crash|train\s+wreck)|(?:a\s+)?(?:bunch|load|pack)\s+of\s+(?:bullies|idiots|clowns|morons|liars
-   |cowards|jobsworths|muppets|incompetents|dinosaurs|amateurs)|idiots?|morons?|clowns?|cowards?|dinosaurs?|jobsworths?|a\s+shambles
+ |a\s+waste\s+of\s+space|an?\s+(?:\w+\s+)?(?:disaster|car\s+crash|train\s+wreck)|(?:a\s+)?(?:bunch
+   |load|pack)\s+of\s+(?:bullies|idiots|clowns|morons|liars
+   |cowards|jobsworths|muppets|incompetents|dinosaurs|amateurs)|idiots?|morons?|clowns?|cowards?
+     |dinosaurs?|jobsworths?|a\s+shambles
  |out\s+of\s+(?:their|his|her)\s+depth|not\s+fit\s+(?:for|to)|unfit\s+to
  |the\s+(?:worst|laziest|rudest|most\s+(?:incompetent|useless|arrogant|unprofessional))
    (?=\s*[.!,;?]|\s*$|\s+(?:\w+\s+)?{noun}))
@@ -358,11 +363,12 @@ _NOT_THE_WRITERS_VIEW = _cues.cue(
 def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags criticism of colleagues who can be identified: a colleague ("my manager", "our
+    Finds criticism of colleagues who can be identified. A colleague ("my manager", "our
     consultants", "Dr Patel", "senior management") described as useless, incompetent, lazy, a
-    joke, a bully, or said to deserve the sack. Praise, negated criticism ("our nurses are not
-    lazy, they are exhausted"), apologies for a patient's experience ("we're sorry the staff
-    were rude to you") and the organisation itself are not flagged.
+    joke, a bully or a dinosaur, or said to deserve the sack, is flagged. Praise, negated
+    criticism ("our nurses are not lazy, they are exhausted"), apologies for a patient's
+    experience ("we're sorry the staff were rude to you") and the organisation itself are not
+    flagged.
 
     Why is this bad?
     ----------------

@@ -22,7 +22,8 @@ from smpolicy.lint.rules import _cues
 
 # Someone saying, in the first person, that they are in crisis now.
 _IN_CRISIS = _cues.cue(
-    r"""(?<![\w'])(?:kill(?:ing)?\s+myself|end\s+(?:it\s+all|my\s+(?:own\s+)?life|it\s+tonight|things\s+tonight)
+    r"""(?<![\w'])(?:kill(?:ing)?\s+myself|end\s+(?:it\s+all|my\s+(?:own\s+)?life|it\s+tonight
+      |things\s+tonight)
     |take\s+my\s+(?:own\s+)?life|(?:want|wanna|going|planning|ready)\s+to\s+die
     |(?:don't|do\s+not|dont)\s+want\s+to\s+(?:be\s+(?:here|alive)|live|wake\s+up|exist|go\s+on)
     |(?:can't|cannot|cant)\s+go\s+on|(?:can't|cannot|cant)\s+(?:do\s+this|cope|carry\s+on)\s+any\s*more
@@ -46,7 +47,8 @@ _IN_CRISIS = _cues.cue(
     |what's\s+the\s+point\s+(?:in|of)\s+(?:living|life|anything|going\s+on|carrying\s+on|being\s+alive|me)
     |why\s+(?:do\s+i|should\s+i|would\s+i|even)?\s*(?:even\s+)?bother\s+(?:living|being\s+alive|going\s+on
       |carrying\s+on|with\s+(?:life|anything|any\s+of\s+it)|trying|any\s*more)
-    |(?:there's|there\s+is)\s+no\s+point\s+(?:in\s+)?(?:living|going\s+on|carrying\s+on|being\s+here|me\s+being
+    |(?:there's|there\s+is)\s+no\s+point\s+(?:in\s+)?(?:living|going\s+on|carrying\s+on|being\s+here
+      |me\s+being
       |trying\s+any\s*more|anything\s+any\s*more)
     |(?:what's|what\s+is)\s+the\s+point\s+(?:in|of)\s+(?:it\s+all|trying\s+any\s*more)
     |(?:done|finished)\s+with\s+(?:life|living|being\s+alive)
@@ -63,13 +65,16 @@ _IN_CRISIS = _cues.cue(
     |i\s+(?:just\s+)?(?:can't|cannot)\s+cope(?=\s*(?:[.!]|$|\n))
     |(?:taken|took|swallowed|necked|downed)\s+(?:all|(?:a\s+(?:load|lot|bunch|handful|packet|box)|loads
       |a\s+whole\s+(?:packet|box|bottle)|the\s+whole\s+(?:packet|box|bottle))|[1-9]\d+|twenty|thirty
-      |forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|meds|medication
+      |forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:pills|tablets
+        |paracetamol|meds|medication
       |painkillers|sleeping\s+pills)
       # "I've taken all my tablets as prescribed but I'm still ill" is a question, not a crisis.
       (?!\s+(?:as|but|and\s+(?:still|i'm\s+still|it's\s+still|nothing))(?![\w']))
-    |(?:wants?|wanting|going|trying|tried|threatening)\s+to\s+(?:kill|harm|hurt)\s+(?:himself|herself|themselves)
+    |(?:wants?|wanting|going|trying|tried|threatening)\s+to\s+(?:kill|harm|hurt)\s+(?:himself
+      |herself|themselves)
     |(?:is|has\s+been|keeps)\s+(?:self[\s-]?harming|suicidal|talking\s+about\s+(?:suicide|dying|ending\s+it))
-    |talking\s+about\s+(?:ending\s+(?:his|her|their)\s+life|killing\s+(?:himself|herself|themselves)))(?![\w'])"""
+    |talking\s+about\s+(?:ending\s+(?:his|her|their)\s+life|killing\s+(?:himself|herself
+      |themselves)))(?![\w'])"""
 )
 # The reply itself names a crisis ("if you're feeling suicidal", "thoughts of ending your life").
 _NAMES_CRISIS = _cues.cue(
@@ -128,18 +133,22 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
     category="crisis",
     severity="error",
     message="Reply to someone who may be in crisis gives no urgent help",
-    suggestion="Share where to get urgent help now (the 'Need urgent help?' page, NHS 111, 999, Samaritans 116 123) and tell the communications team.",
+    suggestion=(
+        "Share where to get urgent help now (the 'Need urgent help?' page, NHS 111, 999,"
+        " Samaritans 116 123) and tell the communications team."
+    ),
 )
 def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    In a reply (front matter `kind: reply` or `in_reply_to`, or a draft opening with an
-    @mention), when the message being answered says the person is in crisis in their own words
-    ("I can't go on", "I want to end it all", "I've been self-harming") or the reply itself
-    names it ("if you're feeling suicidal"), flags the reply if it does not signpost urgent
-    help: the register's `crisis_signposting` (names, numbers in any spacing, web addresses),
-    999, NHS 111, Samaritans on 116 123, Shout on 85258, A&E or a "Need urgent help?" page.
-    Replies to awareness posts (Suicide Prevention Day, a Samaritans campaign) are not checked.
+    Finds replies to someone in crisis that do not signpost urgent help. A draft is a reply when
+    its front matter has `kind: reply` or `in_reply_to`, or it opens with an @mention; the
+    crisis shows in the message being answered, in the person's own words ("I can't go on", "I
+    want to end it all", "I've been self-harming"), or in the reply itself ("if you're feeling
+    suicidal"). Urgent help is the register's `crisis_signposting` (names, numbers in any
+    spacing, web addresses), 999, NHS 111, Samaritans on 116 123, Shout on 85258, A&E or a "Need
+    urgent help?" page. Replies to awareness posts (Suicide Prevention Day, a Samaritans
+    campaign) are not checked.
 
     Why is this bad?
     ----------------

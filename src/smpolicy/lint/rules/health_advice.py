@@ -214,16 +214,21 @@ _DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wi
     category="health-advice",
     severity="error",
     message="Tells someone to stop, start or change a medicine or its dose",
-    suggestion="Do not advise on anyone's medicines online; signpost them to their GP, a pharmacist or NHS 111.",
+    suggestion=(
+        "Do not advise on anyone's medicines online; signpost them to their GP, a pharmacist or"
+        " NHS 111."
+    ),
 )
 def medicine_advice(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags advice to one person to stop, start or switch a medicine, or to change, double, halve
-    or skip a dose ("I'd stop taking the statins", "double your dose tonight"), and, in a reply,
-    naming a medicine for them to take ("try some ibuprofen"). Negated safety copy ("don't stop
-    taking your medicines without speaking to your GP"), clinicians described in the third
-    person, recalls and general copy that explains when to act and who to ask are not flagged.
+    Finds advice to one person about their medicines. Telling someone to stop, start or switch a
+    medicine, or to change, double, halve or skip a dose ("I'd stop taking the statins", "double
+    your dose tonight"), is flagged anywhere; in a reply, so are naming a medicine or an amount
+    for them to take ("try some ibuprofen") and judging one ("you'll be fine on it"). Negated
+    safety copy ("don't stop taking your medicines without speaking to your GP"), clinicians
+    described in the third person, recalls and general copy that explains when to act and who to
+    ask are not flagged.
 
     Why is this bad?
     ----------------
@@ -303,7 +308,8 @@ _TRIAGE = _cues.cue(
     (?:an?\s+|the\s+|your\s+)?
     (?:a&e|a\s+&\s+e|a\s+and\s+e|accident\s+and\s+emergency|emergency\s+department|999
       |ambulance|doctor|gp|hospital|urgent\s+(?:care|treatment)|medical\s+(?:help|attention)
-      |paramedics?|out\s+of\s+hours|anyone|anybody|a\s+nurse|specialist)(?![\w])(?!\s+(?:referrals?|appointments?|letters?|numbers?
+      |paramedics?|out\s+of\s+hours|anyone|anybody|a\s+nurse|specialist)(?![\w])(?!\s+(?:referrals?
+        |appointments?|letters?|numbers?
       |registration|parking|transport|visits?|passes?))
     |(?<![\w'])(?:it's|it\s+is|that's|that\s+is|this\s+is|(?:it\s+)?sounds|(?:it\s+)?looks)
     \s+(?:probably\s+|likely\s+|almost\s+certainly\s+|definitely\s+|really\s+)?
@@ -331,10 +337,11 @@ _ACCESS_INFO = _cues.cue(
 def triage(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags replies and messages to one person that judge their symptoms: "you don't need to go
-    to A&E", "no need to call 999", "it's probably nothing serious". Public campaign copy such
-    as "You don't need A&E for a sprain: your pharmacist can help" in a post to everyone, and
-    access information such as "you don't need to see a GP to get the vaccine", are not flagged.
+    Finds triage in replies and messages to one person. Examples: "you don't need to go to A&E",
+    "no need to call 999", "it's probably nothing serious", "it'll clear up on its own". Public
+    campaign copy such as "You don't need A&E for a sprain: your pharmacist can help" in a post
+    to everyone, and access information such as "you don't need to see a GP to get the vaccine",
+    are not flagged.
 
     Why is this bad?
     ----------------
@@ -428,10 +435,11 @@ _DIAGNOSIS_WORDS = _DIRECT_DIAGNOSIS_WORDS + (
 def diagnosis(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags a guess at what someone has: "it sounds like you have a chest infection", "you
-    probably have tonsillitis", and, in a reply, "it's probably just a virus" or "could be
-    shingles". Awareness posts to everyone ("Always thirsty? You might have diabetes: know the
-    signs") and empathy ("it sounds like you've had a really difficult time") are not flagged.
+    Finds guesses at what someone has. "It sounds like you have a chest infection" and "you
+    probably have tonsillitis" are flagged anywhere; in a reply, so are "it's probably just a
+    virus" and "could be shingles". Awareness posts to everyone ("Always thirsty? You might have
+    diabetes: know the signs") and empathy ("it sounds like you've had a really difficult time")
+    are not flagged.
 
     Why is this bad?
     ----------------
@@ -501,15 +509,19 @@ def _treatment_advice() -> object:
     category="health-advice",
     severity="error",
     message="Advises one person for or against a treatment, test, trial or vaccine",
-    suggestion="Do not advise anyone on their treatment online; signpost them to the clinical team, their GP or NHS 111.",
+    suggestion=(
+        "Do not advise anyone on their treatment online; signpost them to the clinical team,"
+        " their GP or NHS 111."
+    ),
 )
 def treatment_advice(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    In a reply or a message to one person, flags advice about their own care: "you should push
-    for an MRI", "I'd pull out of the trial", "I wouldn't have the operation", "just skip the
-    jab". Encouraging everyone to be vaccinated or screened ("you should get your flu jab"),
-    pointing to a trial register, and posts to everyone are not flagged.
+    Finds advice to one person for or against a treatment, test, trial or vaccine. In a reply or
+    a message to one person: "you should push for an MRI", "I'd pull out of the trial", "I
+    wouldn't have the operation", "just skip the jab". Encouraging everyone to be vaccinated or
+    screened ("you should get your flu jab"), pointing to a trial register, and posts to
+    everyone are not flagged.
 
     Why is this bad?
     ----------------

@@ -37,8 +37,10 @@ _INCIDENT = _cues.cue(
     |armed\s+police|police\s+cordon|cordoned\s+off|sealed\s+off|suspicious\s+(?:package|device|item)
     |air\s+ambulances?|fatal(?:ity|ities)?(?:\s+(?:crash|collision|accident|incident))?
     |(?:road|roads|station|motorway|(?:m|a)\d+|bridge|junction)\s+(?:is\s+|are\s+|has\s+been\s+|been\s+)?
-      (?:closed|shut)(?:\s+(?:both\s+ways|off))?(?!\s+(?:for|due\s+to|because\s+of)\s+(?:\w+\s+)?(?:engineering
-      |maintenance|works|repairs|resurfacing|roadworks|strike|the\s+(?:weekend|bank\s+holiday|marathon|event))(?![\w]))
+      (?:closed|shut)(?:\s+(?:both\s+ways|off))?(?!\s+(?:for|due\s+to
+        |because\s+of)\s+(?:\w+\s+)?(?:engineering
+      |maintenance|works|repairs|resurfacing|roadworks|strike|the\s+(?:weekend|bank\s+holiday
+        |marathon|event))(?![\w]))
     |police\s+(?:everywhere|all\s+over)|(?:loads|lots|dozens)\s+of\s+(?:police|ambulances|fire\s+engines)
     |emergency\s+services\s+(?:everywhere|at|on|are)|helicopters?\s+(?:overhead|circling|hovering)
     |(?:huge|major|massive|serious|big|large)\s+fire|blaze|fire\s+broke\s+out
@@ -153,9 +155,9 @@ def _restrained(body: str, start: int) -> bool:
 def incident_speculation(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags hearsay, guesses and graphic scene-setting about a major incident or emergency:
-    "I heard there were...", "apparently it was a bomb", "my mate at the BRI says...", "must
-    have been deliberate", "carnage on the M5". It needs a major incident nearby (a major
+    Finds hearsay, guesses and graphic scene-setting about a major incident or emergency.
+    Examples: "I heard there were...", "apparently it was a bomb", "my mate at the BRI says...",
+    "must have been deliberate", "carnage on the M5". It needs a major incident nearby (a major
     incident, explosion, attack, transport crash, fire, evacuation, cyber attack), so "I heard
     about your new clinic" or "apparently it's National Cake Day" are fine, as are posts that
     ask people not to speculate.
@@ -232,16 +234,19 @@ _ATTRIBUTED = _cues.cue(
     category="incident",
     severity="warning",
     message="Gives casualty figures for a major incident without an official source",
-    suggestion="Leave casualty figures to the official statement, or quote it and say whose figures they are.",
+    suggestion=(
+        "Leave casualty figures to the official statement, or quote it and say whose figures"
+        " they are."
+    ),
 )
 def incident_casualty_figures(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags numbers of dead, injured or patients brought in ("12 people injured", "dozens taken
-    to hospital", "the death toll is rising") next to a major incident, in a draft that is not
-    from an official account and does not say whose figures they are. Public health statistics
-    ("flu killed 20,000 people last winter"), anniversaries and figures attributed to the police
-    or ambulance service are fine.
+    Finds casualty figures for a major incident given without an official source. Numbers of
+    dead, injured or patients brought in ("12 people injured", "dozens taken to hospital", "the
+    death toll is rising") are flagged in a draft that is not from an official account and does
+    not say whose figures they are. Public health statistics ("flu killed 20,000 people last
+    winter"), anniversaries and figures attributed to the police or ambulance service are fine.
 
     Why is this bad?
     ----------------
@@ -287,7 +292,8 @@ _MAJOR = _cues.cue(
     |bomb(?:s|ing|ings|\s+scare)?|explosive\s+device|terror(?:ist|ism)?(?:\s+attack)?|shootings?
     |shot\s+dead|gunm[ae]n|gunfire|stabbings?|knife\s+attack|hostages?|siege|derail(?:ed|ment)
     |plane\s+crash|(?:building|bridge|roof|stand|tower)\s+collapse|cyber[\s-]?attack|ransomware
-    |riots?|rioting|armed\s+police|suspicious\s+(?:package|device)|(?:huge|loud|massive|big)\s+bang)(?![\w])"""
+    |riots?|rioting|armed\s+police|suspicious\s+(?:package|device)|(?:huge|loud|massive
+      |big)\s+bang)(?![\w])"""
 )
 # The writer on the scene or at work during it.
 _ON_THE_SCENE = _cues.cue(
@@ -314,12 +320,12 @@ _OFFICIAL_POINTER = _cues.cue(
 def incident_comment(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags a member of staff posting, as themself, from the scene of or at work during a major
-    incident (an explosion, attack, shooting, bomb scare, derailment, building collapse or cyber
-    attack): "Just heard a huge bang near Temple Meads", "we're on shift in A&E and armed police
-    are everywhere". Drafts from an official account, drafts that only pass on official updates
-    ("follow @AvonSomerPolice for the latest"), anniversaries and exercises are fine, and so are
-    everyday traffic posts about a crash.
+    Finds staff posting from the scene of, or at work during, a major incident. A personal draft
+    about an explosion, attack, shooting, bomb scare, derailment, building collapse or cyber
+    attack, from the writer's place ("Just heard a huge bang near Temple Meads", "we're on shift
+    in A&E and armed police are everywhere"), is flagged. Drafts from an official account,
+    drafts that only pass on official updates ("follow @AvonSomerPolice for the latest"),
+    anniversaries and exercises are fine, and so are everyday traffic posts about a crash.
 
     Why is this bad?
     ----------------

@@ -45,7 +45,8 @@ _UNION = r"(?:union|unison|rcn|bma|unite|gmb|royal\s+college|staff\s+side|branch
 @cache
 def _statements() -> tuple[object, object]:
     behalf = _cues.cue(
-        r"""(?<![\w'])(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+|our\s+|my\s+|(?:everyone|all\s+of\s+us|all\s+staff)
+        r"""(?<![\w'])(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+|our\s+|my\s+|(?:everyone
+          |all\s+of\s+us|all\s+staff)
         \s+at\s+(?:the\s+)?)?(?P<whom>[\w&'-]+(?:\s+[\w&'-]+){0,5})"""
     )
     position = _cues.cue(
@@ -82,11 +83,11 @@ _SPEAKS_FOR = _cues.cue(
 def statement_on_behalf(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags a member of staff speaking for the organisation: "On behalf of the Trust, I can
-    confirm...", "speaking on behalf of the ICB, I apologise", "the Trust's official position
-    is", "I can confirm the hospital will close the ward". Drafts posted from an official
-    account, thanks ("on behalf of the board, I'd like to thank our volunteers") and trade
-    union representatives speaking for their union are fine.
+    Finds staff speaking for the organisation from a personal account. Examples: "On behalf of
+    the Trust, I can confirm...", "speaking on behalf of the ICB, I apologise", "the Trust's
+    official position is", "I can confirm the hospital will close the ward". Drafts posted from
+    an official account, thanks ("on behalf of the board, I'd like to thank our volunteers") and
+    trade union representatives speaking for their union are fine.
 
     Why is this bad?
     ----------------
@@ -197,12 +198,16 @@ _SPOKE_TO_PRESS = _cues.cue(
       \s+(?:rang|called|phoned|contacted|messaged|emailed|dm'd|dmed|interviewed|asked|approached)\s+me
     |(?<![\w'])(?:had\s+a\s+(?:chat|word|call|coffee)|been\s+interviewed|was\s+interviewed)\s+(?:with|by)\s+
       (?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){{0,2}}?(?:journalist|reporter|{_NAMED_OUTLET})
-    |(?<![\w'])(?:i\s+)?(?:told|tell|telling|gave|giving|sent|sending|leaked|leaking|passed|passing)\s+(?:the\s+|a\s+)?
+    |(?<![\w'])(?:i\s+)?(?:told|tell|telling|gave|giving|sent|sending|leaked|leaking|passed
+      |passing)\s+(?:the\s+|a\s+)?
       (?:journalist|reporter|press|papers|{_NAMED_OUTLET})(?![\w])(?!\s+(?:office|team|release|officer))
     |(?<![\w'])(?:i|i've|i\s+have|i\s+just|i've\s+just)\s+(?:spoke|spoken|talked|chatted|been\s+(?:talking
-      |speaking|chatting)|gave\s+an?\s+(?:interview|quote|comment)|did\s+an?\s+interview|given\s+an?\s+(?:interview
-      |quote|comment)|tipped\s+off|contacted|emailed|messaged|dm'd|dmed)\s+(?:to\s+|with\s+)?(?:a\s+|the\s+|an\s+)?
-      (?:[\w'-]+\s+){{0,2}}?(?:journalists?|reporters?|press|papers?|newspapers?|media|{_NAMED_OUTLET})(?![\w])"""
+      |speaking|chatting)|gave\s+an?\s+(?:interview|quote|comment)|did\s+an?\s+interview
+        |given\s+an?\s+(?:interview
+      |quote|comment)|tipped\s+off|contacted|emailed|messaged|dm'd|dmed)\s+(?:to\s+|with\s+)?(?:a\s+
+        |the\s+|an\s+)?
+      (?:[\w'-]+\s+){{0,2}}?(?:journalists?|reporters?|press|papers?|newspapers?|media
+        |{_NAMED_OUTLET})(?![\w])"""
 )
 # Appearances the communications team arranged are announced, not confessed.
 _ARRANGED = _cues.cue(
@@ -212,7 +217,8 @@ _ARRANGED = _cues.cue(
     |(?:press|comms|communications|media)\s+(?:team|office)\s+(?:has\s+|have\s+)?(?:told|gave|sent)"""
 )
 _PRESS_WORDS = _cues.cue(
-    rf"""(?<![\w'])(?:journalists?|reporters?|the\s+press|the\s+media|press\s+enquir\w+|{_NAMED_OUTLET})(?![\w'])"""
+    rf"""(?<![\w'])(?:journalists?|reporters?|the\s+press|the\s+media|press\s+enquir\w+
+      |{_NAMED_OUTLET})(?![\w'])"""
 )
 _CONTACT_ME = _cues.cue(r"(?<![\w'])(?:dm|message|email|ring|call|contact|text)\s+me(?![\w'])")
 
@@ -223,16 +229,19 @@ _CONTACT_ME = _cues.cue(r"(?<![\w'])(?:dm|message|email|ring|call|contact|text)\
     category="media",
     severity="error",
     message="Responds to a journalist instead of referring them to the communications team",
-    suggestion="Do not comment to the media: refer the journalist to the communications team and tell the team.",
+    suggestion=(
+        "Do not comment to the media: refer the journalist to the communications team and tell"
+        " the team."
+    ),
 )
 def media_request_reply(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags a reply to a journalist's request for comment ("I'm writing a piece on A&E waits,
-    can anyone comment?") that gives a comment rather than pointing to the press office, and,
-    in any draft, talking to journalists: "off the record", "you can quote me", "for your
-    article". A reply that only refers the journalist to the communications team, or one sent
-    from the official account, is fine.
+    Finds staff talking to journalists. A reply to a request for comment ("I'm writing a piece
+    on A&E waits, can anyone comment?") that gives a comment rather than pointing to the press
+    office is flagged, and so, in any draft, are "off the record", "you can quote me", "for your
+    article" and "a reporter rang me". A reply that only refers the journalist to the
+    communications team, or one sent from the official account, is fine.
 
     Why is this bad?
     ----------------
@@ -371,10 +380,10 @@ _NEWS_SOURCE = _cues.cue(
 def media_coverage_response(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags a member of staff answering media coverage: calling a named outlet's article or
-    story wrong, misleading or a hatchet job ("That Bristol Post story about our A&E is
-    misleading"), or replying to a news post. Sharing good coverage ("Proud of our nurses on
-    BBC Points West tonight!") and the official account's responses are fine.
+    Finds staff answering media coverage from a personal account. Calling an article or story
+    wrong, misleading or a hatchet job ("That Bristol Post story about our A&E is misleading"),
+    or replying to a news post, is flagged. Sharing good coverage ("Proud of our nurses on BBC
+    Points West tonight!") and the official account's responses are fine.
 
     Why is this bad?
     ----------------

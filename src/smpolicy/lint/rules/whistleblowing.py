@@ -26,7 +26,8 @@ _CHANNELS = _cues.cue(
     |(?<![\w])(?:f2su|ftsu)(?![\w])|national\s+guardian|(?:our|your|a|the)\s+guardians?(?![\w])
     |whistle-?blowing\s+(?:policy|procedure|process|hotline|helpline|line|route|training|champions?
       |guardians?|leads?|ambassadors?|advocates?|officers?|awareness)
-    |raise\s+(?:a|your)\s+concerns?|how\s+to\s+(?:raise|speak\s+up)|if\s+you\s+(?:have|are)\s+(?:a\s+)?(?:concern|worried)
+    |raise\s+(?:a|your)\s+concerns?|how\s+to\s+(?:raise|speak\s+up)|if\s+you\s+(?:have
+      |are)\s+(?:a\s+)?(?:concern|worried)
     |protect\s+(?:charity|helpline|advice\s+line)|speak\s+up,\s+we\s+(?:will\s+)?listen"""
 )
 
@@ -35,7 +36,8 @@ _WORKPLACE = _cues.cue(
     r"""(?<![\w'])(?:unsafe|staffing|short[\s-]staffed|understaffed|under-staffed|cover(?:ing)?[\s-]?up
     |covered\s+up|swept\s+under|negligen(?:ce|t)|neglect(?:ed)?|malpractice|fraud|wrongdoing
     |falsif(?:y|ied|ying)|my\s+(?:ward|trust|hospital|unit|department|employer|manager|team|practice)
-    |(?:our|this)\s+(?:ward|trust|hospital|unit|department|team|practice|icb)|management|bosses|senior\s+leaders?
+    |(?:our|this)\s+(?:ward|trust|hospital|unit|department|team|practice|icb)|management|bosses
+      |senior\s+leaders?
     |patients\s+(?:are|were)\s+(?:dying|being\s+harmed|at\s+risk|being\s+neglected|left)
     |bullying\s+culture|toxic\s+culture)(?![\w'])"""
 )
@@ -85,7 +87,8 @@ _THREAD = _cues.cue(r"""\U0001f9f5|(?<![\w'])(?:a\s+)?thread\s*(?::|\(|1/|-)|(?<
 # Reporting what an investigation found is not a disclosure by the writer.
 _REPORTED_FINDING = _cues.cue(
     r"""(?<![\w'])(?:found|finds|finding|findings|investigation|inquiry|review|survey|told\s+us
-    |(?:our|this|the|new|latest|national)\s+(?:\w+\s+)?report|recommendations?|learning|alleged|allegations?|claims?|claimed|denies|denied|court|tribunal\s+heard)(?![\w'])"""
+    |(?:our|this|the|new|latest|national)\s+(?:\w+\s+)?report|recommendations?|learning|alleged
+      |allegations?|claims?|claimed|denies|denied|court|tribunal\s+heard)(?![\w'])"""
 )
 # Alleging wrongdoing at work in public: figures fiddled, incidents covered up.
 _ALLEGATION = _cues.cue(
@@ -114,7 +117,8 @@ _OUTCOME_IGNORED = _cues.cue(
       |changes)
     |(?:no\s+one|nobody|no-one)\s+(?:ever\s+)?(?:listened|listens|is\s+listening|cares|cared|did\s+anything
       |does\s+anything|took\s+(?:it|me|us)\s+seriously|takes\s+(?:it|me|us)\s+seriously|hears\s+us)
-    |never\s+(?:listen|listens|listened|act|acts|acted)|ignored|brushed\s+(?:off|aside)|swept\s+under|fell\s+on\s+deaf\s+ears
+    |never\s+(?:listen|listens|listened|act|acts|acted)|ignored|brushed\s+(?:off|aside)
+      |swept\s+under|fell\s+on\s+deaf\s+ears
     |no\s+(?:response|action|reply)|dismissed|covered\s+(?:it\s+)?up|buried|fobbed\s+off
     |didn't\s+(?:listen|care|do\s+anything)|won't\s+listen|refused\s+to\s+(?:listen|act)"""
 )
@@ -126,16 +130,19 @@ _OUTCOME_IGNORED = _cues.cue(
     category="whistleblowing",
     severity="error",
     message="Raises a concern about work in public instead of through the proper channels",
-    suggestion="Raise concerns through your line manager or the Freedom to Speak Up Guardian, not on social media.",
+    suggestion=(
+        "Raise concerns through your line manager or the Freedom to Speak Up Guardian, not on"
+        " social media."
+    ),
 )
 def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags the writer blowing the whistle in the post itself: "I'm blowing the whistle on...",
-    "time to go public", "I'm speaking out about staffing on our ward", "the public deserve to
-    know what's really going on", and "I raised concerns and nothing was done". A post
-    promoting Speak Up Month, the Freedom to Speak Up Guardian or how to raise a concern, and
-    personal stories without wrongdoing ("I'm speaking out about my cancer"), are fine.
+    Finds concerns about work raised in the post itself. Examples: "I'm blowing the whistle
+    on...", "time to go public", "I'm speaking out about staffing on our ward", "the public
+    deserve to know what's really going on", and "I raised concerns and nothing was done". A
+    post promoting Speak Up Month, the Freedom to Speak Up Guardian or how to raise a concern,
+    and personal stories without wrongdoing ("I'm speaking out about my cancer"), are fine.
 
     Why is this bad?
     ----------------
@@ -178,7 +185,8 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
 
 # Cheap gate for WB001: every shape of disclosure needs one of these words.
 _DISCLOSURE_WORDS = (
-    "whistle", "public", "shame", "papers", "press", "media", "speak", "expos", "lid", "beans", "tell", "know what",
+    "whistle", "public", "shame", "papers", "press", "media", "speak", "expos", "lid", "beans",
+    "tell", "know what",
     "really going", "really happening", "raise", "raising", "report", "flag", "escalat", "complain",
     "spoke up", "said something", "concern", "told", "datix", "incident form", "listen", "ignored",
     "fiddl", "fudg", "massag", "cook", "rigg", "gaming", "manipulat", "falsif", "doctored",
@@ -272,9 +280,9 @@ _GRIEVANCE_WORDS = (
 def grievance_online(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
-    Flags a member of staff's own grievance aired online: "my grievance", "I'm being bullied
-    by my manager", "I've put in a formal grievance", "taking my employer to tribunal". Posts
-    about the grievance policy, advice to others ("being bullied at work? talk to us") and
+    Finds a member of staff's own grievance aired online. Examples: "my grievance", "I'm being
+    bullied by my manager", "I've put in a formal grievance", "taking my employer to tribunal".
+    Posts about the grievance policy, advice to others ("being bullied at work? talk to us") and
     Speak Up stories that point to the proper channels are fine.
 
     Why is this bad?
