@@ -14,11 +14,16 @@ import typer
 from typer.core import TyperGroup
 
 from smpolicy import __version__
+from smpolicy.cli.lint import LeanParameters
 from smpolicy.errors import EXIT_INPUT, InputError
 
 
-class SmpolicyGroup(TyperGroup):
-    """Turns input errors raised anywhere below into one line on stderr and exit code 2."""
+class SmpolicyGroup(LeanParameters, TyperGroup):
+    """Turns input errors raised anywhere below into one line on stderr and exit code 2.
+
+    LeanParameters keeps pydantic out of option conversion for the root group, so
+    `smpolicy lint` (run on every commit) never imports it.
+    """
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -39,6 +44,14 @@ class SmpolicyGroup(TyperGroup):
                 err=True,
             )
             raise typer.Exit(EXIT_INPUT) from None
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_COMMANDS]
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name in LAZY_COMMANDS:
+            return load_command(name)
+        return super().get_command(ctx, name)
 
 
 app = typer.Typer(
@@ -71,18 +84,35 @@ def root(
     """
 
 
-def _register_groups() -> None:
-    from smpolicy.cli import channel, init, lint, register, review, rules
+# Command name -> (module, what it provides). Sub-apps are built only when invoked, so
+# `smpolicy lint` never pays for Typer inspecting the signatures of every other command.
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "lint": ("smpolicy.cli.lint", "attach"),
+    "register": ("smpolicy.cli.register", "app"),
+    "review": ("smpolicy.cli.review", "app"),
+    "channel": ("smpolicy.cli.channel", "app"),
+    "rules": ("smpolicy.cli.rules", "app"),
+    "init": ("smpolicy.cli.init", "attach"),
+}
 
-    lint.attach(app)
-    app.add_typer(register.app, name="register")
-    app.add_typer(review.app, name="review")
-    app.add_typer(channel.app, name="channel")
-    app.add_typer(rules.app, name="rules")
-    init.attach(app)
 
+def load_command(name: str) -> Any:
+    """Build the Typer command (or group) for one top-level command name."""
+    import importlib
 
-_register_groups()
+    module_name, provides = LAZY_COMMANDS[name]
+    module = importlib.import_module(module_name)
+    if provides == "attach":
+        sub_app = typer.Typer()
+        module.attach(sub_app)
+    else:
+        sub_app = getattr(module, provides)
+    # Plain help text, like the root's; Typer would otherwise draw rich panels here only.
+    sub_app.rich_markup_mode = None
+    sub_app.pretty_exceptions_enable = False
+    # Completion is installed from the root command only.
+    sub_app._add_completion = False
+    return typer.main.get_command(sub_app)
 
 
 def main() -> None:
