@@ -59,3 +59,10 @@ def rule_hits(rule_id: str, text: str, register: str = "hssib", now=None, lint=N
 @pytest.fixture
 def hssib() -> LintContext:
     return make_context("hssib")
+
+
+@pytest.fixture(autouse=True)
+def _outside_ci(monkeypatch):
+    """Tests see the output a person would: CI's own variables must not switch formats."""
+    for name in ("GITHUB_ACTIONS", "NO_COLOR", "SMPOLICY_REGISTER"):
+        monkeypatch.delenv(name, raising=False)

@@ -62,6 +62,7 @@ def test_hooks_pass_clean_drafts_and_stop_bad_ones(tmp_path):
         "GIT_COMMITTER_EMAIL": "comms@example.org",
     }
     env.pop("SMPOLICY_REGISTER", None)
+    env.pop("GITHUB_ACTIONS", None)
     assert _git(repo, "init", "-q", "-b", "main").returncode == 0
     (repo / ".pre-commit-config.yaml").write_text(
         "repos:\n"

@@ -16,16 +16,19 @@ from smpolicy.cli.options import RegisterOption
 
 
 class LintFormat(str, Enum):
+    auto = "auto"
     text = "text"
     json = "json"
     sarif = "sarif"
     github = "github"
+    gitlab = "gitlab"
 
 
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
     info = "info"
+    never = "never"
 
 
 def attach(app: typer.Typer) -> None:
@@ -36,7 +39,14 @@ def attach(app: typer.Typer) -> None:
             typer.Argument(help="Draft files or folders (.md, .markdown, .txt); '-' reads standard input.", show_default=False),
         ],
         register: RegisterOption = None,
-        format: Annotated[LintFormat, typer.Option("--format", "-f", help="Output format.")] = LintFormat.text,
+        format: Annotated[
+            LintFormat,
+            typer.Option(
+                "--format",
+                "-f",
+                help="Output format. auto: text, or GitHub annotations when GITHUB_ACTIONS=true and output is not a terminal.",
+            ),
+        ] = LintFormat.auto,
         select: Annotated[
             Optional[List[str]],
             typer.Option("--select", help="Run only these rules: ids, names or categories (repeat or comma-separate).", show_default=False),
@@ -50,7 +60,7 @@ def attach(app: typer.Typer) -> None:
             typer.Option("--exclude", help="Skip files and folders matching this glob (repeatable).", show_default=False),
         ] = None,
         fail_on: Annotated[
-            FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe.")
+            FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe ('never': report only).")
         ] = FailOn.error,
         now: Annotated[
             Optional[str],
@@ -177,12 +187,27 @@ def run_lint(
     ruleset = select_rules(context, selection)
     results = lint_files(discover(paths, exclude), context, ruleset, jobs)
     run = LintRun(results, ruleset.active, __version__)
-    _print(run, format)
+    _print(run, resolve_format(format))
     if run.file_errors:
         return EXIT_INPUT
+    if fail_on == "never":
+        return EXIT_OK
     threshold = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for result in results for f in result.findings)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def resolve_format(format: str) -> str:
+    """`auto`: styled text on a terminal; GitHub annotations inside GitHub Actions; else text."""
+    import os
+
+    from smpolicy.cli.output import is_plain
+
+    if format != "auto":
+        return format
+    if is_plain() and os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "text"
 
 
 def _split(values: list[str]) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""Output formats: lint results as text, JSON, SARIF 2.1.0 or GitHub workflow annotations.
+"""Output formats: lint results as text, JSON, SARIF 2.1.0, GitHub workflow annotations or
+GitLab Code Quality.
 
 Each format is a module with `render(run) -> str`, imported only when asked for, so plain text
 output (what pre-commit shows) loads nothing heavy.
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 if TYPE_CHECKING:
     from smpolicy.lint.engine import ActiveRule, FileResult
 
-LINT_FORMATS = ("text", "json", "sarif", "github")
+LINT_FORMATS = ("text", "json", "sarif", "github", "gitlab")
 
 
 class LintRun(NamedTuple):
@@ -51,4 +52,8 @@ def render_lint(run: LintRun, format: str, *, color: bool = False) -> str:
         from smpolicy.report import github
 
         return github.render(run)
+    if format == "gitlab":
+        from smpolicy.report import gitlab
+
+        return gitlab.render(run)
     raise ValueError(f"unknown format {format!r}")
