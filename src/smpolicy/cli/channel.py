@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from smpolicy.cli import completion
+
 from smpolicy.cli.options import RegisterOption
 from smpolicy.errors import EXIT_FINDINGS, InputError
 
@@ -38,7 +40,7 @@ class CheckFormat(str, Enum):
 @app.command("propose")
 def propose(
     team: Annotated[Optional[str], typer.Option(help="The team asking for the channel.")] = None,
-    platform: Annotated[Optional[str], typer.Option(help="Platform slug, e.g. linkedin, bluesky, youtube.")] = None,
+    platform: Annotated[Optional[str], typer.Option(help="Platform slug, e.g. linkedin, bluesky, youtube.", autocompletion=completion.platforms)] = None,
     handle: Annotated[Optional[str], typer.Option(help="Proposed handle or page name, e.g. @HSSIBEducation.")] = None,
     purpose: Annotated[Optional[str], typer.Option(help="Why the channel: purpose and objectives.")] = None,
     audience: Annotated[Optional[str], typer.Option(help="Who it is for, and the evidence they want it.")] = None,

@@ -10,6 +10,8 @@ from enum import Enum
 from typing import Annotated, List, Optional
 
 import typer
+
+from smpolicy.cli import completion
 from typer.core import TyperCommand
 
 from smpolicy.cli.options import RegisterOption
@@ -49,11 +51,21 @@ def attach(app: typer.Typer) -> None:
         ] = LintFormat.auto,
         select: Annotated[
             Optional[List[str]],
-            typer.Option("--select", help="Run only these rules: ids, names or categories (repeat or comma-separate).", show_default=False),
+            typer.Option(
+                "--select",
+                help="Run only these rules: ids, names or categories (repeat or comma-separate).",
+                show_default=False,
+                autocompletion=completion.rules,
+            ),
         ] = None,
         ignore: Annotated[
             Optional[List[str]],
-            typer.Option("--ignore", help="Do not run these rules: ids, names or categories.", show_default=False),
+            typer.Option(
+                "--ignore",
+                help="Do not run these rules: ids, names or categories.",
+                show_default=False,
+                autocompletion=completion.rules,
+            ),
         ] = None,
         exclude: Annotated[
             Optional[List[str]],

@@ -6,6 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from smpolicy.cli import completion
+
 RegisterOption = Annotated[
     Optional[str],
     typer.Option(
@@ -13,6 +15,7 @@ RegisterOption = Annotated[
         "-r",
         help="Register file, folder or bundled name (default: $SMPOLICY_REGISTER, smpolicy.toml, then 'hssib').",
         show_default=False,
+        autocompletion=completion.registers,
     ),
 ]
 

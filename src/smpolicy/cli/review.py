@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from smpolicy.cli import completion
+
 from smpolicy.cli.options import RegisterOption
 from smpolicy.errors import EXIT_FINDINGS, InputError
 
@@ -82,7 +84,11 @@ def due(
 
 @app.command("record")
 def record(
-    key: Annotated[str, typer.Argument(help="Policy id, or account handle, name or platform:handle.", show_default=False)],
+    key: Annotated[str, typer.Argument(
+            help="Policy id, or account handle, name or platform:handle.",
+            show_default=False,
+            autocompletion=completion.review_keys,
+        )],
     on: Annotated[
         Optional[str], typer.Option("--on", help="Day the review was done (YYYY-MM-DD); default today.", show_default=False)
     ] = None,

@@ -7,6 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from smpolicy.cli import completion
+
 
 class RulesFormat(str, Enum):
     table = "table"
@@ -45,7 +47,7 @@ def rules(
 
 
 @app.command("explain")
-def explain(rule: Annotated[str, typer.Argument(help="A rule id (e.g. PD001) or name.", show_default=False)]) -> None:
+def explain(rule: Annotated[str, typer.Argument(help="A rule id (e.g. PD001) or name.", show_default=False, autocompletion=completion.rule_ids)]) -> None:
     """Print a rule's documentation: what it does, why, an example and the policy it enforces."""
     from smpolicy.report.rule_docs import find_rule
 
