@@ -38,7 +38,7 @@ def attach(app: typer.Typer) -> None:
     def lint(
         paths: Annotated[
             List[str],
-            typer.Argument(help="Draft files or folders (.md, .markdown, .txt); '-' reads standard input.", show_default=False),
+            typer.Argument(help="Draft files or folders (.md, .markdown, .txt); '-' reads standard input.", show_default=False, metavar="PATH"),
         ],
         register: RegisterOption = None,
         format: Annotated[
