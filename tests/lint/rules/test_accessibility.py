@@ -243,3 +243,54 @@ def test_here_in_ordinary_sentences():
 @pytest.mark.parametrize("tag", ["#whistleblowing", "#whistleblower", "#handwashing", "#lockdown", "#Whistleblower"])
 def test_closed_compounds_are_single_words(tag):
     assert rule_hits("AC001", f"Speak up. {tag}") == []
+
+
+# --- round 2: names and conventions in published NHS text are not accessibility faults -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Celebrating the generations who came on the Empire Windrush. #Windrush",
+        "Flu clinic this Saturday. #Fishponds #Cornwall #Somerset",
+        "Remembering the Empire Windrush today: #windrush",
+    ],
+)
+def test_hashtags_written_as_one_name_are_not_split(text):
+    assert rule_hits("AC001", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, tag",
+    [
+        ("Support is available. #Worldmentalhealthday", "#Worldmentalhealthday"),
+        ("Flu clinic this Saturday. #fishponds #flujab", "#flujab"),
+        ("Stop smoking support. #stopsmoking (stop smoking today)", "#stopsmoking"),
+    ],
+)
+def test_run_together_hashtags_are_still_reported(text, tag):
+    assert tag in rule_hits("AC001", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOR IMMEDIATE RELEASE\n\nNew children's hospice beds open today.\n\nENDS\n\nNOTES TO EDITORS",
+        "SAVE THE DATE: our wellbeing festival is on Saturday 13 June.",
+        "**JOB ALERT:** Band 5 nurses wanted on our surgical wards.",
+    ],
+)
+def test_press_release_lines_and_short_labels_are_not_shouting(text):
+    assert rule_hits("AC003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please SAVE THE DATE: 13 June.",
+        "FREE FLU JABS THIS SATURDAY: walk in, no appointment needed.",
+        "Our festival is back. SAVE THE DATE NOW",
+    ],
+)
+def test_labels_are_short_and_open_a_line(text):
+    assert rule_hits("AC003", text) != []

@@ -248,7 +248,7 @@ def hashtag_camel_case(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             words = word_list()
             own = _organisation_words(ctx.names)
         parts = _tag_parts(tag, words, own)
-        if parts is None:
+        if parts is None or _written_as_a_name(tag, parts, draft.masked):
             continue
         better = camel_case(list(parts))
         yield Hit(
@@ -257,6 +257,15 @@ def hashtag_camel_case(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             message=f"#{tag} is several words in lower case: screen readers cannot tell them apart",
             suggestion=f"Write it as {better}.",
         )
+
+
+def _written_as_a_name(tag: str, parts: tuple[str, ...], text: str) -> bool:
+    """A hashtag the writer capitalised as one name (#Windrush, #Fishponds, #Cornwall), or
+    writes elsewhere in the draft as one word ("the Empire Windrush"): splitting it into
+    "Wind Rush" would be wrong, and a screen reader already reads it as the word it is."""
+    if len(parts) == 2 and tag[0].isupper():
+        return True
+    return bool(re.search(rf"(?<![#\w]){re.escape(tag)}(?!\w)", text, re.IGNORECASE))
 
 
 # --- AC002 images without alt text ------------------------------------------------------------
@@ -366,7 +375,9 @@ def block_capitals(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     words ("FREE FLU JABS THIS SATURDAY", "PLEASE DO NOT ATTEND A&E"). Acronyms and names in
     capitals (NHS, GP, A&E, ICB, HSSIB, COVID-19, NICE, WHO) are not shouting and do not count;
     protective markings and banners ("OFFICIAL SENSITIVE", "DRAFT - NOT FOR PUBLICATION") are
-    left to the confidential rules.
+    left to the confidential rules. A press release's fixed lines ("FOR IMMEDIATE RELEASE",
+    "NOTES TO EDITORS") and a label of up to three words opening a line before a colon ("SAVE
+    THE DATE:") are conventions, not shouting.
 
     Why is this bad?
     ----------------
@@ -397,6 +408,8 @@ def block_capitals(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             words = word_list()
         if any(_MARKING_WORD.search(m.group()) for m in run):
             continue  # a protective marking ("OFFICIAL-SENSITIVE", "DRAFT - NOT FOR PUBLICATION")
+        if _PRESS_BANNER.fullmatch(masked, run[0].start(), run[-1].end()) or _is_label(masked, run):
+            continue
         shouted = [m for m in run if _is_shouted_word(m.group(), words)]
         if len(shouted) >= 2 and len(run) - len(shouted) <= len(shouted) + 1:
             yield Hit(run[0].start(), run[-1].end())
@@ -405,6 +418,23 @@ def block_capitals(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 # Protective markings and document banners are written in capitals by convention; whether they
 # belong in a post at all is the confidential rules' business.
 _MARKING_WORD = LazyPattern(r"^(?:OFFICIAL|SENSITIVE|SECRET|RESTRICTED|CONFIDENTIAL|EMBARGO(?:ED)?|DRAFT|PROTECT)")
+
+
+# The fixed lines of a press release, written in capitals by every newsroom convention.
+_PRESS_BANNER = LazyPattern(r"(?:FOR\s+IMMEDIATE\s+RELEASE|NOTES\s+TO\s+EDITORS?|(?:PRESS|MEDIA|NEWS)\s+RELEASE)")
+# A short label opening a line ("SAVE THE DATE:", "JOB ALERT:"): a heading, not a sentence
+# shouted at the reader.
+_LABEL_END = LazyPattern(r"[ \t]*:")
+LABEL_WORDS = 3
+
+
+def _is_label(text: str, run: list[re.Match[str]]) -> bool:
+    line_start = text.rfind("\n", 0, run[0].start()) + 1
+    return (
+        len(run) <= LABEL_WORDS
+        and not text[line_start : run[0].start()].strip(" \t#*>-")
+        and bool(_LABEL_END.match(text, run[-1].end()))
+    )
 
 
 def _is_shouted_word(token: str, words: WordList) -> bool:
