@@ -124,8 +124,9 @@ _PHONE_CANDIDATE = (
 _PERSONAL_PHONE_CUE = (
     r"(?:\b(?:my|his|her|their|your|mum'?s|dad'?s|personal|private|home|own)\s+"
     r"(?:mobile|mob|number|phone|tel|telephone|landline|cell)\b"
+    # "them" is left out: "contact them on" is said of teams as often as of people.
     r"|\b(?:call|ring|text|phone|whatsapp|message|contact|reach)(?:ed|ing)?\s+"
-    r"(?:me|him|her|you|them)\b"
+    r"(?:me|him|her|you)\b"
     r"|\bme\s+(?:on|at)\b)[^\n]{0,30}$"
 )
 # Said just before a number: it belongs to a team or service, so it is public information.
@@ -133,7 +134,13 @@ _SERVICE_PHONE_CUE = (
     r"(?:\b(?:call|ring|text|phone|contact|whatsapp)\s+us|\bteam|\bservice|\bservices|helpline|"
     r"\bline|\boffice|\bdesk|\bclinic|\bsurgery|\bpractice|\bcentre|\bdepartment|chathealth|"
     r"\bpals|\bpress|\bmedia|enquiries|switchboard|reception|out[\s-]of[\s-]hours|on-call|"
-    r"\bduty)\b[^\n]{0,25}$"
+    r"\bduty|\bour\s+(?:[\w-]+\s+)?(?!colleagues|friends)[\w-]+s)\b[^\n]{0,25}$"
+)
+# Said just after a number: opening hours or what the line is for, which only services publish.
+_SERVICE_AFTER = (
+    r"\A[^\n]{0,60}?(?:\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s*(?:to|-|–|until)\s*\d{1,2}(?:[.:]\d\d)?"
+    r"\s*(?:am|pm)|\b(?:mon(?:day)?|weekdays?)\s*(?:to|-|–)\s*(?:fri(?:day)?|sun(?:day)?)|24/7|"
+    r"\b24\s+hours|\bfor\s+(?:free\s+|confidential\s+|non-urgent\s+|urgent\s+)*(?:advice|support|help)\b)"
 )
 _MOBILE_TYPES = {1, 7}  # MOBILE, PERSONAL_NUMBER (070)
 _LANDLINE_TYPES = {0, 2}  # FIXED_LINE, FIXED_LINE_OR_MOBILE
@@ -221,7 +228,9 @@ def personal_phone_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         kind = _phone_kind(number, national)
         before = draft.lower[max(0, candidate.start() - 45) : candidate.start()]
         personal = bool(_re(_PERSONAL_PHONE_CUE).search(before))
-        if kind == "mobile" and (personal or not _re(_SERVICE_PHONE_CUE).search(before)):
+        after = draft.lower[candidate.end() : candidate.end() + 80]
+        service = _re(_SERVICE_PHONE_CUE).search(before) or _re(_SERVICE_AFTER).search(after)
+        if kind == "mobile" and (personal or not service):
             yield Hit(candidate.start(), candidate.end(), f"Mobile number {raw} looks personal")
         elif kind == "landline" and personal:
             yield Hit(candidate.start(), candidate.end(), f"{raw} is given as someone's own number")
@@ -240,7 +249,9 @@ WEBMAIL_DOMAINS = frozenset(
 _ROLE_MAILBOX = (
     r"admin|enquir|info|contact|team|group|club|network|forum|friends|support|office|comms|"
     r"communications|press|media|news|hello|events|bookings|service|charity|association|society|"
-    r"trust|nhs|pals|foi|recruit|volunteer|campaign|project|hub|partnership"
+    r"trust|nhs|pals|foi|recruit|volunteer|campaign|project|hub|partnership|"
+    # Patient participation groups, leagues of friends and appeals run on free webmail.
+    r"ppg|patients|parents|carers|league|appeal|fundrais|residents|befriend"
 )
 _PERSONAL_EMAIL_CUE = (
     r"(?:\b(?:my|his|her|their)\s+(?:personal\s+|private\s+|home\s+|own\s+)?e-?mail(?:\s+address)?"
@@ -459,11 +470,14 @@ _STREET_TYPES = (
 )
 
 
+_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"
+
+
 @lru_cache(maxsize=None)
 def _address_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     house = r"\b(?:(?:Flat|Apartment)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
     street = rf"(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
-    postcode = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"
+    postcode = _POSTCODE
     with_postcode = re.compile(rf"{house}{street}[^\n]{{0,50}}?\b{postcode}")
     return with_postcode, re.compile(house + street)
 
@@ -506,9 +520,42 @@ def _home_cue(draft: Draft, start: int) -> bool:
     return not (ours and found.group(0).startswith(("home", "house")))
 
 
+# A plain name right before an address ("Helen Barnes, 27 Oakfield Road"), told from a venue's
+# name ("Brislington Community Centre, 11 Church Parade") by the words venues are named with.
+_NAME_BEFORE = r"\b([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+),\s*$"
+VENUE_WORDS = frozenset(
+    """Academy Arms Arcade Association Bakery Bank Bar Beacon Building Buildings Cafe Café Castle
+    Centre Center Chambers Chapel Church Cinema Clinic Club Coffee College Community Council Court
+    Estate Express Extra Farm Foundation Gallery Gardens Group Hall Headquarters Health Hospital
+    Hotel House Hub Inn Institute Kitchen Leisure Library Lodge Mall Market Medical Mill Museum
+    Office Offices Park Partnership Pharmacy Practice Pub Restaurant Retail Room Rooms School
+    Service Services Shop Society Sports Square Stadium Station Store Stores Street Suite
+    Superstore Surgery Team Theatre Trust Union Unit University Village Wing Works""".split()
+)
+# Capitalised words that open a sentence or a heading rather than a name.
+NOT_A_GIVEN_NAME = frozenset(
+    """A About After All Also An And As At Before But By Dear Doctor Dr Every For From Go Hello Her
+    Here Hi His How If In Its Join Just Meet More My New No Not Now Our Please Prof Professor
+    Saint Thanks The Their Then There These This To Today Venue Visit We What When Where Who With
+    Write You Your""".split()
+)
+
+
+def _named_before(text: str, start: int) -> bool:
+    found = _re(_NAME_BEFORE).search(text, max(0, start - 40), start)
+    if not found:
+        return False
+    first, last = found.groups()
+    return first not in NOT_A_GIVEN_NAME and not {first, last} & VENUE_WORDS
+
+
 def _is_home(draft: Draft, start: int) -> bool:
     window = max(0, start - 60)
-    return _home_cue(draft, start) or bool(_re(_PERSON_BEFORE).search(draft.masked[window:start]))
+    return (
+        _home_cue(draft, start)
+        or bool(_re(_PERSON_BEFORE).search(draft.masked[window:start]))
+        or _named_before(draft.masked, start)
+    )
 
 
 @rule(
@@ -547,7 +594,9 @@ def home_address(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    if not digit_count(text) or not any(word in draft.lower for word in _HOME_WORDS):
+    if not digit_count(text):
+        return
+    if not any(word in draft.lower for word in _HOME_WORDS) and not _re(_POSTCODE).search(text):
         return
     with_postcode, without_postcode = _address_patterns()
     seen: set[int] = set()
@@ -559,6 +608,38 @@ def home_address(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     for match in without_postcode.finditer(text):
         if match.start() not in seen and _home_cue(draft, match.start()):
             yield Hit(match.start(), match.end())
+
+
+# --- Stories told with consent -----------------------------------------------------------------
+
+# The person speaks for themself in the story, in quotation marks of at least a few words.
+_DIRECT_QUOTE = r"[\"“][^\"”\n]{12,}[\"”]"
+# Words that say the story is told with the person's consent, or that they cannot be identified.
+_CONSENT = (
+    r"\b(?:(?:share[sd]?|sharing|tell(?:s|ing)?|told)\s+(?:his|her|their|this)\s+(?:own\s+)?story"
+    r"|(?:wanted|agreed|offered|volunteered)\s+to\s+(?:share|tell|talk)"
+    r"|with\s+(?:his|her|their|the\s+family['’]s|kind|full|written)\s+(?:permission|consent)"
+    r"|not\s+(?:his|her|their)\s+real\s+name"
+    r"|names?\s+(?:and\s+(?:some\s+)?details\s+)?(?:in\s+this\s+\w+\s+)?(?:have|has)\s+been\s+changed)"
+)
+# The writer speaking as themself, outside any quotation: a member of staff, not the organisation.
+_WRITER_AS_I = r"(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|me|my)(?![\w'’])"
+
+
+def told_with_consent(draft: Draft) -> bool:
+    """A patient story the organisation tells with the person's consent: they are quoted in
+    their own words and the writer is not a member of staff speaking as "I", or the text says
+    they agreed to share it (or that names were changed)."""
+    cached = draft.__dict__.get("_told_with_consent")
+    if cached is None:
+        lower = draft.lower
+        if _re(_CONSENT).search(lower):
+            cached = True
+        else:
+            outside = _re(_DIRECT_QUOTE).sub(" ", lower)
+            cached = outside != lower and not _re(_WRITER_AS_I).search(outside)
+        draft.__dict__["_told_with_consent"] = cached
+    return cached
 
 
 # --- Patients identified by ward, bed or name --------------------------------------------------
@@ -654,7 +735,8 @@ def patient_identified(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             continue
         sentence = _sentence(lower, match.start(), match.end())
         if _re(_PATIENT_CUE).search(sentence) and not _re(_STAFF_CUE).search(sentence):
-            yield Hit(match.start(), match.end())
+            if not told_with_consent(draft):
+                yield Hit(match.start(), match.end())
 
 
 # --- Patients, participants and young service users made identifiable -------------------------
@@ -741,6 +823,8 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     lower = draft.lower
     text = draft.masked
+    if told_with_consent(draft):
+        return
     named, young = _named_in_care_patterns()
     cues = ("patient", "participant", "service user", "client", "trial", "stud")
     if any(word in lower for word in cues):
@@ -757,3 +841,132 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         in_care = _re(_IN_OUR_CARE).search(lower, start, match.end() + 160)
         if in_care and _re(_YOUNG_DETAIL).search(nearby):
             yield Hit(match.start(), match.end())
+
+
+# --- A named person's health ---------------------------------------------------------------------
+
+# Conditions, treatments and states of health that are special category data about a person.
+_CONDITION = (
+    r"(?:depression|anxiety|panic\s+attacks?|psychosis|schizophrenia|bipolar|personality\s+disorder"
+    r"|eating\s+disorder|anorexia|bulimia|self[-\s]harm(?:ing)?|suicide\s+attempt|suicidal\s+thoughts"
+    r"|overdose|breakdown|ptsd|ocd|adhd|autism|dementia|alzheimer['’]?s|parkinson['’]?s|cancer"
+    r"|leukaemia|lymphoma|tumour|chemo(?:therapy)?|radiotherapy|hiv|hepatitis(?:\s+[abc])?"
+    r"|diabetes|stroke|heart\s+attack|epilepsy|seizures?|multiple\s+sclerosis|motor\s+neurone\s+disease"
+    r"|miscarriage|stillbirth|abortion|termination\s+of\s+pregnancy|ivf|addiction|alcoholism"
+    r"|drinking\s+problem|drug\s+use|substance\s+misuse|gender\s+dysphoria|gender\s+transition"
+    r"|chlamydia|gonorrhoea|syphilis"
+    r"|herpes|sti|mental\s+health(?:\s+(?:problems?|issues?|condition|crisis))?|mental\s+illness"
+    r"|illness|diagnosis|prognosis|condition|long\s+covid|dialysis|sectioning)"
+)
+# Where the condition word is a service or a role rather than someone's health.
+_NOT_A_CONDITION_AFTER = (
+    r"\s+(?:service|services|team|teams|nurse|nurses|clinic|clinics|unit|ward|lead|leads|specialist"
+    r"|awareness|research|researcher|week|month|day|charity|support|pathway|network|programme"
+    r"|consultant|screening|strategy|care|project|work|champion|training|policy|campaign|app)\b"
+)
+# How a condition is tied to the person: "her depression", "diagnosed with", "had a stroke".
+# Not "their": "look after their mental health" is said of people in general.
+_HEALTH_LINK = (
+    rf"\b(?:(?:his|her|[a-z]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<own>{_CONDITION})"
+    r"|(?:diagnosed\s+with|suffers?\s+from|suffering\s+from|living\s+with|lives\s+with|battling"
+    r"|struggling\s+with|recovering\s+from|(?:being\s+)?treated\s+for|signed\s+off\s+with"
+    r"|off\s+sick\s+with|admitted\s+with|had|has)\s+(?:a\s+|an\s+|severe\s+|terminal\s+|chronic\s+)?"
+    rf"(?P<verb>{_CONDITION}))(?![\w-])"
+)
+# Between the name and "has diabetes": a group, so the condition is not the named person's
+# ("Dr Patel urged anyone who has diabetes to...").
+_SOMEONE_ELSE = (
+    r"\b(?:anyone|everyone|people|those|patients|someone|you|your|children|men|women|adults"
+    r"|others|families|parents|carers|colleagues|staff)\b"
+)
+# A member of staff's own patient or client, named: "who I've been supporting on the ward".
+_IN_MY_CARE = (
+    r"\b(?:who|whom)\s+(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|['’]re|\s+are)?\s+(?:been\s+)?"
+    r"(?:supporting|treating|caring\s+for|looking\s+after|nursing|seeing|working\s+with\s+(?:in|on|at)"
+    r"\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,2}(?:service|clinic|ward|unit|caseload))\b"
+    r"|\bon\s+my\s+caseload\b|\bone\s+of\s+my\s+(?:patients|clients|service\s+users)\b"
+)
+_NAMED = (
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+"
+    r"|(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?)(?![\w])"
+)
+_HEALTH_WORDS = (
+    "his ", "her ", "their ", "'s ", "’s ", "diagnos", "suffer", "living with", "lives with",
+    "battling", "struggling", "recovering", "treated", "signed off", "off sick", "admitted", "had ",
+    "has ", "caseload", "supporting", "caring for", "looking after", "nursing", "seeing", "working with",
+    "one of my",
+)
+
+
+def _real_name(match: re.Match[str]) -> bool:
+    first, last = match.group("first"), match.group("last")
+    if first is None:
+        return True
+    return first not in NOT_A_GIVEN_NAME and not {first, last} & VENUE_WORDS
+
+
+def _health_of(lower: str, start: int, end: int) -> re.Match[str] | None:
+    """A condition tied to someone, or a care relationship, in text[start:end]."""
+    for link in _re(_HEALTH_LINK).finditer(lower, start, end):
+        group = "own" if link.group("own") else "verb"
+        if _re(_NOT_A_CONDITION_AFTER).match(lower, link.end(group)):
+            continue
+        if group == "verb" and _re(_SOMEONE_ELSE).search(lower, start, link.start()):
+            continue
+        return link
+    return _re(_IN_MY_CARE).search(lower, start, end)
+
+
+@rule(
+    "PD009",
+    "named-person-health",
+    category="personal-data",
+    severity="warning",
+    message="Names a person together with their health condition or care",
+    suggestion="Remove the name or the health details; share a patient's story only with their written consent.",
+)
+def named_person_health(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a person named together with their health or their care. The name is in full or
+    with a title; in the same or the next sentence comes a condition tied to them ("her
+    depression", "Derek's Parkinson's", "diagnosed with cancer", "had a stroke") or a care
+    relationship ("who I've been supporting on the ward", "one of my patients"). Stories the organisation tells with consent (the person quoted in
+    their own words, "Ellie wanted to share her story", "names have been changed") and
+    condition words that name a service or role ("her dementia team", "our cancer nurse") are
+    not flagged.
+
+    Why is this bad?
+    ----------------
+    Health is special category data. A name with a diagnosis tells everyone who knows the
+    person something they may have told no one, whether they are a patient or a colleague.
+
+    Example
+    -------
+    "So proud of Kelly Marsh, who I've been supporting on the ward since her overdose" is
+    flagged; "Patient Sam Morgan, 47, had a heart attack. 'The team saved my life,' he said."
+    is not.
+
+    Policy
+    ------
+    HRA §3.1 "Never post any information that can be used to identify a patient's identity or
+    health condition in any way"; HSSIB005 §4.8 (confidential personal information about
+    patients and staff); BNSSG 28 §7 (do not publish any personal information); Tavistock and
+    Portman "Maintain confidentiality at all times" (never identify service users); HEE
+    "Monitoring compliance" 3.3.5.
+    """
+    lower = draft.lower
+    if not any(word in lower for word in _HEALTH_WORDS) or told_with_consent(draft):
+        return
+    text = draft.masked
+    for match in _re(_NAMED).finditer(text):
+        if not _real_name(match):
+            continue
+        # The same sentence and the next one: "Kelly Marsh ... After her overdose ...".
+        stops = [m.end() for m in _re(r"[.!?\n]").finditer(lower, match.end(), match.end() + 400)]
+        end = stops[1] if len(stops) > 1 else match.end() + 250
+        found = _health_of(lower, match.end(), min(end, len(lower)))
+        if found:
+            yield Hit(match.start(), match.end())
+            return

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "safeguarding_details": (
         "address", "contact", "birth", "dob", "d.o.b", "mail", "number", "mobile", "personal",
-        "school",
+        "school", "name", "age", "old", "photo", "picture", "pic", "selfie", "live", "postcode",
     ),
     "safeguarding_questions": ("school", "live"),
 }
@@ -84,13 +84,27 @@ def _rest_of_sentence(lower: str, end: int) -> str:
     return window[: min(stops)] if stops else window
 
 
+# The post describes what happens elsewhere ("you'll be asked to confirm your date of birth").
+_ASKED_ELSEWHERE = (
+    r"\byou(?:['’]ll|\s+will|\s+may|\s+might|\s+could)\s+(?:also\s+)?be\s+asked"
+    r"|\b(?:staff|we|they|the\s+[\w-]+)\s+(?:will|may|might)\s+ask\s+(?:you|for)"
+)
+# Words that may stand between the asking verb and the detail ("send us, below, ...").
+_FILLER = r"(?:\s|\b(?:us|me|below|here|privately|in\s+the\s+comments|with|a|an|the|some)\b)*"
+# Inside a detail, the words that say it is the reader's ("photos of your children").
+_WHOSE = r"\b(?:your|their|you|they)\b"
+
+
 def _asks_for(lower: str, start: int, end: int) -> bool:
     """Whether the detail at lower[start:end] is being asked of the reader."""
     clause = _clause_before(lower, start)
     asks = list(_re(_ASKING).finditer(clause))
-    if not asks or _re(_NEGATED).search(clause):
+    if not asks or _re(_NEGATED).search(clause) or _re(_ASKED_ELSEWHERE).search(clause):
         return False
     after_ask = clause[asks[-1].end() :]
+    if re.fullmatch(_FILLER, after_ask) and _re(_WHOSE).search(lower, start, end):
+        # "send us photos of your children", "tell us where you live": the detail says whose.
+        return not _re(_PROPER_CHANNEL).search(_rest_of_sentence(lower, end))
     owners = list(_re(_POSSESSIVE).finditer(after_ask))
     if owners:
         prefix = after_ask[: owners[-1].start()]
@@ -98,7 +112,8 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
             r"\s*(?:(?:us|me|below|here|privately)\s+)*with\s*", prefix
         ):
             return False  # "share this with your school": the school is who to tell
-        between = after_ask[owners[-1].end() :]
+        # "your name, age and which school you're at": the question word belongs to the detail.
+        between = re.sub(r"\b(?:which|what)\s*$", "", after_ask[owners[-1].end() :])
         if len(between.split()) > 6 or _re(_CLAUSE_BREAK).search(between):
             return False
     elif not (
