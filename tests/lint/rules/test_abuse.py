@@ -305,3 +305,106 @@ def test_flags_more_ways_of_running_colleagues_down(text, expected):
 
 def test_a_surprise_is_not_criticism():
     assert rule_hits("AB006", "Our manager doesn't have a clue how proud we are of her!") == []
+
+
+# --- round 2: insult noun phrases aimed at a person; words mentioned, not used -----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("What a spineless coward.", "a spineless coward"),
+        ("Honestly he's such a two-faced snake.", "a two-faced snake"),
+        ("They're nothing but parasites who never pay in.", "parasites"),
+        ("@ward_watcher you smug little jobsworth", "smug little jobsworth"),
+        ("Such a bitter old troll, blocking now.", "a bitter old troll"),
+        ("she's a proper dragon tbh", "a proper dragon"),
+    ],
+)
+def test_flags_insult_noun_phrases_aimed_at_someone(text, expected):
+    assert rule_hits("AB002", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The adder is Britain's only venomous snake: if you are bitten, call 999.",
+        "He is a dinosaur expert from the museum, visiting the children's ward.",
+        "They are sheep farmers from Exmoor who joined our rural health study.",
+        "What a lovely dragon costume for Chinese New Year!",
+        "She was called a lazy cow by a patient: abuse of our staff is never acceptable.",
+        "Our play team turned into witches and wizards for Halloween.",
+        "You're not a coward for asking for help.",
+        "Snake bites, cow's milk allergy and pig-bel: our paediatric A to Z.",
+    ],
+)
+def test_animals_and_names_people_were_called_are_not_insults(text):
+    assert rule_hits("AB002", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our deputy medical director is a vindictive bully.", "Our deputy medical director is a vindictive bully"),
+        ("My line manager is a snake who lies to HR.", "My line manager is a snake"),
+        ("Registrar tonight was an absolute clown.", "Registrar tonight was an absolute clown"),
+        ("Juniors these days are a bunch of snowflakes.", "Juniors these days are a bunch of snowflakes"),
+        ("Our department is full of clowns and the department is useless.", "the department is useless"),
+    ],
+)
+def test_flags_colleagues_called_names(text, expected):
+    assert rule_hits("AB006", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The department is not fit for purpose any more: it was built for half the patients.",
+        "Our emergency department was a nightmare to find, so we've put up new signs.",
+        "The old department was dreadful for patients' privacy; the new one has single rooms.",
+        "Staff are amazing. Matron is a legend.",
+    ],
+)
+def test_a_department_is_also_a_building(text):
+    assert rule_hits("AB006", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Words matter: we don't say \"junkie\" or \"nutter\". We say \"person who uses drugs\".",
+        "Language like 'psycho' and 'loony' stops people asking for help.",
+        "At school I was called a psycho. Now I'm a mental health nurse.",
+        "They called me 'junkie' for years; recovery is possible.",
+    ],
+)
+def test_stigmatising_words_mentioned_in_campaigns_are_not_stigma(text):
+    assert rule_hits("AB004", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He's a 'nutter', everyone knows it.", ["nutter"]),
+        ("Another nutter in cubicle 4 tonight.", ["nutter"]),
+        ("Patients with eating disorders are manipulative.", ["Patients with eating disorders are manipulative"]),
+        ("These patients only crave the attention.", ["These patients only crave the attention"]),
+    ],
+)
+def test_stigma_used_rather_than_mentioned_is_still_flagged(text, expected):
+    assert rule_hits("AB004", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("@critic you clearly haven't got the faintest idea.", ["you clearly haven't got the faintest idea"]),
+        ("Typical of you to shoot off about things you don't understand", ["shoot off about"]),
+    ],
+)
+def test_flags_more_belittling_replies(text, expected):
+    assert rule_hits("AB005", text) == expected
+
+
+def test_a_helpful_if_is_not_belittling():
+    assert rule_hits("AB005", "If you don't have a clue where to start, our guide can help.") == []

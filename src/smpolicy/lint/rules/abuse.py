@@ -18,13 +18,48 @@ from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules import _cues
 
 
-def _listed(draft, name: str, gate: tuple[str, ...]) -> Iterable[Hit]:
-    """Hits from one phrase list, loaded only when a word it needs is in the draft."""
+def _listed(draft, name: str, gate: tuple[str, ...], mentions_allowed: bool = False) -> Iterable[Hit]:
+    """Hits from one phrase list, loaded only when a word it needs is in the draft.
+
+    With `mentions_allowed`, a word quoted as a word ("we don't say 'junkie'", "I was called
+    'psycho' at school") is a mention, not a use: campaigns against stigma and abuse must name
+    the words they campaign against.
+    """
     body = _cues.text(draft)
     if not _cues.mentions(body, gate):
         return
     for found in phrases.load(name).finditer(body):
+        if mentions_allowed and _mentioned_not_used(body, found.start, found.end):
+            continue
         yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion or None)
+
+
+# Talking about words rather than using them: what people are called, what we do not say.
+_ABOUT_WORDS = _cues.cue(
+    r"""(?<![\w'])(?:(?:was|were|been|being|get|gets|got|getting|is|are)\s+called|call(?:ed|ing)?\s+(?:me|us)
+    |(?:don't|do\s+not|never|stop|avoid|please\s+don't)\s+(?:say|saying|use|using|call|calling)
+    |(?:words?|terms?|language|labels?|names?|phrases?|slurs?)\s+(?:like|such\s+as)
+    |the\s+(?:word|term|label)s?|we\s+say|say\s+instead|instead\s+of|rather\s+than)(?![\w'])"""
+)
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018"
+
+
+# "I was called a psycho at school": the name someone else gave the writer.
+_CALLED_NAMES = _cues.cue(
+    r"""(?:(?:was|were|been|being|get|gets|got|getting)\s+called|called\s+(?:me|us))\s+(?:an?\s+)?["'\u201c\u2018]?$"""
+)
+
+
+def _mentioned_not_used(body: str, start: int, end: int) -> bool:
+    """A word in quotation marks, in a sentence about words, or a name the writer was called."""
+    first, last = _cues.sentence_around(body, start)
+    if _CALLED_NAMES.search(body[max(first, start - 40) : start]):
+        return True
+    if not _ABOUT_WORDS.search(body[first:last]):
+        return False
+    before = body[max(first, start - 2) : start]
+    after = body[end : min(last, end + 2)]
+    return any(c in _QUOTE_MARKS for c in before) and any(c in _QUOTE_MARKS for c in after)
 
 
 # Cheap gates: every entry of a list needs one of its words, so most drafts never load it.
@@ -57,14 +92,15 @@ _STIGMATISING = (
     "mental case", "lunatic", "window", "anorexics", "harmers", "mental patient", "attention",
     "waster", "deserve", "brought it on", "to blame", "a drain", "a burden", "wasting", "putting it on",
     "faking", "lazy", "disgusting", "pathetic", "liars", " weak", "selfish", "own fault", "clog",
-    "waste", "pay for", "refused", "made to pay", "denied", "get treat", "get a bed",
+    "waste", "pay for", "refused", "made to pay", "denied", "get treat", "get a bed", "drama",
+    "manipulative", "the worst",
 )
 _FIGHTING = (
     "cry me", "cry more", "get a grip", "get a life", "get a clue", "facts", "how dare", "yourself",
     "asked", "read", "boomer", "touch grass", "shut", "shame on", "ashamed", "embarrassed",
     "whining", "whinging", "moaning", "trolling", "you people", "talking about", "no idea",
     "understand", "know nothing", "rubbish", "nonsense", "drivel", "garbage", "tripe", "lying",
-    " liar",
+    " liar", "clue", "idea", "mouth", "spout", "shoot off", "shooting off",
 )
 
 
@@ -117,8 +153,10 @@ def personal_insult(draft, ctx) -> Iterable[Hit]:
     ------------
     Finds personal insults. Words that only insult ("idiot", "moron", "numpty") are flagged
     anywhere; words that insult when aimed at someone only then ("you clown", "what a joke",
-    "you're pathetic"). "Hospital clowns", "snowflake" in a winter post and "there's no such
-    thing as a stupid question" are fine.
+    "you're pathetic"), and so are insulting noun phrases said of a person ("what a pathetic
+    bully", "she's a lazy cow", "you absolute muppet"). "Hospital clowns", "snowflake" in a
+    winter post, "bitten by a snake", a name someone was called ("she was called a lazy cow by
+    a patient") and "there's no such thing as a stupid question" are fine.
 
     Why is this bad?
     ----------------
@@ -136,7 +174,68 @@ def personal_insult(draft, ctx) -> Iterable[Hit]:
     use personal insults"); Tavistock and Portman "Interactions with others online" (nothing
     abusive, bullying or harassing); HEE "Monitoring compliance" 3.2 (derogatory material).
     """
-    return _listed(draft, "abuse_insults", _INSULTING)
+    listed = list(_listed(draft, "abuse_insults", _INSULTING))
+    yield from listed
+    body = _cues.text(draft)
+    if not (_cues.mentions(body, _INSULT_NOUN_WORDS) and _cues.mentions(body, _AIMING_WORDS)):
+        return
+    for match in _aimed_insults().finditer(body):
+        group = next(name for name in ("insult", "insult2", "insult3") if match.group(name))
+        start, end = match.span(group)
+        if any(hit.start < end and start < hit.end for hit in listed):
+            continue  # the phrase list already named it
+        if _cues.negated(body, match.start(), words=3) or _mentioned_not_used(body, start, end):
+            continue
+        yield Hit(start, end)
+
+
+# Nouns that only insult when said of a person ("a bully", "a loser"), and nouns with an
+# everyday sense ("a snake", "a cow", "a dinosaur") that insult when a person is called one.
+_INSULT_NOUN = r"""(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|nitwits?|bull(?:y|ies)
+  |losers?|muppets?|numpt(?:y|ies)|plonkers?|pillocks?|prats?|gits?|twits?|jobsworths?|liars?
+  |hypocrites?|cowards?|bigots?|creeps?|weirdos?|freaks?|whingers?|moaners?|parasites?|leeches
+  |airheads?|bimbos?|snakes?|cows?|witch(?:es)?|dinosaurs?|pigs?|rats?|sheep|donkeys?|vultures?
+  |sharks?|dragons?|trolls?|clowns?|snowflakes|dead\s?weight|dead\s?wood|piece\s+of\s+work|basket\s+case
+  |waste\s+of\s+(?:space|oxygen|skin|a\s+salary))"""
+# Words that make an insult of a noun: "lazy", "pathetic", "spineless", and the intensifiers
+# people only use of people ("an absolute dinosaur", "a right cow").
+_INSULT_ADJECTIVE = r"""(?:lazy|useless|nasty|vile|pathetic|stupid|spineless|gutless|two-faced|sad|fat|ugly
+  |evil|horrible|miserable|arrogant|smug|lying|sneaky|slimy|jumped-up|power-mad|power-hungry
+  |incompetent|thick|bitter|toxic|entitled|whiny|whingeing|whinging|moaning|snide|spiteful
+  |vindictive|petty|clueless|brainless|gormless|ignorant|bloody|fucking|silly|stuck-up
+  |self-important|pompous|hopeless|absolute|utter|complete|total|right|proper|massive|sneering
+  |condescending|patronising|bullying|cowardly|backstabbing|back-stabbing)"""
+# The insult ends the phrase: "a snake who...", "a lazy cow.", not "a snake bite" or "a
+# dinosaur expert".
+_PHRASE_END = r"""(?=\s*(?:[.,;:!?)"'\n\u201d]|$)|\s+(?:who|that|and|with|for|in|on|at|from|of|if|when|but
+  |because|tbh|honestly|lol|though|mate|again|as\s+well|too)(?![\w'-]))"""
+_AIMING_WORDS = ("you", "he", "she", "they", "u ", "what a", "what an", "such a", "such an")
+_INSULT_NOUN_WORDS = (
+    "idiot", "moron", "imbecile", "cretin", "wit", "bull", "loser", "muppet", "numpt", "plonker",
+    "pillock", "prat", "git", "twit", "jobsworth", "liar", "hypocrite", "coward", "bigot", "creep",
+    "weirdo", "freak", "whinger", "moaner", "parasite", "leech", "airhead", "bimbo", "snake", "cow",
+    "witch", "dinosaur", "pig", "rat", "sheep", "donkey", "vulture", "shark", "dragon", "troll",
+    "clown", "snowflakes", "dead", "piece of work", "basket case", "waste of",
+)
+
+
+@cache
+def _aimed_insults() -> object:
+    noun_phrase = rf"""(?:an?\s+)?(?:(?:{_INSULT_ADJECTIVE}|old|little|big)[\s,]+){{0,3}}"""
+    insulting = rf"""(?:an?\s+)?(?:(?:{_INSULT_ADJECTIVE})[\s,]+)(?:(?:{_INSULT_ADJECTIVE}|old|little|big)[\s,]+){{0,2}}"""
+    return _cues.cue(
+        rf"""
+        # "she's a snake", "they are a bunch of entitled whingers", "he is such a coward"
+        (?<![\w'])(?:he|she|they|you|u)(?:'s|'re|\s+(?:is|are|was|were|has\s+been|have\s+been))
+          \s+(?:(?:just|such|really|basically|honestly|literally|always|still|being|nothing\s+but
+          |like|a\s+(?:bunch|load|pack)\s+of)\s+){{0,2}}
+          (?P<insult>{noun_phrase}{_INSULT_NOUN}){_PHRASE_END}
+        # "what a pathetic bully", "such a sad loser"
+        |(?<![\w'])(?:what|such)\s+(?P<insult2>{insulting}{_INSULT_NOUN}){_PHRASE_END}
+        # "you lazy cow", "you absolute muppet"
+        |(?<![\w'])you\s+(?P<insult3>(?:(?:{_INSULT_ADJECTIVE}|old|little)\s+){{1,3}}{_INSULT_NOUN}){_PHRASE_END}
+        """
+    )
 
 
 @rule(
@@ -190,8 +289,9 @@ def stigmatising_language(draft, ctx) -> Iterable[Hit]:
     Finds derogatory words and statements about patient groups and conditions. Examples:
     "nutters", "junkies", "bed blockers", "frequent flyers" (for people who often use services),
     "self-harmers just want attention", "smokers should pay for their treatment". Everyday
-    compounds ("gym junkie", "frequent flyer miles") and history ("the county lunatic asylum")
-    are not flagged.
+    compounds ("gym junkie", "frequent flyer miles"), history ("the county lunatic asylum"), and
+    words mentioned rather than used (an anti-stigma post's "we don't say 'junkie'", a story's
+    "I was called a psycho at school") are not flagged.
 
     Why is this bad?
     ----------------
@@ -209,7 +309,7 @@ def stigmatising_language(draft, ctx) -> Iterable[Hit]:
     stigmatising or derogatory to any patient group or condition"); HRA §3.1; HSSIB005 §4.8 Be
     respectful; BNSSG 28 §7; HEE "Monitoring compliance" 3.2 (derogatory material).
     """
-    return _listed(draft, "abuse_stigma", _STIGMATISING)
+    return _listed(draft, "abuse_stigma", _STIGMATISING, mentions_allowed=True)
 
 
 @rule(
@@ -254,11 +354,12 @@ _COLLEAGUE_NOUN = r"""
  |charge\s+nurses?|nurses?|doctors?|gps?|directors?|chief\s+executive|ceo|chair(?:man|woman)?
  |supervisors?|team\s+leaders?|leads?|staff|receptionists?|hcas?|pharmacists?|physios?
  |surgeons?|anaesthetists?|medical\s+director|hr|management|leadership|execs?|executives?
- |board|team|department|seniors?|juniors?)
+ |board|team|department|seniors?|juniors?|trainees?|execs?|deputy)
 """
 _ROLE_MODIFIER = r"""(?:new|old|current|former|ex|senior|junior|night|day|agency|locum|bank|ward|line
   |team|practice|deputy|assistant|head|clinical|whole|entire|so-called|top|educational|medical
-  |nursing|hr|admin|nhs|trust|hospital|divisional|associate)"""
+  |nursing|hr|admin|nhs|trust|hospital|divisional|associate|chief|programme|service|unit|rota
+  |training|specialty|foundation|care-?group|site|operational|general)"""
 _COLLEAGUE_REF = rf"""
 (?:(?:my|our|the|that|this|these|those|a|one\s+of\s+(?:my|our|the)|(?:some|most|all|half|both|two|many)
     \s+(?:of\s+)?(?:my|our|the)?)\s+
@@ -281,13 +382,15 @@ _NEGATIVE = r"""
      |dinosaurs?|jobsworths?|a\s+shambles
  |out\s+of\s+(?:their|his|her)\s+depth|not\s+fit\s+(?:for|to)|unfit\s+to
  |the\s+(?:worst|laziest|rudest|most\s+(?:incompetent|useless|arrogant|unprofessional))
-   (?=\s*[.!,;?]|\s*$|\s+(?:\w+\s+)?{noun}))
+   (?=\s*[.!,;?]|\s*$|\s+(?:\w+\s+)?{noun})
+ |{insult})
 """
 # Words allowed between the colleague and the verdict: where they work ("Dr Patel on ward 7")
 # and how strongly it is put ("is completely useless"); anything else ("our manager said the
 # food was awful") means the verdict is about something else.
 _WHERE = r"""(?:\s+(?:on|in|at|from|of|for)(?:\s+(?:the|our|my|ward|this|that|these))?\s+[\w'-]+(?:\s+\d+)?
-  |\s+(?:here|there|now|today|again|honestly|really|just|literally|always|still|also))?"""
+  |\s+(?:here|there|now|today|tonight|yesterday|again|honestly|really|just|literally|always|still|also
+    |these\s+days|nowadays))?"""
 _DEGREE = r"""(?:(?:completely|complete|absolute|total|utter|so|just|absolutely|totally|utterly|really|very
   |quite|pretty|such
   |bloody|fucking|clearly|literally|always|still|also|being|actually|honestly|genuinely
@@ -296,7 +399,10 @@ _DEGREE = r"""(?:(?:completely|complete|absolute|total|utter|so|just|absolutely|
 
 @cache
 def _attacks() -> tuple[object, object, object]:
-    negative = _NEGATIVE.format(noun=_COLLEAGUE_NOUN)
+    # "a lazy cow", "an absolute snake", "a bunch of entitled whingers"
+    insult = rf"""(?:an?\s+|(?:a\s+)?(?:bunch|load|pack)\s+of\s+)?(?:(?:{_INSULT_ADJECTIVE}|old|little)[\s,]+){{0,3}}
+      {_INSULT_NOUN}{_PHRASE_END}"""
+    negative = _NEGATIVE.format(noun=_COLLEAGUE_NOUN, insult=insult)
     # "my useless manager", "that incompetent Dr Smith"
     before = _cues.cue(
         rf"""(?<![\w'])(?:my|our|the|that|this|these|those)\s+(?:(?:absolutely|completely|totally
@@ -319,10 +425,12 @@ def _attacks() -> tuple[object, object, object]:
             \s+doing|couldn't\s+(?:organise|run|manage)\s+a|(?:can't|cannot)\s+(?:do\s+(?:their|his|her)\s+job
           |be\s+trusted))"""
     )
-    # "Educational supervisors here are dinosaurs": a role with no determiner opening a sentence.
+    # "Educational supervisors here are dinosaurs", "Consultant on my rotation is a dinosaur": a
+    # role with no determiner opening a sentence.
     bare = _cues.cue(
-        rf"""(?:\A|(?<=[.!?]\s)|(?<=\n))(?:{_ROLE_MODIFIER}[\s-]+){{1,2}}{_COLLEAGUE_NOUN}
-        (?P<gap>{_WHERE})\s+(?:are|were|have\s+been|seem)\s+(?P<how>{_DEGREE}){negative}(?![\w])"""
+        rf"""(?:\A|(?<=[.!?]\s)|(?<=\n))(?:{_ROLE_MODIFIER}[\s-]+){{0,2}}{_COLLEAGUE_NOUN}
+        (?P<gap>{_WHERE})\s+(?:is|was|'s|are|were|has\s+been|have\s+been|seems?)\s+(?P<how>{_DEGREE}){negative}
+        (?![\w])"""
     )
     return before, after, bare
 
@@ -332,7 +440,7 @@ _COLLEAGUE_WORDS = (
     "manager", "boss", "colleague", "worker", "consultant", "registrar", "matron", "sister", "nurse",
     "doctor", "gp", "director", "chief", "ceo", "chair", "supervisor", "lead", "staff", "receptionist",
     "hca", "pharmacist", "physio", "surgeon", "anaesthetist", "hr", "management", "leadership",
-    "exec", "board", "team", "department", "senior", "junior", "dr", "prof",
+    "exec", "board", "team", "department", "senior", "junior", "dr", "prof", "trainee", "deputy",
 )
 _VERDICT_WORDS = (
     "useless", "incompetent", "lazy", "hopeless", "clueless", "inept", "spineless", "gutless",
@@ -365,10 +473,10 @@ def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
     ------------
     Finds criticism of colleagues who can be identified. A colleague ("my manager", "our
     consultants", "Dr Patel", "senior management") described as useless, incompetent, lazy, a
-    joke, a bully or a dinosaur, or said to deserve the sack, is flagged. Praise, negated
+    joke, a bully, a snake or a dinosaur, or said to deserve the sack, is flagged. Praise, negated
     criticism ("our nurses are not lazy, they are exhausted"), apologies for a patient's
-    experience ("we're sorry the staff were rude to you") and the organisation itself are not
-    flagged.
+    experience ("we're sorry the staff were rude to you"), a department's building ("the
+    department is not fit for purpose") and the organisation itself are not flagged.
 
     Why is this bad?
     ----------------
@@ -390,7 +498,9 @@ def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
     material about staff).
     """
     body = _cues.text(draft)
-    if not (_cues.mentions(body, _COLLEAGUE_WORDS) and _cues.mentions(body, _VERDICT_WORDS)):
+    if not _cues.mentions(body, _COLLEAGUE_WORDS):
+        return
+    if not (_cues.mentions(body, _VERDICT_WORDS) or _cues.mentions(body, _INSULT_NOUN_WORDS)):
         return
     spans = [
         (match.start(), match.end())
@@ -405,8 +515,21 @@ def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
             yield Hit(start, end)
 
 
+# "The department is not fit for purpose": a department is also a building, and a building can
+# be awful, a nightmare or unfit; only words said of people make it an attack on colleagues.
+_DEPARTMENT = _cues.cue(r"(?<![\w'])department(?![\w'])")
+_SAID_OF_PEOPLE = _cues.cue(
+    r"""(?<![\w'])(?:lazy|rude|arrogant|incompetent|useless|hopeless|clueless|inept|spineless|gutless
+    |two-faced|back-?stabbing|bull(?:y|ies|ying)|liars?|idiots?|idiotic|morons?|clowns?|cowards?|jobsworths?
+    |unprofessional|power-?mad|nasty|vile|toxic|stupid|out\s+of\s+(?:their|his|her)\s+depth
+    |clue)(?![\w'])"""
+)
+
+
 def _writers_own_attack(body: str, match) -> bool:
     groups = match.groupdict()
+    if _DEPARTMENT.search(match.group(0)) and not _SAID_OF_PEOPLE.search(match.group(0)):
+        return False
     for part in (groups.get("gap"), groups.get("how")):
         if part and _cues.negated(part + " x", len(part) + 1, words=6):
             return False  # "our nurses are not lazy"
