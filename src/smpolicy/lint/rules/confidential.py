@@ -122,6 +122,43 @@ def _staff_newsletter() -> re.Pattern[str]:
     )
 
 
+# Freedom of Information responses and disclosure logs are published by the organisation itself.
+_FOI = r"\b(?:freedom\s+of\s+information|foi\b|disclosure\s+log)"
+# A board notice tells the public that some business is taken in private; it reveals none of it.
+_PUBLIC_NOTICE = (
+    r"\b(?:(?:meets?|meeting|held)\s+in\s+public|members\s+of\s+the\s+public|public\s+(?:board|session)"
+    r"|the\s+agenda|papers\s+(?:are|will\s+be)\s+(?:published|available|on))"
+)
+# A job description names the channels the post holder will run.
+_JOB = (
+    r"\b(?:you['’]ll|you\s+will|post\s?holder|the\s+(?:role|post)\b|responsible\s+for|experience\s+(?:of|in)"
+    r"|vacancy|job\s+(?:title|description)|band\s+\d|closing\s+date|apply)"
+)
+# Pointing staff to the intranet ("book using the link on the intranet") relays nothing from it.
+_SIGNPOST = (
+    r"\b(?:book|find|visit|check|log\s+in|access|available|link|details|information|go\s+to|head\s+to"
+    r"|apply|register|sign\s+up|download|watch|more)\b"
+)
+_RELAYED = r"\b(?:says?|said|shows?|announced|reveals?|according|copied|taken|screenshot|spotted|seen|saw|leaked)\b"
+_CHANNEL = r"intranet|newsletter|bulletin|e-?mails?|communications"
+
+
+def _names_without_relaying(lower: str, start: int, end: int) -> bool:
+    """The channel or meeting is named as a thing (in a notice, a job advert, a signpost), and
+    nothing from it is repeated."""
+    found = lower[start:end]
+    first = max(lower.rfind(".", 0, start), lower.rfind("\n", 0, start)) + 1
+    stops = [pos for pos in (lower.find(". ", end), lower.find("\n", end)) if pos != -1]
+    sentence = lower[first : min(stops) if stops else len(lower)]
+    if _re(_RELAYED).search(sentence):
+        return False
+    if re.search(r"private|closed|part", found) and _re(_PUBLIC_NOTICE).search(lower):
+        return True
+    if re.search(_CHANNEL, found):
+        return bool(_re(_JOB).search(sentence) or (found == "intranet" and _re(_SIGNPOST).search(sentence)))
+    return False
+
+
 @rule(
     "CF002",
     "internal-source",
@@ -157,8 +194,11 @@ def internal_source(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     internal to the ICB"; Tavistock and Portman "Do not share internal documents online" and
     "Subject to a non-disclosure agreement"; HEE "Monitoring compliance" 3.3.3; HSSIB005 §4.8.
     """
+    if _re(_FOI).search(draft.lower):
+        return  # a disclosure log publishes internal material on purpose
     for found in _scan("confidential_sources", draft):
-        yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+        if not _names_without_relaying(draft.lower, found.start, found.end):
+            yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
     if "HRA News" in draft.masked or "The Voice" in draft.masked:
         for match in _staff_newsletter().finditer(draft.masked):
             group = "a" if match.group("a") else "b"
@@ -224,3 +264,103 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         return
     for match in pattern.finditer(draft.masked):
         yield Hit(match.start(), match.end(), f"'{match.group(0)}' is protected material")
+
+
+# --- CF004 shares internal news that is not public ---------------------------------------------
+
+# The writer says the news is not theirs to share, or not shared yet.
+_SECRET = (
+    r"\bnot\s+(?:meant|supposed|allowed)\s+to\s+(?:say|share|post|tell|mention|talk\s+about|know)"
+    r"|\b(?:probably\s+|really\s+)?shouldn['’]?t\s+(?:be\s+)?(?:say|saying|share|sharing|post|posting|tell"
+    r"|telling|mention|mentioning)\s+(?:this|it|that|anything)"
+    r"|\bkeep\s+(?:it|this|that)\s+(?:to\s+yourselves?|between\s+(?:us|ourselves)|quiet|under\s+your\s+hats?)"
+    r"|\b(?:you\s+)?didn['’]?t\s+hear\s+(?:it|this|that)\s+from\s+me"
+    r"|\bdon['’]?t\s+tell\s+(?:anyone|anybody|my\s+(?:boss|manager))\s+(?:i|where|who|that)\b"
+    r"|\b(?:staff|colleagues|the\s+team|patients|families|the\s+public)\s+(?:haven['’]?t|hasn['’]?t|have\s+not"
+    r"|has\s+not)\s+(?:been\s+told|heard|been\s+informed)"
+    r"|\bbetween\s+you\s+and\s+me\b"
+)
+# Early or second-hand news: harmless alone ("sneak peek at our new garden"), not with an
+# internal document and a writer speaking as "I".
+_EARLY = (
+    r"\b(?:sneak\s+(?:peek|preview)|heard\s+it\s+here\s+first|got\s+(?:hold\s+of|my\s+hands\s+on)"
+    r"|before\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|it\s+gets|they\s+get)\s+(?:published|announced|out"
+    r"|public|official|released)|(?:not|isn['’]?t|aren['’]?t)\s+(?:been\s+)?(?:announced|public|published)\s+yet"
+    r"|ahead\s+of\s+(?:the\s+)?(?:official\s+)?announcement)"
+)
+# Material that went round inside the organisation, or was taken from an internal meeting.
+_CIRCULATED = (
+    r"\b(?:went|sent|going|circulat\w+|passed)\s+(?:round|around)\s+(?:to\s+)?(?:all\s+)?(?:staff|senior"
+    r"\s+managers|managers|the\s+(?:team|office|department|exec)|internally|everyone)\b"
+    r"|\b(?:circulated|shared|sent)\s+internally|\bdoing\s+the\s+rounds"
+    r"|\bscreenshots?\s+of\s+(?:the|an|our|my|this)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|memo|message|teams"
+    r"|slack|whatsapp|chat|slides?|document|letter|briefing)"
+    r"|\b(?:notes|minutes)\s+(?:i|we)\s+(?:took|made|wrote)\s+(?:at|in|during)\b"
+    r"|\bword\s+(?:from|at|in)\s+(?:yesterday['’]s|today['’]s|this\s+morning['’]s|the|last\s+week['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:board|exec|meeting|briefing|away\s*day|huddle)\b"
+)
+_INTERNAL_THING = (
+    r"\b(?:memo|e-?mail|minutes|notes|slides?|deck|report|figures|data|results|plans?|proposals?"
+    r"|restructur\w*|budget|decision|papers?|letter|briefing|inspection|rating|cuts|closures?)\b"
+)
+_AS_I = r"(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|me|my)(?![\w'’])"
+_LEAK_WORDS = (
+    "meant", "supposed", "allowed", "shouldn", "keep ", "hear ", "tell ", "haven", "hasn", "have not",
+    "has not", "between you", "sneak", "here first", "hold of", "hands on", "before ", "yet",
+    "ahead of", "round", "internally", "screenshot", "notes", "minutes", "word ",
+)
+
+
+@rule(
+    "CF004",
+    "internal-news-shared",
+    category="confidential",
+    severity="warning",
+    message="Shares internal news that is not public",
+    suggestion="Do not share internal news before the organisation announces it; raise concerns through the proper channels.",
+)
+def internal_news_shared(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a member of staff passing on internal news. The writer says it is not theirs to
+    share ("not supposed to share this", "keep it to yourselves", "staff haven't been told
+    yet"), or shares what went round inside the organisation ("the memo doing the rounds",
+    "screenshot of the email our director sent round", "notes I took at this morning's
+    meeting"), or, speaking as "I", gives early sight of an internal document ("got hold of the
+    figures before they're published"). Posts from official accounts are not checked.
+
+    Why is this bad?
+    ----------------
+    Internal news is shared with staff first, often before decisions are final; posting it
+    breaches confidentiality, can mislead the public and tells colleagues news they should hear
+    from their managers.
+
+    Example
+    -------
+    "The memo doing the rounds internally says two wards will close. Not supposed to share it
+    but people should know." is flagged; "Sneak peek of our new garden, opening next week!"
+    is not.
+
+    Policy
+    ------
+    HRA §3.1 (do not repeat externally anything internal to the HRA); BNSSG 28 §7 "Do not
+    publish or report on conversations that are private or internal to the ICB"; Tavistock and
+    Portman "Do not share internal documents online"; HEE "Monitoring compliance" 3.3.3;
+    HSSIB005 §4.8 "Only ever share public information".
+    """
+    if draft.meta.account and draft.meta.kind not in ("personal-blog", "bio", "reference"):
+        return
+    lower = draft.lower
+    if not any(word in lower for word in _LEAK_WORDS):
+        return
+    secret = _re(_SECRET).search(lower)
+    circulated = _re(_CIRCULATED).search(lower)
+    early = _re(_EARLY).search(lower)
+    as_i = bool(_re(_AS_I).search(lower))
+    if secret:
+        yield Hit(secret.start(), secret.end())
+    elif circulated and (as_i or early or _re(r"\b(?:here['’]?s|here\s+(?:is|are)|sharing|attached)\b").search(lower)):
+        yield Hit(circulated.start(), circulated.end())
+    elif early and as_i and _re(_INTERNAL_THING).search(lower):
+        yield Hit(early.start(), early.end())
