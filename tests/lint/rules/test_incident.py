@@ -147,3 +147,74 @@ def test_flags_hearsay_about_scenes_described_not_named(text, expected):
 
 def test_hearsay_about_ordinary_closures_is_fine():
     assert rule_hits("IN001", "Apparently the clinic is closed on Monday for training.") == []
+
+
+# --- round 2: words passed on from anyone unnamed; guesses at who did it; notices ---------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hearing there's been a shooting near the Galleries, stay safe everyone", "Hearing there's"),
+        ("A guy from the fire brigade reckons the blaze at the depot was started on purpose", "A guy"),
+        ("Somebody in the parents' group has posted that six people died in the crash on the M4", "Somebody in the parents' group has posted"),
+        ("Everyone is saying the explosion at the station was a gas main.", "Everyone is saying"),
+    ],
+)
+def test_flags_words_passed_on_from_someone_unnamed(text, expected):
+    hits = rule_hits("IN001", text)
+    assert hits and hits[0].startswith(expected.split()[0]), hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This ransomware attack on the hospitals has got to be a foreign state.",
+        "Russia is obviously behind this cyber attack on our hospitals.",
+        "The explosion at the flats must be a gas leak, nothing else makes sense.",
+    ],
+)
+def test_flags_guesses_at_who_or_what_caused_it(text):
+    assert rule_hits("IN001", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because of the cyber incident, all planned surgery has to be postponed this week.",
+        "Our staff are behind the Christmas appeal for the children's ward.",
+        "Someone said our new café is the best in Bristol!",
+        "My mum says the new A&E is lovely and bright.",
+    ],
+)
+def test_ordinary_reported_speech_and_obligations_are_not_speculation(text):
+    assert rule_hits("IN001", text) == []
+
+
+def test_two_people_reported_dead_is_a_casualty_figure():
+    text = "A mate in the ambulance service says two people have died in the crash on the M32."
+    assert rule_hits("IN002", text) == ["two people have died"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On duty in resus tonight and the bomb scare at the station means we're on standby.",
+        "On shift in ED, armed police at the front door. Scary.",
+    ],
+)
+def test_flags_posts_from_shift_during_a_major_incident(text):
+    assert rule_hits("IN003", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have declared a critical incident. We are at full capacity. Please only attend A&E in a "
+        "life-threatening emergency.",
+        "The major incident has now been stood down. Thank you for your patience.",
+        "Following the cyber attack, our emergency department remains open. Please attend as planned.",
+    ],
+)
+def test_the_organisations_own_notices_are_not_personal_comment(text):
+    assert rule_hits("IN003", text) == []

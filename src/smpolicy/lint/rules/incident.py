@@ -34,6 +34,7 @@ _INCIDENT = _cues.cue(
     |(?:a|the)\s+(?:serious\s+|bad\s+|major\s+|horrific\s+|fatal\s+|huge\s+|massive\s+)?(?:crash|collision)
       \s+(?:on|at|near|in|outside)
     |pile-?up|derail(?:ed|ment)|(?:huge|loud|massive|big)\s+(?:bang|explosion)|police\s+incident
+    |(?:tube|train|rail|line|station|platform|track)\s+incident|person\s+under\s+a\s+train
     |armed\s+police|police\s+cordon|cordoned\s+off|sealed\s+off|suspicious\s+(?:package|device|item)
     |air\s+ambulances?|fatal(?:ity|ities)?(?:\s+(?:crash|collision|accident|incident))?
     |(?:road|roads|station|motorway|(?:m|a)\d+|bridge|junction)\s+(?:is\s+|are\s+|has\s+been\s+|been\s+)?
@@ -53,7 +54,8 @@ _INCIDENT = _cues.cue(
 
 _HEARSAY = _cues.cue(
     r"""(?<![\w'])(?:i\s+heard|i've\s+heard|i'm\s+hearing|(?:just\s+)?heard\s+(?:that|there|it)
-    |hearing\s+(?:that|there|it's|reports)|apparently|rumou?rs?|rumou?red|reportedly|allegedly
+    |hearing\s+(?:that|there(?:'s|\s+(?:is|was|are|were|has|have))?|it's|reports)|apparently|rumou?rs?
+    |rumou?red|reportedly|allegedly
     |word\s+is|sources\s+(?:say|tell)|i've\s+been\s+told|i\s+was\s+told|been\s+told\s+(?:that|there)
     |unconfirmed|someone\s+(?:said|told\s+me)|(?:a|my)\s+(?:friend|mate|colleague|source|cousin
       |mum|dad|sister|brother|partner|husband|wife|neighbour)\s+(?:who|at|in|on|said|says|told
@@ -64,12 +66,27 @@ _HEARSAY = _cues.cue(
     |on\s+the\s+grapevine|(?:someone|people|a\s+post)\s+on\s+(?:facebook|twitter|x|whatsapp|tiktok
       |instagram|the\s+group|nextdoor)
     |(?:a|my)\s+(?:paramedic|nurse|police|copper|doctor|firefighter|cop)\s+(?:friend|mate|pal)
-    |hearing\s+(?:\d[\d,]*|that|there|it|reports|rumours|talk|of))(?![\w'])"""
+    |hearing\s+(?:\d[\d,]*|that|there|it|reports|rumours|talk|of)
+    # "someone's saying a stabbing", "a mate in the ambulance service says", "someone in the
+    # staff WhatsApp says": words passed on from someone unnamed
+    |(?:someone|somebody|(?:some|a)\s+(?:guy|bloke|woman|lady|man|lad|girl|people)|people|others|everyone
+      |everybody
+      |(?:a|my|one\s+of\s+my)\s+(?:\w+\s+)?(?:friends?|mates?|colleagues?|source|cousin|mum|dad|sister
+      |brother|partner|husband|wife|neighbour|pal))
+      (?:\s+(?:in|on|at|from|with|who\s+works\s+(?:in|at|for|on))\s+(?:the\s+|our\s+|my\s+|a\s+)?
+        (?:[\w&'-]+\s+){0,3}?[\w&'-]+)?
+      (?:'s|'re|\s+(?:is|are))?\s+(?:saying|says|said|reckons?|reckoned|posted|messaged|texted
+        |told\s+(?:me|us)|(?:has|have)\s+(?:said|told\s+(?:me|us)|posted))
+    )(?![\w'])"""
 )
 # A guess at who or what caused it, or a graphic account from the scene.
 _GUESS = _cues.cue(
     r"""(?<![\w'])(?:(?:was|were)\s+(?:probably|likely|definitely|obviously)\s+(?:caused|started|a|an)
-    |must\s+have\s+been|(?:probably|likely)\s+(?:caused|started|deliberate|arson|terror)
+    |must\s+have\s+been|(?:has|have)\s+got\s+to\s+be|(?:it|this|that)\s+(?:must|has\s+got\s+to)\s+be
+    |(?:probably|likely)\s+(?:caused|started|deliberate|arson|terror)
+    |(?:are|is|was|were)\s+(?:probably|definitely|obviously|clearly|surely|likely)\s+behind
+      \s+(?:it|this|that|the\s+(?:attack|incident|fire|explosion|crash|bomb))
+    |nothing\s+else\s+makes\s+sense
     |looks\s+like\s+(?:it\s+was\s+)?(?:a\s+|an\s+)?(?:terror|bomb|attack|arson|deliberate)
     |(?:could|might|may)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:a\s+|an\s+)?(?:terror|terrorist
       |deliberate|arson|bomb|attack|hate\s+crime)
@@ -113,7 +130,8 @@ _CUE_WORDS = (
     "copper", "cop ", "firefighter", "probably", "likely", "definitely", "obviously", "must have",
     "looks like", "could", "might", "may ", "reckon", "bet ", "think", "suspect", "driver",
     "attacker", "gunman", "bomber", "killer", "it was", "carnage", "bloodbath", "war zone",
-    "horrific", "bodies", "blood everywhere",
+    "horrific", "bodies", "blood everywhere", "says", "said", "posted", "messaged", "texted",
+    "got to be", "must be", "behind", "makes sense",
 )
 _MAJOR_WORDS = (
     "incident", "casualt", "explos", "bomb", "terror", "shoot", "shot dead", "gunm", "gunfire",
@@ -124,7 +142,7 @@ _SCENE_WORDS = (
     "just heard", "just saw", "just seen", "just felt", "i'm ", "i am ", "we're", "we are", "i can",
     "we can", "i could", "we could", "on my way", "my ward", "my department", "my a&e", "my shift",
     "my unit", "at work", "the scene", "outside my", "from my window", "heard a", "heard the",
-    "i saw", "we saw",
+    "i saw", "we saw", "on shift", "on duty",
 )
 
 
@@ -157,7 +175,8 @@ def incident_speculation(draft, ctx) -> Iterable[Hit]:
     ------------
     Finds hearsay, guesses and graphic scene-setting about a major incident or emergency.
     Examples: "I heard there were...", "apparently it was a bomb", "my mate at the BRI says...",
-    "must have been deliberate", "carnage on the M5". It needs a major incident nearby (a major
+    "someone in the staff WhatsApp says...", "must have been deliberate", "it's got to be
+    terrorists", "carnage on the M5". It needs a major incident nearby (a major
     incident, explosion, attack, transport crash, fire, evacuation, cyber attack), so "I heard
     about your new clinic" or "apparently it's National Cake Day" are fine, as are posts that
     ask people not to speculate.
@@ -214,7 +233,7 @@ _CASUALTIES = _cues.cue(
       |scores|hundreds|loads|lots|several|many|multiple|a\s+few|a\s+number|a\s+lot)
       \s+(?:of\s+)?(?:(?:people|patients|children|kids|adults|passengers|pedestrians|staff|victims
         |casualties|fatalities|bodies|others)\s+)?(?:(?:were|have\s+been|are|was|had\s+been|got
-        |being|now)\s+)?
+        |being|now|have|has|had)\s+)?
       (?:dead|died|killed|injured|hurt|casualties|fatalities|critically\s+(?:injured|ill)
       |seriously\s+(?:injured|hurt)|in\s+a\s+critical\s+condition|taken\s+to\s+hospital
       |brought\s+in|rushed\s+(?:in|to)|airlifted|bodies|victims|dead\s+bodies)
@@ -226,6 +245,14 @@ _ATTRIBUTED = _cues.cue(
     |nhs\s+england|the\s+icb|council|government|minister|home\s+office|officials?)\s+(?:has\s+|have\s+)?
     (?:confirmed|said|say|says|stated|announced|reported)|according\s+to|confirmed|statement"""
 )
+
+
+# "A mate in the ambulance service says": someone who works there, not the service speaking.
+_WORKS_THERE = _cues.cue(r"(?:in|at|from|with|for)\s+(?:the\s+|an?\s+)?$")
+
+
+def _attributed(sentence: str) -> bool:
+    return any(not _WORKS_THERE.search(sentence[: m.start()]) for m in _ATTRIBUTED.finditer(sentence))
 
 
 @rule(
@@ -277,7 +304,7 @@ def incident_casualty_figures(draft, ctx) -> Iterable[Hit]:
     sentences_hit: set[tuple[int, int]] = set()
     for match in _CASUALTIES.finditer(body):
         first, last = sentence = _cues.sentence_around(body, match.start())
-        if sentence in sentences_hit or _ATTRIBUTED.search(body[first:last]):
+        if sentence in sentences_hit or _attributed(body[first:last]):
             continue
         if _restrained(body, match.start()):
             continue
@@ -297,15 +324,20 @@ _MAJOR = _cues.cue(
 )
 # The writer on the scene or at work during it.
 _ON_THE_SCENE = _cues.cue(
-    r"""(?<![\w'])(?:just\s+(?:heard|saw|seen|felt)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:at|near|outside|stuck
-    |on\s+shift|in\s+a&e|in\s+resus|in\s+work|at\s+work|right\s+next)|(?:i|we)\s+(?:can|could)\s+(?:see|hear)
+    r"""(?<![\w'])(?:just\s+(?:heard|saw|seen|felt)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:at(?!\s+(?:full\s+)?capacity)
+    |near|outside|stuck|on\s+shift|in\s+a&e|in\s+resus|in\s+work|at\s+work|right\s+next)|on\s+(?:shift|duty)
+    |(?:i|we)\s+(?:can|could)\s+(?:see|hear)
     |on\s+my\s+way\s+(?:in|to\s+work)|my\s+(?:ward|department|a&e|shift|unit)|at\s+work|the\s+scene
     |outside\s+my|from\s+my\s+window|(?:i|we)\s+heard\s+(?:a|the)|(?:i|we)\s+saw)(?![\w'])"""
 )
-# The draft only passes on official channels.
+# The draft only passes on official channels, or is the organisation's own notice to the public
+# ("We have declared a critical incident ... please only go to A&E in an emergency").
 _OFFICIAL_POINTER = _cues.cue(
     r"""follow\s+@|official\s+(?:updates?|information|sources?|channels?|accounts?|advice)|for\s+(?:the\s+)?
-    (?:latest|updates)|please\s+only\s+share|statement\s+from"""
+    (?:latest|updates)|please\s+only\s+share|statement\s+from
+    |please\s+only\s+(?:attend|go\s+to|use|call|come\s+to|visit)|(?:remains?|is|are)\s+open\s+(?:as\s+(?:usual
+      |normal)|for)|(?:remain|remains)\s+open|thank\s+you\s+for\s+your\s+(?:patience|support|understanding)
+    |(?:has|have)\s+(?:now\s+)?been\s+stood\s+down|allow\s+extra\s+time"""
 )
 
 
@@ -324,8 +356,10 @@ def incident_comment(draft, ctx) -> Iterable[Hit]:
     about an explosion, attack, shooting, bomb scare, derailment, building collapse or cyber
     attack, from the writer's place ("Just heard a huge bang near Temple Meads", "we're on shift
     in A&E and armed police are everywhere"), is flagged. Drafts from an official account,
-    drafts that only pass on official updates ("follow @AvonSomerPolice for the latest"),
-    anniversaries and exercises are fine, and so are everyday traffic posts about a crash.
+    drafts that only pass on official updates ("follow @AvonSomerPolice for the latest"), the
+    organisation's own notices to the public ("we have declared a critical incident ... please
+    only attend A&E in an emergency"), anniversaries and exercises are fine, and so are everyday
+    traffic posts about a crash.
 
     Why is this bad?
     ----------------
@@ -336,8 +370,8 @@ def incident_comment(draft, ctx) -> Iterable[Hit]:
     -------
     Flagged: "Just heard an explosion near Temple Meads, we're on shift and it's all hands on
     deck."
-    Fine (from the official account): "We are responding to a major incident. Please only attend
-    A&E if it is a genuine emergency."
+    Fine (from the official account, or written as the organisation's notice): "We are
+    responding to a major incident. Please only attend A&E if it is a genuine emergency."
 
     Policy
     ------
