@@ -388,7 +388,7 @@ def _dob_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = r"\b(?:date\s+of\s+birth|d\.o\.b\.?|dob|birth\s?date)"
     # After a DOB label even a date without its year is a date of birth.
     day_month = rf"(?:{_DATE}|\d{{1,2}}[/.]\d{{1,2}}(?![/.\d])|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
-    labelled = re.compile(rf"{cue}[\s:\-–—,(]*(?:(?:is|was|of)\s+)?{day_month}")
+    labelled = re.compile(rf"{cue}[\s:\-–—,(]*(?:(?:is|was|of|as)\s+)?{day_month}")
     born = re.compile(rf"\bborn\s+(?:on\s+)?(?:the\s+)?{_DATE}")
     return labelled, born
 
@@ -485,7 +485,9 @@ def _address_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Said before an address: it is where someone lives ("lives at", "her home address is").
 _HOME_CUE = (
     r"\b(?:home\s+address(?:es)?|(?:lives?|living|resides?|resident|home|house)\s+(?:at|in|on)|"
-    r"(?:my|his|her|their|family['’]?s?)\s+(?:home\s+)?address|address\s+is|"
+    r"(?:my|your|his|her|their|family['’]?s?)\s+(?:home\s+)?address|address\s+(?:is|as|was)|"
+    # "your letter from 14 Orchard Way": where one person wrote from is where they live.
+    r"(?:my|your|his|her|their)\s+(?:letter|card|note|complaint|parcel|correspondence)\s+(?:sent\s+)?from|"
     r"moved\s+(?:house\s+)?to)\b[^\n.]{0,20}$"
 )
 # A person named right before the address: "Mrs Jones, 14 Park Road", "applicant Sam Lee of 3 ...".
@@ -746,7 +748,9 @@ _CARE_ROLE = r"(?:patients?|participants?|service\s+users?|clients?)"
 _YOUNG = (
     r"\b(?:(?:1[0-7]|[4-9]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old(?!s)|"
     r"aged\s+(?:1[0-7]|[4-9])\b(?!\s*(?:-|–|to|and)\s*\d)|teenager(?!s)|teenage\s+(?:boy|girl)|schoolgirl|schoolboy|"
-    r"sixth[- ]former|year\s+(?:[7-9]|1[0-3])\s+(?:pupil|student)|pupil\s+at|student\s+at)"
+    r"sixth[- ]former|year\s+(?:[7-9]|1[0-3])\s+(?:pupil|student)|pupil\s+at|student\s+at|"
+    # "She's 15": an age said of one young person.
+    r"(?:she|he)(?:['’]s|\s+is)\s+(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?![%.,]?\d|\s*(?:weeks|months|minutes|%)))"
 )
 # How a young person is pinned down: their school, their town, or their name.
 _YOUNG_DETAIL = (
@@ -772,7 +776,7 @@ def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     role_then_name = re.compile(rf"\b(?:our\s+)?{_CARE_ROLE}\s+{_PERSON}")
     # "Jane Smith, a patient on our stroke ward", "Mr Jones, one of our trial participants"
     name_then_role = re.compile(
-        rf"{_PERSON},?\s+(?:a|an|one\s+of\s+our|our|who\s+is\s+a)\s+(?:[a-z-]+\s+){{0,2}}{_CARE_ROLE}\b"
+        rf"{_PERSON},?\s+(?:a|an|one\s+of\s+(?:our|the|my)|our|who\s+is\s+a)\s+(?:[a-z-]+\s+){{0,2}}{_CARE_ROLE}\b"
     )
     # "Jane Smith, 54, who took part in our trial", "Mr Jones was recruited to the study"
     took_part = re.compile(
@@ -831,7 +835,8 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         for pattern in named:
             for match in pattern.finditer(text):
                 yield Hit(match.start(), match.end())
-    if not any(word in lower for word in ("year", "aged", "teen", "school", "sixth", "pupil", "student")):
+    young_words = ("year", "aged", "teen", "school", "sixth", "pupil", "student", "she", "he's", "he is")
+    if not any(word in lower for word in young_words):
         return
     for match in young.finditer(text):
         if _re(_GROUP).search(lower, max(0, match.start() - 25), match.start()):
