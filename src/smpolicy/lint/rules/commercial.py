@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # cannot match, so the list's expression is not run. Lint runs on every commit.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "commercial_offers": (
-        "affiliate", "buy one", "bogof", "code", "off", "free", "half", "referral",
+        "affiliate", "buy one", "bogof", "code", "off", "free", "half", "referral", "checkout",
     ),
     "commercial_promotion": (
         "#", "buy", "shop", "order", "ambassador", "offer", "amazon", "get yours", "bio", "paid",
@@ -41,6 +41,31 @@ def _scan(name: str, draft: Draft) -> Iterator[phrases.PhraseHit]:
     lower = draft.lower
     if any(word in lower for word in TRIGGERS[name]):
         yield from phrases.load(name).finditer(draft.masked)
+
+
+@lru_cache(maxsize=None)
+def _re(source: str) -> re.Pattern[str]:
+    """Compile a module pattern on first use: importing the rules (on every commit) stays cheap."""
+    return re.compile(source)
+
+
+# A warning about scams quotes the offers it warns against.
+_SCAM_WARNING = r"\b(?:scams?|scammers?|fraud\w*|phishing|fake\s+(?:offers?|discounts?|e-?mails?|texts?|websites?))\b"
+# "Get yours today" and "while stocks last" said of vaccines, tests or condoms are public health.
+_PUBLIC_HEALTH_OFFER = (
+    r"\b(?:vaccin\w*|jabs?|boosters?|immunis\w*|screening|prescriptions?|medicines?|medication|condoms?"
+    r"|chlamydia|test\s+kits?|testing\s+kits?|lateral\s+flow|flu|covid(?:-19)?|mmr|hpv|leaflets?|nhs\s+app)\b"
+)
+
+
+def _sentence_of(lower: str, start: int, end: int, spread: int = 0) -> str:
+    """The sentence around lower[start:end], with `spread` more sentences either side."""
+    first, last = start, end
+    for _ in range(spread + 1):
+        first = max(lower.rfind(". ", 0, max(0, first - 1)), lower.rfind("\n", 0, max(0, first - 1)), -1) + 1
+        stops = [pos for pos in (lower.find(". ", last + 1), lower.find("\n", last + 1)) if pos != -1]
+        last = min(stops) if stops else len(lower)
+    return lower[first:last]
 
 
 @rule(
@@ -114,6 +139,8 @@ def discount_code(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     be shared); HSSIB005 §4.7 (commercial or personal gain); HRA §3.1; HEE "Social media for
     personal and professional use" 4.
     """
+    if _re(_SCAM_WARNING).search(draft.lower):
+        return
     for found in _scan("commercial_offers", draft):
         yield Hit(found.start, found.end, found.phrase.message)
 
@@ -151,7 +178,14 @@ def product_promotion(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     services); HSSIB005 §4.7; HRA §3.1 (commercial or personal gain); HEE "Social media for
     personal and professional use" 4.
     """
+    lower = draft.lower
+    if _re(_SCAM_WARNING).search(lower):
+        return
     for found in _scan("commercial_promotion", draft):
+        if found.phrase.message.startswith("Sales") and _re(_PUBLIC_HEALTH_OFFER).search(
+            lower, max(0, found.start - 300), found.end + 300
+        ):
+            continue  # "Don't wait: get yours today" about a free vaccine
         yield Hit(found.start, found.end, found.phrase.message)
 
 
@@ -189,8 +223,50 @@ def private_work(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     (commercial or personal gain is a conflict of interest); HEE "Social media for personal and
     professional use" 4 (private interests).
     """
+    lower = draft.lower
+    seen = []
     for found in _scan("commercial_private_work", draft):
-        yield Hit(found.start, found.end, found.phrase.message)
+        # "Classes cost £4.50 per session", "available for a fee": a service's prices, not a
+        # member of staff selling their own time.
+        if _re(_WRITER_AS_I).search(_sentence_of(lower, found.start, found.end, spread=1)):
+            seen.append((found.start, found.end))
+            yield Hit(found.start, found.end, found.phrase.message)
+    if seen or not _re(_WRITER_AS_I).search(lower):
+        return
+    for first, last in _sentences(lower):
+        sentence = lower[first:last]
+        offer = _re(_PAID_WORK).search(sentence)
+        if offer is None and _re(_PRICE).search(sentence):
+            nearby = _sentence_of(lower, first, last, spread=1)
+            if _re(_WRITER_AS_I).search(nearby) and _re(_BOOKING).search(nearby):
+                offer = _re(_PRICE).search(sentence)
+        if offer is not None and _re(_WRITER_AS_I).search(_sentence_of(lower, first, last, spread=1)):
+            yield Hit(first + offer.start(), first + offer.end(), "Offers paid work of their own")
+            return
+
+
+# The writer speaking as themself.
+_WRITER_AS_I = r"(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my)(?![\w'’])"
+# Private or paid work of the writer's own ("a paid workshop", "private psychotherapy clients").
+_PAID_WORK = (
+    r"\b(?:private|paid|fee[-\s]paying)\s+(?:[\w-]+\s+){0,2}?(?:clients?|sessions?|therapy|psychotherapy"
+    r"|counselling|coaching|consultations?|workshops?|courses?|tuition|tutoring|mentoring|masterclass(?:es)?)\b"
+)
+_PRICE = (
+    r"£\s?\d[\d,.]*(?:\s+(?:per|a|an|each)\s+(?:session|hour|consultation|class|workshop|course|place))?"
+)
+_BOOKING = (
+    r"\b(?:book|booking|bookings|sessions?|spaces|places|availability|clients|e-?mail\s+me|dm\s+me"
+    r"|message\s+me|contact\s+me|my\s+website|early\s+bird)\b"
+)
+
+
+def _sentences(lower: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _re(r"[.!?]\s|\n").finditer(lower):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(lower)
 
 
 @lru_cache(maxsize=None)
@@ -245,4 +321,28 @@ def supplier_referenced(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     if "supplie" not in lower and "vendor" not in lower and " by " not in lower:
         return
     for match in _supplier_reference().finditer(draft.masked):
+        named = _re(_OWNER_AND_ROLE).sub(" ", match.group(0))
+        if _re(_PUBLIC_BODY).search(named) and not _re(_COMPANY).search(named):
+            continue  # "installed by North Bristol NHS Trust's estates team"
         yield Hit(match.start(), match.end())
+    if " by " in lower:
+        for match in _re(_MADE_BY_COMPANY).finditer(draft.masked):
+            yield Hit(match.start(), match.end())
+
+
+# Words in the names of public bodies, which supply the NHS without selling to it.
+_PUBLIC_BODY = (
+    r"\b(?:NHS|Trust|Council|Charity|Hospitals?|University|ICB|Service|Services|Foundation|College"
+    r"|Government|Department|Agency|Authority|Board|Partnership)\b"
+)
+_COMPANY = r"\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC)\b"
+# The owner and role around a supplier's name ("the ICB's IT vendor"), which name no company.
+_OWNER_AND_ROLE = (
+    r"(?i:\b(?:our|the\s+\w+['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:suppliers?|vendors?)\b|\b(?:supplied|installed)\s+by)"
+)
+# "Our booking system is powered by Acme Research Software Ltd": a company behind a service,
+# named by its company suffix (NHS services are "provided by" trusts, which have none).
+_MADE_BY_COMPANY = (
+    r"\b(?i:powered|built|developed|provided|delivered|hosted|designed|made|run|supported)\s+by\s+"
+    r"(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC)\b\.?"
+)
