@@ -306,3 +306,79 @@ def test_naming_the_condition_in_a_reply_is_a_diagnosis_but_naming_a_service_is_
         "This is a stroke unit, so visiting is limited.",
     ):
         assert rule_hits("HA003", text, kind="reply") == []
+
+
+# --- round 2: missed doses, amounts and schedules, advice about a relative, hedged diagnoses ------
+
+MISSED = "I forgot to take my apixaban this morning, what should I do?"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Don't panic, just have both together at teatime.", "have both together"),
+        ("Pop the missed tablet now and carry on as usual tomorrow.", "Pop the missed tablet"),
+        ("Take it twice tomorrow to catch up.", "Take it twice tomorrow"),
+        ("Easiest thing is to make up for missing one with an extra dose tonight.", "make up for missing one"),
+    ],
+)
+def test_flags_advice_on_a_missed_dose(text, expected):
+    assert rule_hits("HA001", text, kind="reply", in_reply_to=MISSED)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("@lou_b two puffs twice a day of the brown one and it settles right down", "two puffs twice a day"),
+        ("Give him 5ml at bedtime and he'll sleep through.", "Give him 5ml"),
+        ("You could try bumping it up to 150mg.", "bumping it up to 150mg"),
+        ("I'd split your ramipril between morning and night.", "split your ramipril"),
+        ("Have three or four sachets a day until it clears.", "Have three or four sachets"),
+    ],
+)
+def test_flags_amounts_and_schedules_given_to_one_person(text, expected):
+    assert rule_hits("HA001", text, kind="reply", in_reply_to="Any advice?")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't change your dose: your pharmacist can tell you when to take it.",
+        "Your GP may suggest one tablet twice a day with food, so do ask them.",
+        "Children aged 2 and 3 get two doses of the nasal spray vaccine at their GP practice.",
+        "Our clinic is open once a week in the evening: book through the NHS App.",
+    ],
+)
+def test_signposting_about_doses_is_not_dosing(text):
+    assert rule_hits("HA001", text, kind="reply", in_reply_to=MISSED) == []
+
+
+def test_advice_about_the_person_asked_about_counts_in_a_reply():
+    question = "My dad's been prescribed statins but he hates them. Should he keep going?"
+    assert rule_hits("HA001", "He should just stop taking the statins, loads of people do.", kind="reply",
+                     in_reply_to=question) == ["stop taking the statins"]
+    assert rule_hits("HA001", "His GP should review the statins with him.", kind="reply", in_reply_to=question) == []
+    assert rule_hits("HA001", "Patients should stop taking the recalled batch and return it to a pharmacy.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A rash like that is normally just eczema.", "is normally just eczema"),
+        ("Pins and needles in your hand is almost always carpal tunnel, nothing to worry about.", None),
+    ],
+)
+def test_flags_hedged_diagnoses_in_replies(text, expected):
+    hits = rule_hits("HA003", text, kind="reply")
+    assert (hits == [expected]) if expected else hits == []
+    assert rule_hits("HA003", text) == []  # the same words in a post to everyone
+
+
+def test_a_prognosis_for_one_person_is_triage():
+    assert rule_hits("HA002", "Rest up and you'll be fine in a couple of days.", kind="reply") == [
+        "you'll be fine in a couple of days"
+    ]
+    assert rule_hits("HA002", "Headaches are usually nothing serious, honestly.", kind="reply") == [
+        "are usually nothing serious"
+    ]
+    assert rule_hits("HA002", "Most headaches are usually nothing serious: see nhs.uk/headaches.") == []

@@ -58,7 +58,7 @@ _MEDICINE_WORDS = (
     "benadryl", "clarityn", "anadin", "panadol", "solpadeine", "buscopan", "senokot", "movicol",
     "lactulose", "voltarol", "mebeverine", "epipen", "contracepti", "the pill", "pril", "sartan",
     "olol", "oxetine", "triptyline", "codone", "floxacin", "gliptin", "gliflozin", "mab", "dose",
-    "mg", "mcg", "microgram",
+    "mg", "mcg", "microgram", "puff", "ml", "sachet", "spoonful", "teaspoon",
 )
 # Words before an instruction that make it the writer's own advice to the reader.
 _ADVICE_VOICE = _cues.cue(
@@ -69,7 +69,14 @@ _ADVICE_VOICE = _cues.cue(
     |i\s+(?:suggest|recommend|advise)(?:\s+that)?(?:\s+you)?
     |if\s+i\s+were\s+you(?:\s+i'd)?|in\s+your\s+shoes(?:\s+i'd)?|have\s+you\s+tried|why\s+not
     |it's\s+(?:best|better|fine|ok|okay|safe)\s+to|(?:best|better|safe)\s+to|just|try
+    |(?:easiest|best|simplest|safest|quickest)\s+(?:thing\s+(?:to\s+do\s+)?)?(?:is\s+)?(?:to|just)
     |you're\s+(?:better|best)\s+off|i\s+think\s+you\s+should)\s*$"""
+)
+# In a reply, advice about the person asked about: "she should stop taking the warfarin".
+_ADVICE_FOR_THEM = _cues.cue(
+    r"""(?:she|he|they|your\s+(?:mum|mom|dad|son|daughter|child|baby|husband|wife|partner|nan|gran|grandad
+      |grandma|grandpa|brother|sister|friend))\s+(?:should|could|must|needs\s+to|need\s+to|ought\s+to
+      |might\s+want\s+to|had\s+better|'d\s+better|can\s+just)(?:\s+just)?\s*$"""
 )
 # The writer's own advice to one reader, as opposed to a campaign's imperative.
 _PERSONAL_VOICE = _cues.cue(
@@ -80,7 +87,7 @@ _PERSONAL_VOICE = _cues.cue(
 # Filler before an instruction that does not change who gives it ("@sam, honestly, stop...").
 _FILLER = _cues.cue(
     r"""@\w+|(?<![\w'])(?:hi|hello|hey|honestly|personally|please|so|and|then|ok|okay|maybe|perhaps
-    |definitely|seriously|mate|hun)(?![\w'])"""
+    |definitely|seriously|mate|hun|probably|really|always|easily|safely|still|also)(?![\w'])"""
 )
 # General copy that explains when to act ("if you get a rash"), a recall or a signpost.
 _GENERAL_COPY = _cues.cue(
@@ -113,7 +120,8 @@ def _stop_start() -> object:
             (?:\s+(?:taking|using|giving\s+(?:him|her|them|it)(?:\s+any\s+more)?))?
          |(?:come|coming|get|getting|wean\s+(?:yourself\s+)?|weaning\s+(?:yourself\s+)?)\s+off
          |(?:double|doubling|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing
-          |lower|lowering|raise|up|upping|cut\s+(?:down|back)\s+on|cutting\s+(?:down|back)\s+on)
+          |lower|lowering|raise|up|upping|cut\s+(?:down|back)\s+on|cutting\s+(?:down|back)\s+on
+          |move|moving|shift|shifting|split|splitting|crush|crushing|spread\s+out|space\s+out)
         )\s+{_DETERMINER}(?:[\w-]+\s+){{0,2}}?{_MEDICINE}"""
     )
 
@@ -129,6 +137,11 @@ def _dose_change() -> object:
     )
 
 
+# How many: "two", "four or five", "half a", "another".
+_AMOUNT = r"""(?:(?:\d+|one|two|three|four|five|six|eight|ten)(?:\s*(?:or|to|-)\s*(?:\d+|two|three|four|five|six
+  |eight|ten))?|half\s+a|a\s+couple\s+of|a\s+few|an\s+extra|another|a\s+double)"""
+
+
 @cache
 def _take_medicine() -> object:
     # Naming a medicine (not just "your medicine") to take, or an amount, is a recommendation
@@ -138,11 +151,12 @@ def _take_medicine() -> object:
           |give\s+(?:him|her|them|your\s+\w+))\s+
         (?:(?:some|a\s+couple\s+of|a\s+few|an?|one|two|\d+(?:\s*(?:mg|ml|x))?)\s+)?
         (?!(?:your|the|my|their)\s){_MEDICINE}
-        |(?<![\w'])(?:take|try|give(?:\s+(?:him|her|them|it))?|(?:increase|up|raise|reduce|drop|lower)
-          (?:\s+(?:it|the\s+dose|your\s+dose))?\s+to|go\s+up\s+to)
+        |(?<![\w'])(?:take|try|have|use|do|give(?:\s+(?:him|her|them|it))?
+          |(?:increase|increasing|up|upping|raise|raising|reduce|reducing|drop|dropping|lower|lowering
+            |cut|cutting|bump|bumping)(?:\s+(?:it|them|the\s+dose|your\s+dose))?(?:\s+(?:up|down))?\s+to
+          |(?:go|going|move|moving|step|stepping|jump|jumping)\s+(?:up|down)\s+to)
         \s+(?:\d+(?:\.\d+)?\s*(?:mg|ml|mcg|micrograms?|units?)(?![\w])
-          |(?:\d+|one|two|three|four|half\s+a|a\s+couple\s+of|an\s+extra|another)\s+
-          (?:tablets?|pills?|puffs?|spoons(?:ful)?|teaspoons?|doses?|capsules?|sachets?|drops?))"""
+          |{_AMOUNT}\s+(?:tablets?|pills?|puffs?|spoons(?:ful)?|teaspoons?|doses?|capsules?|sachets?|drops?))"""
     )
 
 
@@ -168,7 +182,13 @@ def _about_one_persons_medicine() -> tuple[object, object, object]:
         |come\s+off\s+(?:it|them)(?![\w'])|go\s+up\s+to\s+\d+|(?:a\s+)?(?:higher|lower|bigger|smaller
           |double)\s+dose
         |take\s+(?:another|more|extra|less)(?:\s+(?:\d+\s*mg|one|tablet|dose))?(?=\s*(?:[.,!?]|$|and\s
-          |if\s|then\s|tonight|today|tomorrow)))"""
+          |if\s|then\s|tonight|today|tomorrow))
+        # A missed dose: "take the missed one now", "take two tonight to make up for it"
+        |(?:take|have|pop|give\s+(?:him|her|them))\s+(?:the\s+missed\s+(?:one|dose|pill|tablet)
+          |(?:two|both|2|them\s+both|it\s+twice)(?:\s+(?:tonight|today|now|together|at\s+once|tomorrow))
+          |(?:it|them)\s+(?:together|at\s+once))(?![\w'])
+        |make\s+up\s+for\s+(?:it|the\s+missed\s+(?:one|dose|pill|tablet)|missing\s+(?:it|one))
+        |carry\s+on\s+(?:taking\s+(?:it|them)|as\s+normal|as\s+usual)(?![\w']))"""
     )
     # Judging the medicine or dose for them: "you don't need them", "50mg is a low dose",
     # "it won't interact", "you'll be fine on warfarin".
@@ -225,7 +245,10 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
     Finds advice to one person about their medicines. Telling someone to stop, start or switch a
     medicine, or to change, double, halve or skip a dose ("I'd stop taking the statins", "double
     your dose tonight"), is flagged anywhere; in a reply, so are naming a medicine or an amount
-    for them to take ("try some ibuprofen") and judging one ("you'll be fine on it"). Negated
+    for them to take ("try some ibuprofen", "half a tablet an hour before bed"), telling them
+    what to do about a missed dose ("take two tonight to make up for it"), advice about the
+    relative they asked about ("she should stop taking the warfarin") and judging a medicine
+    ("you'll be fine on it"). Negated
     safety copy ("don't stop taking your medicines without speaking to your GP"), clinicians
     described in the third person, recalls and general copy that explains when to act and who to
     ask are not flagged.
@@ -269,8 +292,27 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
             (m.start(), m.end()) for m in _SAFE_FOR_YOU.finditer(body) if not _cues.negated(body, m.start())
         ]
         spans += _medicine_talk(body, source)
+        spans += [(m.start(), m.end()) for m in _dose_schedule().finditer(body) if _own_dosing(body, m.start())]
     for start, end in _first_of_overlapping(spans):
         yield Hit(start, end)
+
+
+@cache
+def _dose_schedule() -> object:
+    """An amount and when to take it, said to one person: "half a tablet an hour before bed"."""
+    return _cues.cue(
+        rf"""(?<![\w']){_AMOUNT}\s+(?:tablets?|pills?|puffs?|capsules?|sachets?|spoonfuls?|teaspoons?|drops?
+          |doses?|\d*\s*(?:mg|ml))(?:\s+of\s+(?:the\s+)?[\w-]+)?
+        \s+(?:an?\s+hour\s+before\s+bed(?:time)?|before\s+bed(?:time)?|at\s+(?:night|bedtime)
+          |(?:once|twice|three\s+times|four\s+times)\s+a\s+day|every\s+(?:\d+|four|six|eight|twelve)\s+hours
+          |in\s+the\s+(?:morning|evening)|with\s+(?:food|meals|breakfast))(?![\w'])"""
+    )
+
+
+def _own_dosing(body: str, start: int) -> bool:
+    """Dosing the writer gives, not a prescriber's or a leaflet's ("your GP may suggest...")."""
+    first, last = _cues.sentence_around(body, start)
+    return not (_cues.negated(body, start) or _GENERAL_COPY.search(body[first:last]))
 
 
 def _first_of_overlapping(spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -291,7 +333,7 @@ def _is_advice(body: str, start: int, addressed: bool, campaign_like: bool = Fal
     if _cues.negated(body, start, words=5):
         return False
     before = _FILLER.sub(" ", _cues.clause_before(body, start)).strip()
-    if before and not _ADVICE_VOICE.search(before):
+    if before and not (_ADVICE_VOICE.search(before) or (addressed and _ADVICE_FOR_THEM.search(before))):
         return False  # someone else acts: "your GP may reduce the dose", "I stopped taking"
     first, last = _cues.sentence_around(body, start)
     general = bool(_GENERAL_COPY.search(body[first:last]))
@@ -311,10 +353,13 @@ _TRIAGE = _cues.cue(
       |paramedics?|out\s+of\s+hours|anyone|anybody|a\s+nurse|specialist)(?![\w])(?!\s+(?:referrals?
         |appointments?|letters?|numbers?
       |registration|parking|transport|visits?|passes?))
-    |(?<![\w'])(?:it's|it\s+is|that's|that\s+is|this\s+is|(?:it\s+)?sounds|(?:it\s+)?looks)
+    |(?<![\w'])(?:it's|it\s+is|that's|that\s+is|this\s+is|(?:it\s+)?sounds|(?:it\s+)?looks
+      |(?:is|are)\s+(?:usually|normally|generally|nearly\s+always|almost\s+always))
     \s+(?:probably\s+|likely\s+|almost\s+certainly\s+|definitely\s+|really\s+)?
     (?:nothing\s+(?:serious|to\s+worry\s+about|to\s+be\s+(?:worried|concerned)\s+about)
       |not\s+(?:serious|an\s+emergency|urgent|anything\s+serious))(?![\w])
+    |(?<![\w'])(?:you'll|you\s+will|you\s+should|she'll|he'll|they'll)\s+be\s+(?:right|fine|ok|okay|alright
+      |right\s+as\s+rain)\s+(?:in|after|within)\s+(?:a\s+(?:few|couple\s+of)|a|one|two|\d+)\s+(?:days?|weeks?)
     |(?<![\w'])(?:it'll|it\s+will|it\s+should|that'll|that\s+will|that\s+should)\s+(?:clear\s+up|go\s+away
       |settle(?:\s+down)?|get\s+better|heal|sort\s+itself\s+out|pass)\s+(?:on\s+its\s+own|by\s+itself
       |in\s+a\s+(?:few|couple\s+of)\s+days|without\s+treatment)"""
@@ -338,7 +383,8 @@ def triage(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
     Finds triage in replies and messages to one person. Examples: "you don't need to go to A&E",
-    "no need to call 999", "it's probably nothing serious", "it'll clear up on its own". Public
+    "no need to call 999", "it's probably nothing serious", "it'll clear up on its own", "you'll
+    be fine in a couple of days". Public
     campaign copy such as "You don't need A&E for a sprain: your pharmacist can help" in a post
     to everyone, and access information such as "you don't need to see a GP to get the vaccine",
     are not flagged.
@@ -406,7 +452,10 @@ def _diagnosis() -> tuple[object, object]:
           |(?:it|that|this)(?:'s|\s+is)\s+(?:probably|likely|almost\s+certainly|definitely|just
             |only|most\s+likely)
           |(?:you|u)\s+(?:might|may|could)\s+(?:have|be\s+getting)
-          |(?:could|might)\s+(?:be|just\s+be)|(?:it's|that's|it\s+is|that\s+is|this\s+is))
+          |(?:could|might)\s+(?:be|just\s+be)|(?:it's|that's|it\s+is|that\s+is|this\s+is)
+          # "chest pain after the gym is usually just a pulled muscle"
+          |(?:is|are|'s)\s+(?:usually|normally|nearly\s+always|almost\s+always|generally|often|probably
+            |likely|most\s+likely|almost\s+certainly|definitely))
         \s+(?:just\s+|only\s+)?{_CONDITION}"""
     )
     return direct, hedged
@@ -420,7 +469,7 @@ _DIRECT_DIAGNOSIS_WORDS = (
 )
 _DIAGNOSIS_WORDS = _DIRECT_DIAGNOSIS_WORDS + (
     "sounds like", "looks like", "probably", "likely", "definitely", "just", "only", "might",
-    "may", "could",
+    "may", "could", "usually", "normally", "always", "generally", "often",
 )
 
 
@@ -437,7 +486,8 @@ def diagnosis(draft, ctx) -> Iterable[Hit]:
     ------------
     Finds guesses at what someone has. "It sounds like you have a chest infection" and "you
     probably have tonsillitis" are flagged anywhere; in a reply, so are "it's probably just a
-    virus" and "could be shingles". Awareness posts to everyone ("Always thirsty? You might have
+    virus", "could be shingles" and "chest pain after the gym is usually just a pulled muscle".
+    Awareness posts to everyone ("Always thirsty? You might have
     diabetes: know the signs") and empathy ("it sounds like you've had a really difficult time")
     are not flagged.
 
