@@ -8,10 +8,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from smpolicy.lint.context import LintContext, context_from_data
 from smpolicy.lint.draft import Draft, FrontMatter, Image
 from smpolicy.registers import bundled_path
+
+# Property tests without their own max_examples follow the profile: "ci" (the default, short)
+# or "long" for a soak run: pytest tests/reliability --hypothesis-profile long
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 LONDON = ZoneInfo("Europe/London")

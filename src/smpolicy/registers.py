@@ -145,7 +145,11 @@ def read_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_REGISTER_BYTES:
             raise RegisterError(f"register is {size:,} bytes; the limit is {MAX_REGISTER_BYTES:,}", path=path)
-        raw = path.read_bytes()
+        # Bounded: a device or pipe (/dev/zero) reports size 0 and never ends.
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_REGISTER_BYTES + 1)
+        if len(raw) > MAX_REGISTER_BYTES:
+            raise RegisterError(f"register is over {MAX_REGISTER_BYTES:,} bytes, the limit", path=path)
     except RegisterError:
         raise
     except FileNotFoundError:
@@ -180,6 +184,11 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
                 column=int(match["col"]),
             ) from None
         raise RegisterError(f"TOML syntax error: {message}", path=path) from None
+    except ValueError as error:
+        # tomllib refuses integers longer than Python's digit limit with a bare ValueError.
+        raise RegisterError(f"TOML value cannot be read: {str(error).partition(';')[0]}", path=path) from None
+    except RecursionError:
+        raise RegisterError("TOML syntax error: arrays or tables nested too deeply", path=path) from None
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -239,7 +248,13 @@ def _explain(error: Any, text: str, path: Path) -> RegisterError:
         message = "schema_version must be 1"
     message = message.removeprefix("Value error, ")
     prefix = f"{where}: " if where else ""
-    return RegisterError(f"{prefix}{message}", path=path, line=locate(text, loc))
+    return RegisterError(f"{prefix}{message}", path=path, line=locate(text, loc or _named_in(message)))
+
+
+def _named_in(message: str) -> tuple[Any, ...]:
+    """Where a whole-register check points, from its message ("accounts[4]: handle ...")."""
+    found = re.match(r"(accounts|policies)\[(\d+)\]: (handle|id)\b", message)
+    return (found[1], int(found[2]), found[3]) if found else ()
 
 
 def _loc_text(loc: tuple[Any, ...]) -> str:
@@ -296,6 +311,11 @@ def locate(text: str, loc: tuple[Any, ...]) -> int | None:
     Tracks `[table]` and `[[array]]` headers so `('accounts', 2, 'platform')` finds the
     `platform =` line inside the third `[[accounts]]` block.
     """
+    if len(loc) > 2 and not any(isinstance(part, int) for part in loc):
+        # A key in a nested table: [organisation.monitored_hours] timezone = ...
+        found = _key_in_table(text, ".".join(map(str, loc[:-1])), str(loc[-1]))
+        if found is not None:
+            return found
     lines = text.splitlines()
     tables: list[str] = [str(part) for part in loc if not isinstance(part, int)]
     indices = [part for part in loc if isinstance(part, int)]
@@ -312,6 +332,8 @@ def locate(text: str, loc: tuple[Any, ...]) -> int | None:
                 counts[current] = counts.get(current, -1) + 1
             if current == target_table and target_key is None and _index_ok(counts, current, wanted_index, header[1]):
                 return number
+            if not target_table and current == target_key:  # a top-level key written as [key]
+                return number
             continue
         if current != target_table or target_key is None:
             if best is None and tables and current == tables[0]:
@@ -324,6 +346,17 @@ def locate(text: str, loc: tuple[Any, ...]) -> int | None:
         if best is None:
             best = number
     return best
+
+
+def _key_in_table(text: str, table: str, key: str) -> int | None:
+    current = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(line)
+        if header:
+            current = header[2].replace('"', "").replace(" ", "")
+        elif current == table and re.match(rf"^\s*\"?{re.escape(key)}\"?\s*=", line):
+            return number
+    return None
 
 
 def _split_loc(loc: tuple[Any, ...]) -> tuple[str, str | None]:

@@ -6,8 +6,9 @@ through `edit`, so the promises are kept in one place:
 - one writer at a time: an OS-level lock on `<register>.lock` beside the file (released by the
   OS if the holder dies, so a lock file left behind never blocks anyone);
 - no lost updates: the file is read fresh *under* the lock and the change applied to that text;
-- nothing invalid is written: the new text is validated exactly as `registers.load` would (TOML
-  syntax, secrets, the pydantic model); on any error the file is untouched;
+- nothing invalid is written: the file is validated before the change (so a broken register is
+  reported with its line and left alone) and the new text after it, exactly as `registers.load`
+  would (TOML syntax, secrets, the pydantic model); on any error the file is untouched;
 - never half a file: the new text goes to a temporary file in the same folder, is flushed and
   fsynced, then `os.replace`d onto the register, and the folder is fsynced; the file mode is kept;
 - the user's comments and layout survive: edits are made on a `tomlkit` document, so parts the
@@ -18,6 +19,7 @@ The helpers below find and add tables in a `tomlkit` document; they never do I/O
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -103,45 +105,56 @@ def _edit_locked(target: Path, shown: Path, change: Callable[[Any], T]) -> T:
 
     from smpolicy import registers
 
+    pause_for_test("locked")
     before = registers.read_text(target)
+    # A register that is already invalid is reported as a load reports it (with its line), and
+    # never edited: a change function could not trust its shape. Duplicate handles are let
+    # through so `register update NAME --handle ...` can repair them.
+    registers.validate(registers.parse_toml(before, shown), before, shown, duplicate_handles_allowed=True)
     try:
         doc = tomlkit.parse(before)
     except TOMLKitError as error:
-        registers.parse_toml(before, shown)  # the file:line:col message a load gives
         raise RegisterError(f"TOML syntax error: {error}", path=shown) from None
     result = change(doc)
     after = tomlkit.dumps(doc)
     if after == before:
         return result
-    _check_new_text(after, shown)
+    _check_new_text(after, shown, before)
     _replace(target, after)
     return result
 
 
-def _check_new_text(text: str, shown: Path) -> None:
+def _check_new_text(text: str, shown: Path, before: str) -> None:
     from smpolicy import registers
 
     try:
         data = registers.parse_toml(text, shown)
         registers.validate(data, text, shown)
     except RegisterError as error:
-        # The line would point into text that was never written, so it is left out.
+        # A problem the file already had (duplicate handles) is reported at its line in the file.
+        registers.validate(registers.parse_toml(before, shown), before, shown)
+        # Otherwise the line would point into text that was never written, so it is left out.
         raise StoreError(f"change refused, register not written: {error.message}", path=shown) from None
 
 
 def _replace(target: Path, text: str) -> None:
     folder = target.parent
     mode = target.stat().st_mode & 0o7777
+    _remove_stale_temps(target)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise StoreError(f"cannot write in {folder}: {error.strerror or error}", path=target) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            half = len(text) // 2
+            stream.write(text[:half])
+            pause_for_test("temp-partial")
+            stream.write(text[half:])
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temp_name, mode)
+        pause_for_test("temp-written")
         os.replace(temp_name, target)
     except BaseException as error:
         _remove_quietly(temp_name)
@@ -149,6 +162,35 @@ def _replace(target: Path, text: str) -> None:
             raise StoreError(f"cannot write: {error.strerror or error}", path=target) from None
         raise
     _fsync_folder(folder)
+    pause_for_test("replaced")
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Delete temporary files a killed writer left behind.
+
+    Only a writer holding the lock makes one, and we hold it now, so any that exist are stale.
+    """
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        try:
+            os.unlink(stale)
+        except OSError:
+            pass  # left for the next writer; it never stops this one
+
+
+# Test hook, for the killed-writer tests only: SMPOLICY_TEST_PAUSE="<point>:<marker file>" makes
+# a writer create the marker file and sleep when it reaches <point> (locked, temp-partial,
+# temp-written, replaced), so a test can SIGKILL it exactly there. Unset, it costs one lookup.
+PAUSE_ENV = "SMPOLICY_TEST_PAUSE"
+
+
+def pause_for_test(point: str) -> None:
+    wanted, _, marker = os.environ.get(PAUSE_ENV, "").partition(":")
+    if wanted != point:
+        return
+    import time
+
+    Path(marker).touch()
+    time.sleep(600)
 
 
 def _remove_quietly(name: str) -> None:
