@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 # Words that every entry of each phrase list needs (a test checks it): a draft with none of them
 # cannot match, so the list's expression is not run. Lint runs on every commit.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "political_campaigns": ("petition", "cuts", "protest", "march", "rally", "demo"),
+    "political_campaigns": (
+        "petition", "cuts", "protest", "march", "rally", "demo", "vigil", "picket", "placard", "banner",
+    ),
     "political_parties": (
         "labour", "conservative", "tory", "tories", "lib", "reform", "green", "plaid", "ukip",
         "scottish national", "unionist", "sinn", "alliance", "snp", "dup", "canvass", "campaign",
@@ -71,7 +73,19 @@ def _party_hits(draft: Draft) -> Iterator[Hit]:
     """Parties named as parties, and campaigning (petitions, rallies, "stop the cuts")."""
     for name in ("political_parties", "political_campaigns"):
         for found in _scan(name, draft):
+            if name == "political_campaigns" and _celebration(draft.lower, found.start, found.end):
+                continue
             yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+
+
+def _celebration(lower: str, start: int, end: int) -> bool:
+    """A march at Pride or a charity walk is a celebration, not a protest."""
+    if "march" not in lower[start:end]:
+        return False
+    first = max(lower.rfind(".", 0, start), lower.rfind("\n", 0, start)) + 1
+    stops = [pos for pos in (lower.find(".", end), lower.find("\n", end)) if pos != -1]
+    sentence = lower[first : min(stops) if stops else len(lower)]
+    return any(word in sentence for word in ("pride", "charity", "fundrais", "memory walk", "carnival", "parade"))
 
 
 @rule(
