@@ -485,6 +485,9 @@ def parse_case(text: str, path: str) -> Case:
         where = int(line[1]) + 1 if line else body_line - 2
         message = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)$", "", str(error))
         raise InputError(f"front matter is not valid TOML: {message}", path=path, line=where) from None
+    except (ValueError, RecursionError):
+        # tomllib's bare ValueError is an integer over Python's digit limit.
+        raise InputError("front matter is not valid TOML: a number too long, or nesting too deep", path=path, line=1) from None
     sections, first = _sections(body, body_line)
     return Case(path, text, front, _key_lines(front_text), body, body_line, sections, first)
 

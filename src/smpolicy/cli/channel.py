@@ -364,7 +364,10 @@ def _read_case(file: Path) -> "Case":
             raise InputError("is a folder, not a case file", path=file)
         if file.stat().st_size > MAX_CASE_BYTES:
             raise InputError(f"is larger than {MAX_CASE_BYTES:,} bytes; not a case file", path=file)
-        raw = file.read_bytes()
+        with file.open("rb") as stream:  # bounded: a device or pipe reports size 0
+            raw = stream.read(MAX_CASE_BYTES + 1)
+        if len(raw) > MAX_CASE_BYTES:
+            raise InputError(f"is larger than {MAX_CASE_BYTES:,} bytes; not a case file", path=file)
     except FileNotFoundError:
         raise InputError("no such file", path=file) from None
     except OSError as error:

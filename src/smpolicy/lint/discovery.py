@@ -1,8 +1,8 @@
 """Finding, reading and checking draft files: the I/O around the pure engine.
 
 - A path may be a file (checked whatever its extension), a folder (searched, recursively, for
-  `.md`, `.markdown` and `.txt` files; folders whose names start with "." are skipped), or `-`
-  for standard input.
+  `.md`, `.markdown` and `.txt` files; folders whose names start with "." are skipped; a folder
+  with none is an error), or `-` for standard input.
 - `--exclude GLOB` (repeatable) leaves out files and folders whose path, or any trailing part of
   it, matches: `archive`, `drafts/old/*`, `*.txt`. It applies to files named on the command line
   too, so a pre-commit hook that passes file names honours it.
@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from typing import IO, NamedTuple, Sequence
 
 from smpolicy.lint.engine import FileResult, RuleSet, lint_draft
@@ -50,7 +51,10 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[Source]:
         if given == STDIN:
             add(Source(STDIN))
         elif os.path.isdir(given):
-            for path in _walk(given, exclude):
+            drafts = _walk(given, exclude)
+            if not drafts:  # a folder named on purpose that holds nothing to check is a mistake
+                add(Source(given, "no drafts in this folder (.md, .markdown or .txt files)"))
+            for path in drafts:
                 add(Source(path))
         elif _excluded(given, exclude):
             continue
@@ -97,9 +101,11 @@ def read_draft_file(path: str, stdin: IO[bytes] | None = None, limit: int | None
                 raise DraftFileError("is a folder")
             with open(path, "rb") as handle:
                 # Check the size first: read(limit + 1) would allocate the whole limit per file.
-                if os.fstat(handle.fileno()).st_size > limit:
+                status = os.fstat(handle.fileno())
+                if status.st_size > limit:
                     raise DraftFileError(f"larger than {limit:,} bytes; a draft is a short text file")
-                raw = handle.read()
+                # A pipe or device (/dev/zero) reports size 0 and may never end: read it bounded.
+                raw = handle.read() if stat.S_ISREG(status.st_mode) else handle.read(limit + 1)
     except DraftFileError:
         raise
     except FileNotFoundError:

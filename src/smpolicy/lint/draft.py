@@ -219,6 +219,10 @@ def _parse_toml(source: str, meta: FrontMatter) -> dict | None:
         line = int(found[1]) + 1 if found else 1
         meta.problems.append((line, f"front matter is not valid TOML: {_TOML_ERROR_LINE.sub('', message).strip()}"))
         return None
+    except (ValueError, RecursionError):
+        # tomllib's bare ValueError is an integer over Python's digit limit.
+        meta.problems.append((1, "front matter is not valid TOML: a number too long, or nesting too deep"))
+        return None
 
 
 def _parse_yaml(source: str, meta: FrontMatter) -> dict | None:
@@ -237,6 +241,10 @@ def _parse_yaml(source: str, meta: FrontMatter) -> dict | None:
         return None
     except RecursionError:
         meta.problems.append((1, "front matter is not valid YAML: nested too deeply"))
+        return None
+    except (ValueError, OverflowError) as error:
+        # PyYAML builds dates and numbers with Python's own checks: 2026-13-45, a huge integer.
+        meta.problems.append((1, f"front matter is not valid YAML: {str(error).partition(';')[0]}"))
         return None
     if data is None:
         return {}
@@ -298,7 +306,10 @@ def _set_publish_at(meta: FrontMatter, value: object, timezone: str) -> str | No
             return "'publish_at' is not a date-time: use e.g. 2026-03-10T10:00:00 (or 2026-03-10)"
     if isinstance(value, dt.datetime):
         zone = _zone(timezone)
-        meta.publish_at = value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
+        try:
+            meta.publish_at = value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
+        except OverflowError:  # 0001-01-01T00:00+14:00 is before the first day Python knows
+            return "'publish_at' is out of range: use a date-time such as 2026-03-10T10:00:00"
         return None
     if isinstance(value, dt.date):
         meta.publish_at = dt.datetime.combine(value, MIDDAY, tzinfo=_zone(timezone))
