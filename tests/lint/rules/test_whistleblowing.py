@@ -159,3 +159,65 @@ def test_going_to_the_papers_is_going_public():
     assert rule_hits("WB001", "I'm going to the papers about what happened on our ward.") == [
         "I'm going to the papers"
     ]
+
+
+# --- round 2: breaking silence, pressure to cut corners, reports binned, grievances without "I" ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I refuse to stay silent while patients on our ward go without pressure care.", "I refuse to stay silent"),
+        ("Breaking my silence: the higher-ups know about the staffing and do nothing.", "Breaking my silence"),
+        ("So I'm posting this here because nobody at work will act.", "I'm posting this here"),
+        ("Patients have a right to know what happens at my hospital after 8pm.", "Patients have a right to know"),
+        ("We're being forced to sign off rotas that aren't safe on my unit.", "being forced to sign off"),
+        ("Every incident report I file on our ward gets quietly buried.", "report I file on our ward gets quietly buried"),
+        ("The staffing numbers that management send to the board are massaged every month, I've seen it.",
+         "staffing numbers that management send to the board are massaged"),
+        ("I flagged the broken monitors to my ward manager in March. Still being used today.", "Still being used"),
+    ],
+)
+def test_flags_more_ways_of_going_public(text, expected):
+    assert expected in [hit for hit in rule_hits("WB001", text)] or any(expected in hit for hit in rule_hits("WB001", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't stay silent about my own mental health any more: here's my story.",
+        "We will not stay silent about racism. Our board has accepted every recommendation.",
+        "The public deserve to know how their NHS is performing, so we publish our figures monthly.",
+        "Our investigation found that incident reports were quietly closed without action.",
+        "Nurses told us they were pressured to rush handovers; our report recommends protected time.",
+        "I'm sharing this here because I'm proud of my team!",
+    ],
+)
+def test_personal_stories_transparency_and_findings_are_fine(text):
+    assert rule_hits("WB001", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Still being bullied by my educational supervisor and nobody cares.", "Still being bullied by my educational supervisor"),
+        ("Three weeks since I was suspended and not one word from anyone.", "since I was suspended"),
+        ("See you at tribunal, Trust.", "See you at tribunal"),
+        ("My employer still refuses to explain why my contract was cut.", "My employer still refuses to explain"),
+    ],
+)
+def test_flags_grievances_however_they_are_put(text, expected):
+    assert rule_hits("WB002", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was suspended from school at 15. Now I'm a consultant psychiatrist.",
+        "My employer has treated me with real kindness since my diagnosis.",
+        "Our grievance and disciplinary procedures have been updated with staff side colleagues.",
+        "Being bullied by a colleague? Talk to your manager or our Freedom to Speak Up Guardian.",
+    ],
+)
+def test_stories_policies_and_signposts_are_not_grievances(text):
+    assert rule_hits("WB002", text) == []

@@ -39,8 +39,31 @@ _WORKPLACE = _cues.cue(
     |(?:our|this)\s+(?:ward|trust|hospital|unit|department|team|practice|icb)|management|bosses
       |senior\s+leaders?
     |patients\s+(?:are|were)\s+(?:dying|being\s+harmed|at\s+risk|being\s+neglected|left)
-    |bullying\s+culture|toxic\s+culture)(?![\w'])"""
+    |bullying\s+culture|toxic\s+culture|my\s+organisation|at\s+work|(?:the\s+)?(?:people|ones|person)\s+at\s+the\s+top
+    |higher[\s-]ups|put\s+at\s+risk|(?:our|the)\s+committee|internally)(?![\w'])"""
 )
+
+
+@cache
+def _breaking_silence() -> tuple[object, object]:
+    """The writer saying they will be quiet no longer, and that the public must be told."""
+    silence = _cues.cue(
+        r"""(?<![\w'])(?:(?:i|i'm|i\s+am|i'll|i\s+will)\s+(?:won't|will\s+not|can't|cannot|can\s+no\s+longer
+          |refuse\s+to|am\s+not\s+going\s+to|not\s+going\s+to)|(?:i'm|i\s+am)\s+(?:done|finished|through))
+          \s+(?:\w+\s+)?(?:stay(?:ing)?|keep(?:ing)?|be(?:ing)?|remain(?:ing)?)\s+(?:quiet|silent)
+        |(?<![\w'])(?:break(?:ing)?|broke)\s+my\s+silence
+        |(?<![\w'])(?P<here>(?:i'm|i\s+am|i'll)\s+(?:saying|putting|posting|writing)\s+(?:it|this)
+          \s+(?:here|publicly|in\s+public|on\s+here|online))(?![\w'])"""
+    )
+    # "The public deserve to know how their NHS is performing" is transparency, not a leak.
+    public = _cues.cue(
+        r"""(?<![\w'])(?:(?:the\s+public|people|everyone|patients|the\s+world|someone|somebody)\s+(?:deserves?|needs?
+          |should|ought|has\s+a\s+right|have\s+a\s+right|has|have)\s+to\s+(?:know|see|hear)
+          (?!\s+(?:how\s+(?:their|to|we)|about\s+(?:our|the|this)\s+(?:services?|plans?|changes?|consultation)))
+        |time\s+(?:the\s+public|people|everyone|the\s+world|you\s+all)\s+(?:knew|saw|heard|found\s+out
+          |learned|learnt))(?![\w'])"""
+    )
+    return silence, public
 
 
 @cache
@@ -100,12 +123,22 @@ _ALLEGATION = _cues.cue(
       |burying|lying\s+about|manipulating|rigging|doctoring|sitting\s+on|sweeping)
     |(?:the\s+|our\s+|their\s+)?(?:waiting\s+(?:list|times?)\s+|safety\s+|staffing\s+)?(?:figures|data
       |numbers|stats|statistics|records|rotas?|incident\s+reports?|datix(?:es)?|deaths|errors
-      |complaints|hours|targets)\s+(?:are|were|have\s+been|has\s+been|had\s+been|get|got|being)\s+
+      |complaints|hours|targets)(?:(?:\s+(?:that|which))?\s+(?:we|they|i|the\s+trust|management)(?:\s+[\w']+){1,4}?)?
+      \s+(?:are|were|have\s+been|has\s+been|had\s+been|get|got|being)\s+
       (?:being\s+)?(?:\w+\s+)?(?:fiddled|fudged|massaged|cooked|falsified|hidden|covered\s+up
       |manipulated|doctored|buried|swept\s+under|altered|rigged)
     |(?:fiddl|fudg|massag|cook|rigg|gam|manipulat|falsif|doctor)\w*\s+(?:the\s+|our\s+|their\s+|its\s+)?
       (?:waiting[\s-]list\s+|waiting[\s-]times?\s+|a&e\s+|safety\s+|staffing\s+|performance\s+|cancer\s+)?
       (?:figures|numbers|books|stats|statistics|data|waiting\s+lists?|targets|records|rotas?|results|returns)
+    |(?:leaning\s+on|lean\s+on|pressur(?:ing|ising|izing|e)|forcing|force)\s+(?:us|me|staff|members|people
+      |everyone|nurses|doctors|juniors|the\s+team)\s+(?:\w+\s+)?(?:to|into)\s+(?:sign(?:ing)?\s+(?:things\s+)?off
+      |approv|falsif|ignor|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat|cut(?:ting)?\s+corners)
+    |(?:are|were|being|been|was|am|is)\s+(?:being\s+)?(?:pressured|pressurised|pressurized|forced|leant\s+on
+      |leaned\s+on|bullied|told)\s+(?:\w+\s+)?(?:to|into)\s+(?:sign(?:ing)?\s+(?:things\s+)?off|approv
+      |falsif|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat|cut(?:ting)?\s+corners)
+    |(?:reports?|concerns?|datix(?:es)?|findings|recommendations)\s+(?:[\w']+\s+){0,5}?(?:has|have|had|were|was
+      |get|gets|got)\s+(?:been\s+)?(?:quietly\s+|just\s+|all\s+|conveniently\s+|simply\s+)?(?:binned|shelved
+      |buried|quashed|suppressed|deleted|watered\s+down|binned\s+off)
     |(?:there's|there\s+is|it's|this\s+is)\s+(?:a\s+)?(?:massive\s+|huge\s+|total\s+|complete\s+)?
       cover[\s-]?up
     |cover(?:ing)?[\s-]up\s+(?:at|on|in)\s+(?:my|our|the|this)\s+(?:ward|trust|hospital|unit|department
@@ -120,7 +153,10 @@ _OUTCOME_IGNORED = _cues.cue(
     |never\s+(?:listen|listens|listened|act|acts|acted)|ignored|brushed\s+(?:off|aside)
       |swept\s+under|fell\s+on\s+deaf\s+ears
     |no\s+(?:response|action|reply)|dismissed|covered\s+(?:it\s+)?up|buried|fobbed\s+off
-    |didn't\s+(?:listen|care|do\s+anything)|won't\s+listen|refused\s+to\s+(?:listen|act)"""
+    |didn't\s+(?:listen|care|do\s+anything)|won't\s+listen|refused\s+to\s+(?:listen|act)
+    |got\s+(?:me|us)\s+nowhere|went\s+nowhere|led\s+nowhere|did\s+(?:absolutely\s+)?nothing
+    |still\s+(?:happening|going\s+on|being\s+(?:sent|used|reported|signed|done))
+    |make\s+of\s+that\s+what\s+you\s+will|draw\s+your\s+own\s+conclusions"""
 )
 
 
@@ -139,10 +175,14 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
     Finds concerns about work raised in the post itself. Examples: "I'm blowing the whistle
-    on...", "time to go public", "I'm speaking out about staffing on our ward", "the public
-    deserve to know what's really going on", and "I raised concerns and nothing was done". A
-    post promoting Speak Up Month, the Freedom to Speak Up Guardian or how to raise a concern,
-    and personal stories without wrongdoing ("I'm speaking out about my cancer"), are fine.
+    on...", "time to go public", "I'm speaking out about staffing on our ward", "I won't stay
+    quiet any longer", "nobody at work will listen, so I'm putting it here", "the public
+    deserve to know what's really going on", "we're being pressured to sign things off", "every
+    safety report I write gets binned", and "I raised concerns and nothing was done". A post
+    promoting Speak Up Month, the Freedom to Speak Up Guardian or how to raise a concern, what
+    an investigation found, transparency ("the public deserve to know how their NHS is
+    performing, so we publish...") and personal stories without wrongdoing ("I'm speaking out
+    about my cancer") are fine.
 
     Why is this bad?
     ----------------
@@ -170,7 +210,11 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
         return
     official = _cues.official_account(draft)
     names = phrases.literal_list(tuple(name.lower() for name in ctx.names))
-    wrongdoing = bool(_WORKPLACE.search(body) or (names and names.search(body)))
+    wrongdoing = bool(
+        _WORKPLACE.search(body)
+        or (names and names.search(body))
+        or _own_workplace_alleged(body)
+    )
     found = list(_said_outright(body, wrongdoing, official))
     yield from found
     if official or _CHANNELS.search(body):
@@ -191,7 +235,10 @@ _DISCLOSURE_WORDS = (
     "spoke up", "said something", "concern", "told", "datix", "incident form", "listen", "ignored",
     "fiddl", "fudg", "massag", "cook", "rigg", "gaming", "manipulat", "falsif", "doctored",
     "doctoring", "hiding", "covering", "cover", "burying", "buried", "lying about", "sitting on",
-    "sweeping", "swept", "thread", "\U0001f9f5", "1/",
+    "sweeping", "swept", "thread", "\U0001f9f5", "1/", "quiet", "silent", "silence", "saying",
+    "putting", "posting", "writing", "to know", "to see", "to hear", "knew",
+    "found out", "leaning", "pressur", "forc", "binned", "shelved", "quashed", "suppressed",
+    "deleted", "watered", "nowhere", "did nothing", "still", "make of that", "conclusions",
 )
 
 
@@ -205,11 +252,42 @@ def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]
         for match in speak_out.finditer(body):
             if not _promotes_channels(body, match.start()):
                 yield Hit(match.start(), match.end())
+        said = [(m.start(), m.end()) for m in speak_out.finditer(body)]
+        silence, public = _breaking_silence()
+        for match in [*silence.finditer(body), *([] if official else public.finditer(body))]:
+            if any(start < match.end() and match.start() < end for start, end in said):
+                continue  # "the public deserve to know what's really going on" is one finding
+            if match.groupdict().get("here") and not _unheard(body, match.start()):
+                continue  # "I'm posting this here because I'm proud of my team"
+            if not _promotes_channels(body, match.start()):
+                yield Hit(match.start(), match.end())
     for match in ignored.finditer(body):
         if official and match.group(0).startswith("we"):
             continue  # the organisation reporting its own escalation, e.g. an HSSIB finding
         if _OUTCOME_IGNORED.search(match.group("rest")) and not _promotes_channels(body, match.start()):
             yield Hit(match.start(), match.start() + len(match.group(0)) - len(match.group("rest")))
+
+
+# Why a post is the writer's last resort: "nobody at work will listen, so I'm putting it here".
+_NOT_HEARD = _cues.cue(
+    r"""(?<![\w'])(?:nobody|no\s+one|no-one|won't\s+listen|will\s+not\s+listen|got\s+(?:me|us)\s+nowhere
+    |went\s+nowhere|internally|ignored|didn't\s+listen|(?:nothing|not\s+a\s+thing)\s+(?:was\s+|gets\s+|has\s+been\s+)?done
+    |(?:hr|management|my\s+manager)\s+(?:won't|will\s+not|did\s+nothing|didn't))(?![\w'])"""
+)
+
+
+def _unheard(body: str, offset: int) -> bool:
+    first, last = _cues.sentence_around(body, offset)
+    return bool(_NOT_HEARD.search(body[first:last]))
+
+
+def _own_workplace_alleged(body: str) -> bool:
+    """"The figures we report to the board are fiddled": wrongdoing where the writer works."""
+    for match in _ALLEGATION.finditer(body):
+        first, last = _cues.sentence_around(body, match.start())
+        if _WE_OR_I.search(body[first:last]) and not _cues.without_quotes(body[first:last]).rstrip().endswith("?"):
+            return True
+    return False
 
 
 def _allegations(body: str, wrongdoing: bool) -> Iterable[Hit]:
@@ -243,22 +321,37 @@ def _ignored_anywhere(body: str, wrongdoing: bool) -> Iterable[Hit]:
         return
 
 
+# Who a grievance is against: "my line manager", "the programme lead", "our HR team".
+_AGENT = r"""(?:\w+\s+)?(?:manager|boss|employer|trust|icb|ward|team|colleagues?|management|matron|hr
+  |organisation|department|director|lead|supervisor|consultant|registrar|team\s+leader|head|deputy|seniors?
+  |partners?|practice|line\s+manager)(?![\w'])"""
 _GRIEVANCE = _cues.cue(
-    r"""(?<![\w'])(?:my|our)\s+(?:formal\s+)?(?:grievance|disciplinary(?:\s+hearing)?
+    rf"""(?<![\w'])(?:my|our)\s+(?:formal\s+)?(?:grievance|disciplinary(?:\s+hearing)?
       |(?:employment\s+)?tribunal|suspension|dismissal)(?![\w])
-      (?!\s+(?:policy|policies|procedure|process|guidance|training|team|panel|framework))
+      (?!\s+(?:(?:and|&)\s+\w+\s+)?(?:policy|policies|procedures?|process(?:es)?|guidance|training|team|panel
+        |framework))
     |(?<![\w'])(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i\s+was|i\s+got|i'm\s+being|i\s+am\s+being)
       \s+(?:being\s+)?(?:bullied|harassed|victimi[sz]ed|discriminated\s+against|treated\s+(?:so\s+)?
       (?:unfairly|appallingly|terribly|badly|like\s+\w+)|suspended|sacked|pushed\s+out|forced\s+out
       |managed\s+out|gaslit|scapegoated)
-      \s+(?:at\s+work|by\s+(?:my|the|our)\s+(?:\w+\s+)?(?:manager|boss|employer|trust|icb|ward
-      |team|colleagues?|management|matron|hr|organisation|department|director)|by\s+management)
+      \s+(?:at\s+work|by\s+(?:my|the|our)\s+{_AGENT}|by\s+management)
+    # "Being bullied by my programme lead for a year": the writer, without saying "I"
+    |(?:\A|(?<=[.!?]\s)|(?<=\n))(?:still\s+)?being\s+(?:bullied|harassed|victimi[sz]ed|gaslit|scapegoated
+      |managed\s+out|pushed\s+out|forced\s+out)\s+by\s+(?:my|the|our)\s+{_AGENT}
+    # "Six months since I was suspended"; not "I was suspended from school at 15"
+    |(?<![\w'])(?:since|after|because|when|now\s+that)\s+(?:i|i've|i\s+have)\s+(?:was|been|got)\s+(?:suspended
+      |sacked|dismissed|disciplined|put\s+on\s+(?:a\s+)?(?:performance|capability)\s+(?:plan|review))
+      (?!\s+(?:from|at)\s+(?:school|college|uni|university|the\s+(?:team|club|squad)))
+    |(?<![\w'])(?:tribunal\s+here\s+(?:i|we)\s+come|see\s+(?:you|them)\s+(?:at|in)\s+(?:the\s+)?tribunal
+      |(?:going|heading|off)\s+to\s+(?:an?\s+)?(?:employment\s+)?tribunal)
     |(?<![\w'])(?:raising|raised|filed|lodged|put\s+in|submitted|taking\s+out|taken\s+out)
       \s+a\s+(?:formal\s+)?grievance
     |(?<![\w'])(?:taking|take|suing|sue)\s+(?:my\s+employer|the\s+trust|the\s+icb|them|my\s+trust)
       \s+to\s+(?:an?\s+)?(?:employment\s+)?tribunal
-    |(?<![\w'])my\s+employer\s+(?:has|have|is|are|just)\s+(?:\w+\s+){0,2}?(?:treated|failed|ignored
-      |lied|bullied|screwed|betrayed|abandoned)(?![\w])"""
+    |(?<![\w'])my\s+employer\s+(?:has|have|is|are|just|still)\s+(?:\w+\s+){{0,2}}?(?:treated\s+(?:me|us)
+        \s+(?:so\s+)?(?:badly|appallingly|terribly|unfairly|like\s+(?:dirt|rubbish|a\s+criminal))|failed|ignored
+      |lied|bullied|screwed|betrayed|abandoned|(?:won't|will\s+not|refuses?\s+to|refused\s+to)\s+(?:tell|explain
+        |say|listen|answer|respond))(?![\w])"""
 )
 
 
@@ -281,9 +374,11 @@ def grievance_online(draft, ctx) -> Iterable[Hit]:
     """What it does
     ------------
     Finds a member of staff's own grievance aired online. Examples: "my grievance", "I'm being
-    bullied by my manager", "I've put in a formal grievance", "taking my employer to tribunal".
-    Posts about the grievance policy, advice to others ("being bullied at work? talk to us") and
-    Speak Up stories that point to the proper channels are fine.
+    bullied by my manager", "still being bullied by my supervisor", "six months since I was
+    suspended", "I've put in a formal grievance", "taking my employer to tribunal", "my
+    employer won't tell me why". Posts about the grievance and disciplinary policies, advice to
+    others ("being bullied at work? talk to us"), stories of kindness ("my employer treated me
+    with real kindness") and Speak Up stories that point to the proper channels are fine.
 
     Why is this bad?
     ----------------
