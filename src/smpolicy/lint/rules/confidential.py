@@ -304,6 +304,8 @@ _INTERNAL_THING = (
     r"|restructur\w*|budget|decision|papers?|letter|briefing|inspection|rating|cuts|closures?)\b"
 )
 _AS_I = r"(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|me|my)(?![\w'’])"
+# A claim reported in order to answer it ("some have said that staff have not been told").
+_REPORTED = r"\b(?:that|claims?|claimed|said|say|says|suggest\w*|rumou?rs?|reports?|reported)\s+$"
 _LEAK_WORDS = (
     "meant", "supposed", "allowed", "shouldn", "keep ", "hear ", "tell ", "haven", "hasn", "have not",
     "has not", "between you", "sneak", "here first", "hold of", "hands on", "before ", "yet",
@@ -354,7 +356,7 @@ def internal_news_shared(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     lower = draft.lower
     if not any(word in lower for word in _LEAK_WORDS):
         return
-    secret = _re(_SECRET).search(lower)
+    secret = next((m for m in _re(_SECRET).finditer(lower) if not _re(_REPORTED).search(lower, 0, m.start())), None)
     circulated = _re(_CIRCULATED).search(lower)
     early = _re(_EARLY).search(lower)
     as_i = bool(_re(_AS_I).search(lower))

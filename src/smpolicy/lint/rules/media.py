@@ -55,7 +55,7 @@ def _statements() -> tuple[object, object]:
         |our\s+official\s+(?:position|response|statement|line)\s+is
         |i\s+can\s+(?:officially\s+)?(?:confirm|reveal|announce|deny)\s+(?:that\s+)?(?:the\s+|our\s+)?
           {_ORG_WORDS}
-        |(?:as\s+(?:a|the)\s+)?spokes(?:person|man|woman)\s+for\s+(?:the\s+|our\s+)?{_ORG_WORDS}
+        |(?:as|i'm|i\s+am)\s+(?:a|the|their)\s+spokes(?:person|man|woman)\s+for\s+(?:the\s+|our\s+)?{_ORG_WORDS}
         |i\s+(?:can\s+)?officially\s+(?:confirm|announce|deny))(?![\w])"""
     )
     return behalf, position
@@ -122,6 +122,8 @@ def statement_on_behalf(draft, ctx) -> Iterable[Hit]:
         ):
             yield Hit(match.start(), match.start("whom") + _whom_length(match.group("whom"), names))
     for match in position.finditer(body):
+        if _plain_report(match.group(), draft):
+            continue
         yield Hit(match.start(), match.end())
 
 
@@ -149,7 +151,21 @@ def _about_coverage(body: str, offset: int) -> bool:
 def _speaks_for(body: str, offset: int) -> bool:
     """The writer, in the first person, states or confirms something (not only thanks)."""
     first, last = _cues.sentence_around(body, offset)
-    return bool(_SPEAKS_FOR.search(body[first:last]))
+    found = _SPEAKS_FOR.compiled.finditer(body, first, last)
+    return any(not _THANKS.compiled.match(body, match.end()) for match in found)
+
+
+def _plain_report(found: str, draft) -> bool:
+    """ "The Board's view was that...": minutes and news report a body's position; only staff
+    claiming it ("the Trust's official position", "our position is") speak for it."""
+    return found.startswith("the ") and "official" not in found and not _cues.speaks_personally(draft)
+
+
+# "I want to say a huge thank you": thanks on behalf of the organisation are not a statement.
+_THANKS = _cues.cue(
+    r"""\s+(?:(?:a|how|just|our|my)\s+)?(?:huge|big|massive|heartfelt|sincere|special|very|warm|enormous)?\s*
+    (?:thank|thanks|well\s+done|congratulations|proud|welcome|happy|merry|good\s+luck|best\s+wishes)"""
+)
 
 
 _MEDIA_REQUEST = _cues.cue(
@@ -196,12 +212,16 @@ _TALKS_TO_PRESS = _cues.cue(
 _SPOKE_TO_PRESS = _cues.cue(
     rf"""(?<![\w'])(?:journalists?|reporters?|(?:a|the)\s+(?:\w+\s+)?(?:paper|newspaper)|{_NAMED_OUTLET})
       \s+(?:rang|called|phoned|contacted|messaged|emailed|dm'd|dmed|interviewed|asked|approached)\s+me
-    |(?<![\w'])(?:had\s+a\s+(?:chat|word|call|coffee)|been\s+interviewed|was\s+interviewed)\s+(?:with|by)\s+
+    |(?<![\w'])(?:had\s+a\s+(?:[\w-]+\s+)?(?:chat|word|call|coffee|conversation|catch-up|natter)
+      |been\s+interviewed|was\s+interviewed)\s+(?:with|by)\s+
       (?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){{0,2}}?(?:journalist|reporter|{_NAMED_OUTLET})
     |(?<![\w'])(?:i\s+)?(?:told|tell|telling|gave|giving|sent|sending|leaked|leaking|passed
       |passing)\s+(?:the\s+|a\s+)?
       (?:journalist|reporter|press|papers|{_NAMED_OUTLET})(?![\w])(?!\s+(?:office|team|release|officer))
-    |(?<![\w'])(?:i|i've|i\s+have|i\s+just|i've\s+just)\s+(?:spoke|spoken|talked|chatted|been\s+(?:talking
+    |(?<![\w'])(?:gave|given|giving|provided|offered|sent|passed)\s+(?:a|an|my|the|some|our)\s+(?:[\w-]+\s+)?
+      (?:quote|comment|interview|statement|figures|numbers|story|documents?|tip[\s-]?off)\s+to\s+(?:a\s+|the\s+|an\s+)?
+      (?:[\w'-]+\s+){{0,2}}?(?:journalists?|reporters?|press|papers?|newspapers?|media|{_NAMED_OUTLET})(?![\w])
+    |(?<![\w'])(?:(?:i|i've|i\s+have|i\s+just|i've\s+just)\s+)?(?:just\s+)?(?:spoke|spoken|talked|chatted|been\s+(?:talking
       |speaking|chatting)|gave\s+an?\s+(?:interview|quote|comment)|did\s+an?\s+interview
         |given\s+an?\s+(?:interview
       |quote|comment)|tipped\s+off|contacted|emailed|messaged|dm'd|dmed)\s+(?:to\s+|with\s+)?(?:a\s+
@@ -220,7 +240,20 @@ _PRESS_WORDS = _cues.cue(
     rf"""(?<![\w'])(?:journalists?|reporters?|the\s+press|the\s+media|press\s+enquir\w+
       |{_NAMED_OUTLET})(?![\w'])"""
 )
-_CONTACT_ME = _cues.cue(r"(?<![\w'])(?:dm|message|email|ring|call|contact|text)\s+me(?![\w'])")
+# The writer offering journalists a way to reach them ("my DMs are open", "drop me a line").
+_CONTACT_ME = _cues.cue(
+    r"""(?<![\w'])(?:(?:dm|message|email|e-mail|ring|call|contact|text|inbox)\s+me
+    |(?:my\s+)?dms\s+(?:are\s+)?open|slide\s+into\s+my\s+dms|drop\s+me\s+a\s+(?:line|message|dm|note)
+    |get\s+in\s+touch\s+with\s+me|(?:i'm\s+|i\s+am\s+)?happy\s+to\s+(?:talk|chat|speak|go\s+on(?:\s+the)?\s+record)
+    |(?:i've|i\s+have)\s+got\s+(?:a|the)\s+(?:\w+\s+)?(?:story|scoop|exclusive)
+    |(?:want|wants|like)\s+the\s+(?:inside\s+(?:track|story)|real\s+(?:picture|story|numbers)))(?![\w'])"""
+)
+# Words before a verb that leave the writer as its subject: "Spoke to the Times", "Just told
+# the BBC", "I've also given a quote to the HSJ" (not "Dr Patel told BBC Points West").
+_WRITER_SUBJECT = _cues.cue(
+    r"""\s*(?:(?:i|i've|i\s+have|i'd|i\s+had|i'll|i\s+will|i'm|i\s+am|i\s+also|just|also|then|and|so|finally
+    |today|yesterday|earlier|this\s+morning|last\s+night|literally|actually|basically|honestly|well)\s*)*"""
+)
 
 
 @rule(
@@ -295,11 +328,26 @@ def _press_contact(body: str) -> Iterable[Hit]:
         yield Hit(match.start(), match.end())
     if not _ARRANGED.search(body):
         for match in _SPOKE_TO_PRESS.finditer(body):
-            yield Hit(match.start(), match.end())
+            if _FIRST_PERSON_IN.search(match.group()) or _writer_is_subject(body, match.start()):
+                yield Hit(match.start(), match.end())
     press = _PRESS_WORDS.search(body)
-    contact = _CONTACT_ME.search(body)
-    if press and contact:
+    contact = _CONTACT_ME.search(body) if press else None
+    if press and contact and not _REDIRECT.search(body):
         yield Hit(contact.start(), contact.end())
+
+
+_FIRST_PERSON_IN = _cues.cue(r"(?<![\w'])(?:i|i've|me|my)(?![\w'])")
+_AND_THEN = _cues.cue(r"(?<![\w'])(?:and|then|but|so)\s*$")
+
+
+def _writer_is_subject(body: str, offset: int) -> bool:
+    """Whether the verb at `offset` is the writer's: nothing but "I", "just", "yesterday" and
+    the like before it in its sentence, or "and" after a sentence the writer began as "I"."""
+    first, _last = _cues.sentence_around(body, offset)
+    prefix = re.sub(r"[,;:\u2013\u2014-]", " ", body[first:offset])
+    if _WRITER_SUBJECT.compiled.fullmatch(prefix):
+        return True
+    return bool(_AND_THEN.search(prefix) and _FIRST_PERSON_IN.search(prefix))
 
 
 def _asks_for_comment(source: str) -> bool:
@@ -344,7 +392,13 @@ _CORRECTION = _cues.cue(
     |nonsense|twisted|spin|hatchet\s+job|hit\s+piece|fake\s+news|biased|one-sided|scaremongering
     |set\s+the\s+record\s+straight|the\s+real\s+story|the\s+truth\s+is|what\s+they\s+(?:didn't|don't
     |won't)\s+tell\s+you|for\s+the\s+record|factually|doesn't\s+tell\s+the\s+whole|disgrace
-    |shameful|sensationalis\w+)(?![\w'])"""
+    |shameful|sensationalis\w+|errors|mistakes|full\s+of\s+holes|made\s+up|fabricat\w+|distort\w+
+    |out\s+of\s+context|cherry[\s-]pick\w*|exaggerat\w+|not\s+what\s+happened|clickbait|smear)(?![\w'])"""
+)
+# The organisation's own statement, posted without front matter: it is the official response.
+_OFFICIAL_STATEMENT = _cues.cue(
+    r"""\A\W*(?:statement|our\s+(?:statement|response)|response\s+to|a\s+statement\s+(?:from|on))\b
+    |(?<![\w'])a\s+spokes(?:person|man|woman)\s+for\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,6}?\s+said"""
 )
 # Coverage referred to without naming the outlet: "this article", "the journalist".
 _MEDIA_REFERENCE = _cues.cue(
@@ -408,9 +462,15 @@ def media_coverage_response(draft, ctx) -> Iterable[Hit]:
         return
     body = _cues.text(draft)
     coverage = _cues.mentions(body, _COVERAGE_WORDS)
+    if coverage and _OFFICIAL_STATEMENT.search(body):
+        coverage = False
     for match in [*_coverage().finditer(body), *_MEDIA_REFERENCE.finditer(body)] if coverage else []:
         first, last = _cues.sentence_around(body, match.start())
-        sentence = body[first:last]
+        # "That Guardian piece is full of errors. They've got the timeline wrong.": the next
+        # sentence often carries the rebuttal.
+        after = len(body) - len(body[last:].lstrip())
+        following = _cues.sentence_around(body, after) if after < len(body) else (last, last)
+        sentence = body[first : max(last, following[1])]
         if _CORRECTION.search(sentence) or (_AS_STAFF.search(body) and _DISAGREES.search(sentence)):
             yield Hit(match.start(), match.end())
             return
