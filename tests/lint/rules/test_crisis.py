@@ -142,3 +142,39 @@ def test_frustration_and_injuries_are_not_crises(source):
 )
 def test_flags_plans_and_wishes_not_to_wake(source):
     assert rule_hits("CR001", "Sorry, please DM us.", in_reply_to=source) == ["Sorry, please DM us."]
+
+
+# --- round 2: not being here, the means to hand, others better off --------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Honestly don't think I'll be around by Christmas. The wait for the clinic is endless.",
+        "I won't be here much longer so it doesn't matter anyway",
+        "My kids would be better off if I wasn't here.",
+        "I've been saving up my tablets for weeks.",
+        "Got a packet of paracetamol next to me. Tonight is the night.",
+        "Just want to sleep and never wake up",
+    ],
+)
+def test_a_reply_without_urgent_help_to_these_is_flagged(message):
+    reply = "We're sorry to hear this. Please send us a DM with your details."
+    assert rule_hits("CR001", reply, kind="reply", in_reply_to=message) != []
+    signposted = reply + " If you're in danger now, call 999 or Samaritans on 116 123."
+    assert rule_hits("CR001", signposted, kind="reply", in_reply_to=message) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The ward would be better off if I wasn't so rushed off my feet!",
+        "I won't be here next week, I'm on annual leave, so please call reception.",
+        "Your crisis team saved my life two years ago. Thank you.",
+        "I'm saving up for a new wheelchair, any charities that can help?",
+        "Final post of the year from our ward: thank you all!",
+    ],
+)
+def test_everyday_words_near_these_are_not_a_crisis(message):
+    reply = "Thanks for getting in touch! We'll pass this on."
+    assert rule_hits("CR001", reply, kind="reply", in_reply_to=message) == []

@@ -74,7 +74,22 @@ _IN_CRISIS = _cues.cue(
       |herself|themselves)
     |(?:is|has\s+been|keeps)\s+(?:self[\s-]?harming|suicidal|talking\s+about\s+(?:suicide|dying|ending\s+it))
     |talking\s+about\s+(?:ending\s+(?:his|her|their)\s+life|killing\s+(?:himself|herself
-      |themselves)))(?![\w'])"""
+      |themselves))
+    # Saying they will not be here: "I don't think I'll still be here next week"
+    |(?:don't|do\s+not|dont)\s+think\s+i(?:'ll|\s+will)\s+(?:still\s+)?be\s+(?:here|around|alive)
+    # ("I won't be here next week, I'm on annual leave" is a day off)
+    |(?:won't|will\s+not|wont)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long
+      |after\s+tonight|to\s+see)
+    |(?:would|'d)\s+(?:all\s+)?be\s+better\s+off\s+(?:if\s+i\s+(?:(?:wasn't|weren't|was\s+not|were\s+not)
+        \s+(?:around|here|alive|born)|was\s+gone|were\s+gone|didn't\s+exist|died)|when\s+i'm\s+gone)
+    |(?:want|wanna|going)\s+to\s+(?:just\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)
+    # The means to hand: "a bottle of pills in front of me", "I've been saving up my tablets"
+    |(?:bottle|packet|box|handful|pile|stash)\s+of\s+(?:\w+\s+)?(?:pills|tablets|paracetamol|meds|painkillers)
+      \s+(?:in\s+front\s+of\s+me|next\s+to\s+me|beside\s+me|ready|lined\s+up|in\s+my\s+hand)
+    |(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)\s+(?:up\s+)?(?:my\s+|all\s+my\s+)?(?:pills|tablets
+      |meds|medication|painkillers)
+    |tonight\s+is\s+the\s+night|(?:my\s+)?(?:last|final)\s+(?:post|message|tweet)\s+(?:ever|before\s+i\s+go
+      |from\s+me))(?![\w'])"""
 )
 # The reply itself names a crisis ("if you're feeling suicidal", "thoughts of ending your life").
 _NAMES_CRISIS = _cues.cue(
@@ -92,6 +107,8 @@ _CRISIS_WORDS = (
     "disappear", "pills", "tablets", "paracetamol", "meds", "medication", "painkillers", "himself",
     "herself", "themselves", "ending", "done with", "finished with", "thoughts of", "stupid",
     "wake up", "be here", "yourself", "jump", "note", "letter", "live or die", "never wake",
+    "be around", "better off", "sleep forever", "saving", "saved", "stockpil", "hoard", "tonight is",
+    "last post", "final post", "last message", "final message", "last tweet", "final tweet",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
@@ -144,8 +161,9 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
     Finds replies to someone in crisis that do not signpost urgent help. A draft is a reply when
     its front matter has `kind: reply` or `in_reply_to`, or it opens with an @mention; the
     crisis shows in the message being answered, in the person's own words ("I can't go on", "I
-    want to end it all", "I've been self-harming"), or in the reply itself ("if you're feeling
-    suicidal"). Urgent help is the register's `crisis_signposting` (names, numbers in any
+    want to end it all", "I've been self-harming", "I don't think I'll be here next week",
+    "everyone would be better off if I wasn't around", "I've got a bottle of pills in front of
+    me"), or in the reply itself ("if you're feeling suicidal"). Urgent help is the register's `crisis_signposting` (names, numbers in any
     spacing, web addresses), 999, NHS 111, Samaritans on 116 123, Shout on 85258, A&E or a "Need
     urgent help?" page. Replies to awareness posts (Suicide Prevention Day, a Samaritans
     campaign) are not checked.
