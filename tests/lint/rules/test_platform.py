@@ -259,3 +259,12 @@ _OFFICIAL_POSTS = [
 @pytest.mark.parametrize("rule_id", _MY_RULES)
 def test_ordinary_official_posts(register, meta, text, rule_id):
     assert rule_hits(rule_id, text, register=register, publish_at=_TUESDAY_MORNING, **meta) == []
+
+
+def test_a_name_of_its_own_is_another_account_even_where_handles_were_never_recorded():
+    # BNSSG records "BNSSG ICB on Facebook" without a handle: a team's own page is not it.
+    assert rule_hits("PL004", "Post.", register="bnssg-icb", platform="facebook", account="BNSSG Flu Team") != []
+    assert rule_hits("PL004", "Post.", register="bnssg-icb", platform="facebook", account="Healthier Together Weston") != []
+    # The organisation's name, or the registered name without its platform, is that account.
+    for account in ("BNSSG ICB", "bnssg icb on facebook", "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board"):
+        assert rule_hits("PL004", "Post.", register="bnssg-icb", platform="facebook", account=account) == [], account

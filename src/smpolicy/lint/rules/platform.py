@@ -245,8 +245,10 @@ def unregistered_account(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     What it does
     ------------
     Reports a draft whose `account` matches no account in the register, by handle or by name.
-    It stays quiet when the register lists no accounts at all, or lists an account on the
-    draft's platform without a handle (the register cannot tell it apart).
+    It stays quiet when the register lists no accounts at all, or when the draft gives a handle
+    (or the organisation's name) and the register lists an account on the draft's platform
+    without a handle (the register cannot tell them apart). A name of its own on that platform
+    ("BNSSG Flu Team" when the register has "BNSSG ICB on Facebook") is reported.
 
     Why is this bad?
     ----------------
@@ -276,13 +278,37 @@ def unregistered_account(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     if _key(draft.meta.account) in {_key(h) for h in ctx.official_handles}:
         return
     platform = draft.meta.platform
-    if platform and any(a.platform == platform and not a.handle for a in ctx.accounts):
+    unrecorded = [a for a in ctx.accounts if a.platform == platform and not a.handle] if platform else []
+    if unrecorded and (_looks_like_handle(draft.meta.account) or _names_it(draft.meta.account, unrecorded, ctx)):
         return  # perhaps the registered account whose handle was never recorded
     yield _front_matter_hit(
         draft,
         "account",
         f"{draft.meta.account} is not in {ctx.organisation}'s register of official accounts",
     )
+
+
+def _looks_like_handle(account: str) -> bool:
+    value = account.strip()
+    return value.startswith("@") or " " not in value
+
+
+def _loose(name: str) -> str:
+    """A name without its platform ("BNSSG ICB on X (formerly Twitter)" -> "bnssg icb")."""
+    import re
+
+    name = re.sub(r"\(.*?\)", " ", name.lower())
+    name = re.sub(r"\s+on\s+\S+\s*$", " ", name.strip())
+    return " ".join(re.sub(r"[^\w\s]", " ", name).split())
+
+
+def _names_it(account: str, unrecorded: list[AccountView], ctx: LintContext) -> bool:
+    """A name for an account whose handle was never recorded: the organisation's own name, or
+    one the registered account's name contains ("BNSSG ICB" for "BNSSG ICB on Facebook"). A
+    name of its own ("BNSSG Flu Team") is another account."""
+    wanted = _loose(account)
+    known = {_loose(a.name) for a in unrecorded} | {_loose(name) for name in ctx.names}
+    return any(wanted and (wanted == name or wanted in name) for name in known)
 
 
 # --- PL005 platform mismatch -------------------------------------------------------------------
