@@ -43,9 +43,10 @@ def _re(source: str) -> re.Pattern[str]:
 
 # An asking verb: the post asks for something rather than mentioning it.
 _ASKING = (
-    r"\b(?:send|dm|pm|direct\s+message|message|inbox|tell|give|share|post|drop|leave|include|"
-    r"provide|confirm|reply|comment|e-?mail|text|let\s+us\s+(?:have|know)|what['’]?s|what\s+is|"
-    r"what\s+are|we\s+need|we['’]ll\s+need|we\s+will\s+need)\b"
+    r"\b(?:send|dm|pm|direct\s+message|message|inbox|tell|give|share|post|drop|leave|include|pop|"
+    r"put|stick|add|write|type|list|provide|confirm|reply|comment|e-?mail|text|"
+    r"let\s+us\s+(?:have|know)|what['’]?s|what\s+is|what\s+are|we\s+need|we['’]ll\s+need|"
+    r"we\s+will\s+need)\b"
 )
 # Whose detail: the reader's (or their child's), which is what makes it a request for data.
 _POSSESSIVE = r"\b(?:your|their|his|her)\b(?:\s+(?:child|son|daughter|baby)['’]?s\b)?"
@@ -63,7 +64,8 @@ _NEGATED = (
 _PROPER_CHANNEL = (
     r"\b(?:form|forms|securely|secure|in\s+writing|by\s+post|to\s+your\s+gp|"
     r"at\s+(?:your|the)\s+(?:appointment|clinic|reception|surgery|pharmacy)|"
-    r"when\s+you\s+(?:arrive|attend|call|ring|register|book))\b"
+    r"when\s+you\s+(?:arrive|attend|call|ring|register|book)|website|online\s+form|nhs\s+app|"
+    r"to\s+(?:find|search|check|see)|find\s+your\s+nearest)\b"
 )
 # After a question: an invitation to answer it in public or by message.
 _ANSWER_PROMPT = (
@@ -89,6 +91,8 @@ _ASKED_ELSEWHERE = (
     r"\byou(?:['’]ll|\s+will|\s+may|\s+might|\s+could)\s+(?:also\s+)?be\s+asked"
     r"|\b(?:staff|we|they|the\s+[\w-]+)\s+(?:will|may|might)\s+ask\s+(?:you|for)"
 )
+# The detail is followed by its value: the post gives it rather than asks for it.
+_GIVEN = r"\s*(?:is|was|:)\s*(?:\d|[a-z0-9._%+-]+@)"
 # Words that may stand between the asking verb and the detail ("send us, below, ...").
 _FILLER = r"(?:\s|\b(?:us|me|below|here|privately|in\s+the\s+comments|with|a|an|the|some)\b)*"
 # Inside a detail, the words that say it is the reader's ("photos of your children").
@@ -97,18 +101,23 @@ _WHOSE = r"\b(?:your|their|you|they)\b"
 
 def _asks_for(lower: str, start: int, end: int) -> bool:
     """Whether the detail at lower[start:end] is being asked of the reader."""
+    if _re(_GIVEN).match(lower, end):
+        return False  # "his home address is 4 Larch Close": given, not asked for
     clause = _clause_before(lower, start)
     asks = list(_re(_ASKING).finditer(clause))
     if not asks or _re(_NEGATED).search(clause) or _re(_ASKED_ELSEWHERE).search(clause):
         return False
     after_ask = clause[asks[-1].end() :]
+    if "@" in after_ask and re.search(r"[\w.+-]@[\w-]+\.\w", after_ask):
+        return False  # "email team@trust.nhs.uk with your name": a mailbox, not social media
     if re.fullmatch(_FILLER, after_ask) and _re(_WHOSE).search(lower, start, end):
         # "send us photos of your children", "tell us where you live": the detail says whose.
         return not _re(_PROPER_CHANNEL).search(_rest_of_sentence(lower, end))
     owners = list(_re(_POSSESSIVE).finditer(after_ask))
     if owners:
         prefix = after_ask[: owners[-1].start()]
-        if re.search(r"\b(?:with|to)\s*$", prefix) and not re.fullmatch(
+        recipient = not after_ask[owners[-1].end() :].strip()
+        if recipient and re.search(r"\b(?:with|to)\s*$", prefix) and not re.fullmatch(
             r"\s*(?:(?:us|me|below|here|privately)\s+)*with\s*", prefix
         ):
             return False  # "share this with your school": the school is who to tell
