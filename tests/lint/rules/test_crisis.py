@@ -173,6 +173,7 @@ def test_a_reply_without_urgent_help_to_these_is_flagged(message):
         "Your crisis team saved my life two years ago. Thank you.",
         "I'm saving up for a new wheelchair, any charities that can help?",
         "Final post of the year from our ward: thank you all!",
+        "So tired after four nights, I just want to sleep forever 😴",
     ],
 )
 def test_everyday_words_near_these_are_not_a_crisis(message):

@@ -82,7 +82,8 @@ _IN_CRISIS = _cues.cue(
       |after\s+tonight|to\s+see)
     |(?:would|'d)\s+(?:all\s+)?be\s+better\s+off\s+(?:if\s+i\s+(?:(?:wasn't|weren't|was\s+not|were\s+not)
         \s+(?:around|here|alive|born)|was\s+gone|were\s+gone|didn't\s+exist|died)|when\s+i'm\s+gone)
-    |(?:want|wanna|going)\s+to\s+(?:just\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)
+    # ("I just want to sleep forever" after a night shift is tiredness)
+    |(?:want|wanna|going)\s+to\s+(?:just\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up
     # The means to hand: "a bottle of pills in front of me", "I've been saving up my tablets"
     |(?:bottle|packet|box|handful|pile|stash)\s+of\s+(?:\w+\s+)?(?:pills|tablets|paracetamol|meds|painkillers)
       \s+(?:in\s+front\s+of\s+me|next\s+to\s+me|beside\s+me|ready|lined\s+up|in\s+my\s+hand)
@@ -107,7 +108,7 @@ _CRISIS_WORDS = (
     "disappear", "pills", "tablets", "paracetamol", "meds", "medication", "painkillers", "himself",
     "herself", "themselves", "ending", "done with", "finished with", "thoughts of", "stupid",
     "wake up", "be here", "yourself", "jump", "note", "letter", "live or die", "never wake",
-    "be around", "better off", "sleep forever", "saving", "saved", "stockpil", "hoard", "tonight is",
+    "be around", "better off", "saving", "saved", "stockpil", "hoard", "tonight is",
     "last post", "final post", "last message", "final message", "last tweet", "final tweet",
 )
 # National routes to urgent help, whatever the register says.
