@@ -216,6 +216,7 @@ def test_flags_grievances_however_they_are_put(text, expected):
         "I was suspended from school at 15. Now I'm a consultant psychiatrist.",
         "My employer has treated me with real kindness since my diagnosis.",
         "Our grievance and disciplinary procedures have been updated with staff side colleagues.",
+        "Our Employment Tribunal representation service for staff is run by our trade union partners.",
         "Being bullied by a colleague? Talk to your manager or our Freedom to Speak Up Guardian.",
     ],
 )

@@ -328,8 +328,9 @@ _AGENT = r"""(?:\w+\s+)?(?:manager|boss|employer|trust|icb|ward|team|colleagues?
 _GRIEVANCE = _cues.cue(
     rf"""(?<![\w'])(?:my|our)\s+(?:formal\s+)?(?:grievance|disciplinary(?:\s+hearing)?
       |(?:employment\s+)?tribunal|suspension|dismissal)(?![\w])
-      (?!\s+(?:(?:and|&)\s+\w+\s+)?(?:policy|policies|procedures?|process(?:es)?|guidance|training|team|panel
-        |framework))
+      (?!\s+(?:(?:and|&)\s+\w+\s+|[\w-]+\s+)?(?:policy|policies|procedures?|process(?:es)?|guidance|training
+        |team|panel|framework|representation|services?|support|advice|toolkit|forms?|page|officers?|leads?
+        |helpline|rights))
     |(?<![\w'])(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i\s+was|i\s+got|i'm\s+being|i\s+am\s+being)
       \s+(?:being\s+)?(?:bullied|harassed|victimi[sz]ed|discriminated\s+against|treated\s+(?:so\s+)?
       (?:unfairly|appallingly|terribly|badly|like\s+\w+)|suspended|sacked|pushed\s+out|forced\s+out
