@@ -274,7 +274,8 @@ _SECRET = (
     r"|\b(?:probably\s+|really\s+)?shouldn['’]?t\s+(?:be\s+)?(?:say|saying|share|sharing|post|posting|tell"
     r"|telling|mention|mentioning)\s+(?:this|it|that|anything)"
     r"|\bkeep\s+(?:it|this|that)\s+(?:to\s+yourselves?|between\s+(?:us|ourselves)|quiet|under\s+your\s+hats?)"
-    r"|\b(?:you\s+)?didn['’]?t\s+hear\s+(?:it|this|that)\s+from\s+me"
+    r"|\b(?:you\s+)?didn['’]?t\s+hear\s+(?:it|this|that)\s+(?:from\s+me|here)"
+    r"|\b(?:can['’]?t|cannot|can\s+not)\s+say\s+(?:too\s+|very\s+|that\s+)?(?:much|more)\b"
     r"|\bdon['’]?t\s+tell\s+(?:anyone|anybody|my\s+(?:boss|manager))\s+(?:i|where|who|that)\b"
     r"|\b(?:staff|colleagues|the\s+team|patients|families|the\s+public)\s+(?:haven['’]?t|hasn['’]?t|have\s+not"
     r"|has\s+not)\s+(?:been\s+told|heard|been\s+informed)"
@@ -286,7 +287,10 @@ _EARLY = (
     r"\b(?:sneak\s+(?:peek|preview)|heard\s+it\s+here\s+first|got\s+(?:hold\s+of|my\s+hands\s+on)"
     r"|before\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|it\s+gets|they\s+get)\s+(?:published|announced|out"
     r"|public|official|released)|(?:not|isn['’]?t|aren['’]?t)\s+(?:been\s+)?(?:announced|public|published)\s+yet"
-    r"|ahead\s+of\s+(?:the\s+)?(?:official\s+)?announcement)"
+    r"|ahead\s+of\s+(?:the\s+)?(?:official\s+)?announcement"
+    r"|\b(?:nobody|no\s+one)(?:['’]s|\s+has)\s+(?:announced|published|said)\s+(?:it|this|that|anything)"
+    r"|\b(?:hasn['’]?t|haven['’]?t|has\s+not|have\s+not|wasn['’]?t)\s+been\s+(?:announced|made\s+public)"
+    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:announced|made\s+public)\s+(?:publicly|yet))"
 )
 # Material that went round inside the organisation, or was taken from an internal meeting.
 _CIRCULATED = (
@@ -296,6 +300,8 @@ _CIRCULATED = (
     r"|\bscreenshots?\s+of\s+(?:the|an|our|my|this)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|memo|message|teams"
     r"|slack|whatsapp|chat|slides?|document|letter|briefing)"
     r"|\b(?:notes|minutes)\s+(?:i|we)\s+(?:took|made|wrote)\s+(?:at|in|during)\b"
+    r"|\b(?:message|messages|post|e-?mail|announcement|note)\s+(?:on|in|via)\s+(?:teams|slack|yammer"
+    r"|workplace|(?:the\s+)?(?:staff\s+|team\s+)?whatsapp(?:\s+group)?)\b"
     r"|\bword\s+(?:from|at|in)\s+(?:yesterday['’]s|today['’]s|this\s+morning['’]s|the|last\s+week['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:board|exec|meeting|briefing|away\s*day|huddle)\b"
 )
@@ -309,7 +315,8 @@ _REPORTED = r"\b(?:that|claims?|claimed|said|say|says|suggest\w*|rumou?rs?|repor
 _LEAK_WORDS = (
     "meant", "supposed", "allowed", "shouldn", "keep ", "hear ", "tell ", "haven", "hasn", "have not",
     "has not", "between you", "sneak", "here first", "hold of", "hands on", "before ", "yet",
-    "ahead of", "round", "internally", "screenshot", "notes", "minutes", "word ",
+    "ahead of", "round", "internally", "screenshot", "notes", "minutes", "word ", "teams", "slack",
+    "whatsapp", "yammer", "workplace", "nobody", "no one", "announced", "made public", "say ",
 )
 
 
