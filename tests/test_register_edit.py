@@ -29,7 +29,7 @@ def test_clean_fields_drops_unset_values_and_normalises_dates():
         ({"status": "asleep"}, "--status: 'asleep' is not one of"),
         ({"platform": "myspace"}, "--platform: 'myspace' is not one of"),
         ({"admins": ["A", ""]}, "--admins: a value is empty"),
-        ({"status_since": "2026-02-30"}, "--status-since:"),
+        ({"status_since": "2026-02-30"}, "--since:"),
     ],
 )
 def test_clean_fields_refusals(fields, message):
@@ -110,7 +110,7 @@ def test_set_status_without_a_previous_date_adds_one_entry(doc):
 
 
 def test_set_status_needs_a_reason(doc):
-    with pytest.raises(InputError, match="--status-reason: a value is empty"):
+    with pytest.raises(InputError, match="--reason: a value is empty"):
         register_edit.set_status(doc, "x:@theHSSIB", "closed", " ", "2026-11-01")
 
 

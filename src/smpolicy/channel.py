@@ -282,7 +282,21 @@ class Proposal:
             problems.append(f"mfa must be one of: {', '.join(MFA_STATES)}")
         if len(distinct(self.admins)) < 2:
             problems.append("at least two admins are required (every policy expects cover)")
-        return problems
+        return problems + self._secrets()
+
+    def _secrets(self) -> list[str]:
+        """The case is committed to a repository and copied into the register: no secrets in it."""
+        from smpolicy.credentials import looks_like, value_secret_reason
+
+        given = [(name, getattr(self, name)) for name in _FREE_TEXT] + [("admin", admin) for admin in self.admins]
+        return [
+            f"--{name.replace('_', '-')}: {looks_like(reason)}; a case must never hold secrets (value not shown)"
+            for name, value in given
+            if (reason := value_secret_reason(value))
+        ]
+
+
+_FREE_TEXT = ("team", "handle", "owner", "purpose", "audience", "monitored_hours", "credentials_held_by", "vault_entry")
 
 
 def distinct(names: list[str]) -> list[str]:

@@ -24,12 +24,15 @@ _SECRET_KEY = re.compile(
 # Value shapes of well-known credential formats.
 _TOKEN_PREFIXES = re.compile(
     r"\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,}|"
-    r"AKIA[0-9A-Z]{16}|sk-[A-Za-z0-9_\-]{20,}|AIza[0-9A-Za-z_\-]{30,}|EAA[A-Za-z0-9]{30,}|"
-    r"-----BEGIN [A-Z ]*PRIVATE KEY-----)"
+    r"AKIA[0-9A-Z]{16}|sk-[A-Za-z0-9_\-]{20,}|AIza[0-9A-Za-z_\-]{30,}|EAA[A-Za-z0-9]{30,})"
+    # Outside the \b group: there is no word boundary before a "-".
+    r"|-----BEGIN [A-Z ]*PRIVATE KEY-----"
 )
 _RECOVERY_CODES = re.compile(r"\b(?:[a-z0-9]{4,5}[- ][a-z0-9]{4,5}\b[\s,;]*){3,}", re.IGNORECASE)
 _PASSWORD_IN_TEXT = re.compile(r"\b(password|passcode|pwd)\s*(is|=|:)\s*\S+", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[A-Za-z0-9+/=_\-!@#$%^&*]{20,}")
+# A web address up to its query string: long and mixed, but not secret (a query string may be).
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s?#]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def value_secret_reason(value: str) -> str | None:
         return "password"
     if _RECOVERY_CODES.search(value):
         return "set of recovery codes"
-    if any(_looks_random(word) for word in _LONG_WORD.findall(value)):
+    if any(_looks_random(word) for word in _LONG_WORD.findall(_WEB_ADDRESS.sub(" ", value))):
         return "password or token (long random string)"
     return None
 

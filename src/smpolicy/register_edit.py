@@ -33,8 +33,12 @@ REQUIRED = ("platform", "name")
 DATE_FIELDS = ("status_since", "last_access_review")
 
 
+# `register set-status` takes the status fields as --reason and --since.
+_OPTIONS = {"status_reason": "--reason", "status_since": "--since"}
+
+
 def option_name(field: str) -> str:
-    return "--" + field.replace("_", "-")
+    return _OPTIONS.get(field, "--" + field.replace("_", "-"))
 
 
 def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
