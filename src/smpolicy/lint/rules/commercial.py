@@ -236,6 +236,10 @@ def private_work(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     for first, last in _sentences(lower):
         sentence = lower[first:last]
         offer = _re(_PAID_WORK).search(sentence)
+        if offer is None and (own := _re(_OWN_OFFER).search(sentence)):
+            nearby = _sentence_of(lower, first, last, spread=1)
+            if _re(_SALE).search(nearby) and not _re(r"\bfree\b").search(nearby):
+                offer = own
         if offer is None and _re(_PRICE).search(sentence):
             nearby = _sentence_of(lower, first, last, spread=1)
             if _re(_WRITER_AS_I).search(nearby) and _re(_BOOKING).search(nearby):
@@ -256,8 +260,24 @@ _PRICE = (
     r"£\s?\d[\d,.]*(?:\s+(?:per|a|an|each)\s+(?:session|hour|consultation|class|workshop|course|place))?"
 )
 _BOOKING = (
-    r"\b(?:book|booking|bookings|sessions?|spaces|places|availability|clients|e-?mail\s+me|dm\s+me"
-    r"|message\s+me|contact\s+me|my\s+website|early\s+bird)\b"
+    r"\b(?:book|booking|bookings|sessions?|spaces|places|spots?|availability|clients|e-?mail\s+me|dm\s+me"
+    r"|message\s+me|contact\s+me|my\s+website|early\s+bird|grab|link\s+in\s+(?:my\s+)?bio)\b"
+)
+# What makes an offer of the writer's own a sale: a price, a rate, or a way to buy from them.
+_SALE = (
+    r"£\s?\d|\b(?:day\s+rates?|rates|fees|on\s+request|per\s+(?:day|hour|session)|link\s+in\s+(?:my\s+)?bio"
+    r"|grab\s+(?:your|a)\s+(?:spot|place)|early\s+bird|lifetime\s+access|dm\s+me|e-?mail\s+me|message\s+me"
+    r"|contact\s+me|my\s+website)\b"
+)
+# Something of the writer's own on offer ("my online parenting course", "I'm now offering
+# independent investigation training"): selling only with a price or a way to book.
+_OWN_OFFER = (
+    r"\bmy\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:course|workshop|e-?book|coaching|consultancy|programme|masterclass"
+    r"|membership|training|mentoring|tutoring)\b"
+    r"|\b(?:i['’]m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve|i\s+have)\s+(?:now\s+|also\s+|just\s+)?"
+    r"(?:offering|selling|running|providing|launching|launched|started)\s+(?:[\w-]+\s+){0,3}?(?:training"
+    r"|courses?|workshops?|coaching|consultancy|sessions?|classes|masterclass(?:es)?|mentoring|tutoring"
+    r"|services?|therapy|programmes?)\b"
 )
 
 
