@@ -749,6 +749,8 @@ _YOUNG = (
     r"\b(?:(?:1[0-7]|[4-9]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old(?!s)|"
     r"aged\s+(?:1[0-7]|[4-9])\b(?!\s*(?:-|–|to|and)\s*\d)|teenager(?!s)|teenage\s+(?:boy|girl)|schoolgirl|schoolboy|"
     r"sixth[- ]former|year\s+(?:[7-9]|1[0-3])\s+(?:pupil|student)|pupil\s+at|student\s+at|"
+    # "Tyler, 13,": a name with an age under 18.
+    r"(?-i:[A-Z][a-z]+),\s*(?:aged\s+)?(?:1[0-7]|[4-9]),|"
     # "She's 15": an age said of one young person.
     r"(?:she|he)(?:['’]s|\s+is)\s+(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?![%.,]?\d|\s*(?:weeks|months|minutes|%)))"
 )
@@ -765,7 +767,8 @@ _GROUP = (
 _IN_OUR_CARE = (
     r"\b(?:attends?|attending|referred|treated|seen\s+by|patient|service\s+user|under\s+(?:our|the)\s+care|"
     r"our\s+(?:clinic|service|team|ward|unit)|camhs|gids|gender\s+identity|eating\s+disorders?|"
-    r"diagnosed|therapy|therapist)\b"
+    r"diagnosed|therapy|therapist|came\s+to\s+us|referred\s+to\s+us|anxiety|depression|self[-\s]harm|"
+    r"psychosis|ocd|ptsd|anorexia|bulimia|mental\s+health)\b"
 )
 
 
@@ -836,7 +839,7 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             for match in pattern.finditer(text):
                 yield Hit(match.start(), match.end())
     young_words = ("year", "aged", "teen", "school", "sixth", "pupil", "student", "she", "he's", "he is")
-    if not any(word in lower for word in young_words):
+    if not any(word in lower for word in young_words) and not _re(r",\s*(?:aged\s+)?\d{1,2},").search(lower):
         return
     for match in young.finditer(text):
         if _re(_GROUP).search(lower, max(0, match.start() - 25), match.start()):
