@@ -24,11 +24,18 @@ A check takes a `Draft` and a `LintContext` and yields `Hit`s: character offsets
 `draft.body` (search `draft.masked`, which has the same length and line breaks, with code,
 URLs and HTML comments blanked out). The engine turns hits into findings with line and column,
 the register's citation for the category, and severity after overrides.
+
+A rule may declare `triggers`: words one of which every draft it can fire on contains (see
+`smpolicy.lint.triggers`). The engine skips the rule for a draft without any of them, so an
+ordinary post never compiles or runs the rule's patterns. Word triggers come with `needs`: a
+function returning the patterns every finding of the rule needs a match of (alternatives; a
+tuple of patterns means all of them), from which tests/lint/test_triggers.py checks the
+triggers miss nothing. Leave triggers out when the rule depends on something other than the
+draft's words (front matter, the register's names).
 """
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -65,9 +72,17 @@ class Rule:
     message: str
     suggestion: str
     check: Check = field(compare=False, repr=False)
+    # Words one of which a draft must contain for the rule to run (None: always run).
+    triggers: "Iterable[str | tuple[str, ...]] | Callable[[Draft], bool] | None" = field(
+        default=None, compare=False, repr=False
+    )
+    # The patterns the triggers stand for (checked by tests, never used by the engine).
+    needs: "Callable[[], Iterable] | None" = field(default=None, compare=False, repr=False)
 
     @property
     def doc(self) -> str:
+        import inspect
+
         return inspect.cleandoc(self.check.__doc__ or "")
 
     @property
@@ -90,6 +105,8 @@ def rule(
     severity: str,
     message: str,
     suggestion: str,
+    triggers: "Iterable[str | tuple[str, ...]] | Callable[[Draft], bool] | None" = None,
+    needs: "Callable[[], Iterable] | None" = None,
 ) -> Callable[[Check], Check]:
     """Declare a lint rule next to its check function."""
     if category not in CATEGORIES:
@@ -100,10 +117,17 @@ def rule(
     def register(check: Check) -> Check:
         if id in RULES:
             raise ValueError(f"rule id {id} is declared twice")
-        RULES[id] = Rule(id, name, category, severity, message, suggestion, check)
+        RULES[id] = Rule(id, name, category, severity, message, suggestion, check, _frozen(triggers), needs)
         return check
 
     return register
+
+
+def _frozen(triggers):
+    """Triggers as a hashable value (lists written in a rule become tuples)."""
+    if triggers is None or callable(triggers) or type(triggers) is not tuple and isinstance(triggers, tuple):
+        return triggers  # a function, or `all_of(...)`
+    return tuple(item if isinstance(item, str) else tuple(item) for item in triggers)
 
 
 # Every module under smpolicy.lint.rules; imported once, in this order, by `all_rules()`.
