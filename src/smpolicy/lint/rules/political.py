@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "political_campaigns": (
         "petition", "cuts", "protest", "march", "rally", "demo", "vigil", "picket", "placard", "banner",
+        "sign", "demand", "downing", "parliament", "westminster", "city hall", "council house",
     ),
     "political_parties": (
         "labour", "conservative", "tory", "tories", "lib", "reform", "green", "plaid", "ukip",
