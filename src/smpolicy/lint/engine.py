@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from smpolicy.errors import InputError, RegisterError
 from smpolicy.lint import rule as rule_registry
@@ -94,6 +94,8 @@ class Selection(NamedTuple):
 class ActiveRule(NamedTuple):
     rule: "Rule"
     severity: str
+    # Whether the rule is worth running on a draft (its triggers); None: always.
+    fires: "Callable[[Draft], bool] | None" = None
 
 
 class RuleSet(NamedTuple):
@@ -152,10 +154,19 @@ def select_rules(
     chosen -= _named(selection.ignore, rules)
     chosen -= _named(context.disable, rules) - _named(selection.select, rules)
     active = tuple(
-        ActiveRule(rules[rule_id], _severity(rules[rule_id], context.severity_overrides))
+        ActiveRule(rules[rule_id], _severity(rules[rule_id], context.severity_overrides), _fires(rules[rule_id]))
         for rule_id in sorted(chosen)
     )
     return RuleSet(active, rules)
+
+
+def _fires(rule: "Rule") -> "Callable[[Draft], bool] | None":
+    triggers = getattr(rule, "triggers", None)
+    if triggers is None:
+        return None
+    from smpolicy.lint.triggers import compile_trigger
+
+    return compile_trigger(triggers)
 
 
 def _named(tokens: Iterable[str], rules: dict[str, "Rule"]) -> set[str]:
@@ -190,9 +201,11 @@ def lint_text(
     selection: Selection | None = None,
     *,
     ruleset: RuleSet | None = None,
+    prefilter: bool = True,
 ) -> Findings:
     """Parse and lint one draft's text."""
-    return lint_draft(parse_draft(text, path, context.timezone), context, selection, ruleset=ruleset)
+    draft = parse_draft(text, path, context.timezone)
+    return lint_draft(draft, context, selection, ruleset=ruleset, prefilter=prefilter)
 
 
 def lint_draft(
@@ -201,10 +214,13 @@ def lint_draft(
     selection: Selection | None = None,
     *,
     ruleset: RuleSet | None = None,
+    prefilter: bool = True,
 ) -> Findings:
     """Every finding in one draft: suppressions applied, de-duplicated, sorted by position.
 
     Pass `ruleset` (from `select_rules`) when linting many drafts, to choose the rules once.
+    `prefilter=False` runs every rule even when the draft has none of its triggers (tests use
+    it to prove triggers never change a finding).
     """
     ruleset = ruleset or select_rules(context, selection)
     suppressions = suppressions_in(draft) if "smpolicy" in draft.body else None
@@ -214,6 +230,8 @@ def lint_draft(
         if suppressions is not None and suppressions.ignores_file(entry.rule):
             continue
         try:
+            if prefilter and entry.fires is not None and not entry.fires(draft):
+                continue
             for hit in entry.rule.check(draft, context):
                 finding = _finding(draft, context, entry, hit)
                 if suppressions is None or not suppressions.ignores(entry.rule, finding.line):

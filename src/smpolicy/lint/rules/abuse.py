@@ -15,6 +15,7 @@ from typing import Iterable
 
 from smpolicy.lint import phrases
 from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.triggers import all_of
 from smpolicy.lint.rules import _cues
 
 
@@ -104,9 +105,31 @@ _FIGHTING = (
 )
 
 
+# AB001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_AB001_TRIGGERS = (
+    "arse*|bastard*|bitch*|bugger*|crap*|fck*|ffs|fml|omfg|piss*|slut*|stfu|tosser*|wank*|whore*|"
+    "wtf",
+    ("*cks*", "b*"),
+    ("*hole*", "ass*"),
+    ("arse*", "*hole*"),
+    ("bell*", "*end*"),
+    ("bull*|dip*", "*sh*"),
+    ("c*", "*nt*"),
+    ("cock*", "*suck*"),
+    ("dick*|knob*", "*head*"),
+    ("f*", "*in*"),
+    ("f*", "*k*"),
+    ("mother*", "*f*"),
+    ("sh*|tw*", "*t*"),
+    ("sod", "off"),
+)
+
+
 @rule(
     "AB001",
     "obscenity",
+    triggers=_AB001_TRIGGERS,
+    needs=lambda: [phrases.load("abuse_obscenities")],
     category="abuse",
     severity="error",
     message="Obscenity",
@@ -140,9 +163,61 @@ def obscenity(draft, ctx) -> Iterable[Hit]:
     return _listed(draft, "abuse_obscenities", _OBSCENE)
 
 
+# AB002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_AB002_TRIGGERS = (
+    "cretin*|dimwit*|half|halfwit*|idiot*|imbecile*|moron*|nitwit*|scum*",
+    ("*illock*|*lonker*", "p*"),
+    (
+        "absolute|arrogant|back|backstabbing|bitter|bloody|brainless|bullying|clueless|complete|"
+        "condescending|cowardly|deluded|dense|despicable|dim|disgusting|entitled|evil|faced|fat|"
+        "fucking|gormless|gutless|hopeless|horrible|ignorant|incompetent|jumped|lazy|little|"
+        "lying|massive|miserable|moaning|nasty|old|pathetic|patronising|petty|pompous|power|"
+        "proper|right|sad|self|silly|slimy|smug|sneaky|sneering|snide|spineless|spiteful|stuck|"
+        "stupid|thick|total|toxic|ugly|useless|utter|vile|vindictive|whingeing|whinging|whiny",
+        "you",
+    ),
+    (
+        "absolute|arrogant|back|backstabbing|bitter|bloody|brainless|bullying|clueless|complete|"
+        "condescending|cowardly|entitled|evil|faced|fat|fucking|gormless|gutless|hopeless|"
+        "horrible|ignorant|incompetent|jumped|lazy|lying|massive|miserable|moaning|nasty|"
+        "pathetic|patronising|petty|pompous|power|proper|right|sad|self|silly|slimy|smug|sneaky|"
+        "sneering|snide|spineless|spiteful|stuck|stupid|thick|total|toxic|ugly|useless|utter|"
+        "vile|vindictive|whingeing|whinging|whiny",
+        "such|what",
+    ),
+    (
+        "airhead*|basket|bigot*|bimbo*|bull*|clown*|cow*|coward*|creep*|cretin*|dead*|dimwit*|"
+        "dinosaur*|donkey*|dragon*|freak*|git*|halfwit*|hypocrite*|idiot*|imbecile*|jobsworth*|"
+        "leeches*|liar*|loser*|moaner*|moron*|muppet*|nitwit*|numpt*|parasite*|piece of work|"
+        "pig*|pillock*|plonker*|prat*|rat*|shark*|sheep*|snake*|snowflakes*|troll*|twit*|"
+        "vulture*|waste|weirdo*|whinger*|witch*",
+        "he|she|they|u|you",
+    ),
+    ("are you|must", "dense|dim|idiot|stupid|thick"),
+    (
+        "bigot*|cow*|coward*|freak*|git*|hypocrite*|keyboard|liar*|plank*|prat*|snake*|troll*|"
+        "twit*|weirdo*",
+        "absolute|bloody|bunch|complete|ignorant|load|nasty|pack|pathetic|sad|silly|stupid|such|"
+        "total|utter|vile|what a|you",
+    ),
+    (
+        "clown*|disgrace|joke|loser*|muppet*|nonce*|snowflake*|waste",
+        "absolute|bunch|complete|load|pack|such|total|utter|what a|you",
+    ),
+    ("clown*|muppet*|stock|waste", "'re|are|is|s"),
+    ("disgrace|embarrassment|joke", "he is|he's|is|she's|they are|they're|you are|you're"),
+    ("douche*", "*bag*"),
+    ("jack*", "*ass*"),
+    ("knuckle*", "*dragger*"),
+    ("numpt*", "*ies*|*y*"),
+)
+
+
 @rule(
     "AB002",
     "personal-insult",
+    triggers=_AB002_TRIGGERS,
+    needs=lambda: [phrases.load("abuse_insults"), _aimed_insults()],
     category="abuse",
     severity="error",
     message="Personal insult",
@@ -238,9 +313,27 @@ def _aimed_insults() -> object:
     )
 
 
+# AB003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_AB003_TRIGGERS = (
+    "batty|complete|faggot*|golliwog*|gollywog*|gyppo*|kike*|mong*|paki*|pikey*|poof*|poofter*|"
+    "raghead*|retard*|retarded|shemale*|spa*|towel*|trann*|wog*|yid*",
+    (
+        "animals|cockroaches|deported|disgusting|filth|filthy|gassed|hanged|kicked|locked|"
+        "parasites|plague|rats|scum|sent back|shot|subhuman|thrown|vermin",
+        "asians|blacks|disabled|eastern|foreigners|gays|gypsies|hindus|immigrants|jews|lesbians|"
+        "migrants|muslims|people|poles|refugees|roma|romanians|seekers|sikhs|trans|trans people|"
+        "trans women|travellers",
+    ),
+    ("back", "*ountry*|ame from"),
+    ("nigg*", "*a*|*ah*|*as*|*az*|*er*|*ers*"),
+)
+
+
 @rule(
     "AB003",
     "hate-speech",
+    triggers=_AB003_TRIGGERS,
+    needs=lambda: [phrases.load("abuse_hate")],
     category="abuse",
     severity="error",
     message="Hate speech",
@@ -275,9 +368,38 @@ def hate_speech(draft, ctx) -> Iterable[Hit]:
     return _listed(draft, "abuse_hate", _HATEFUL)
 
 
+# AB004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_AB004_TRIGGERS = (
+    "alkie*|alky|anorexics|attention|chav*|crack*|cripple*|druggie*|drunks|harmers|headcase*|"
+    "junkie*|loon*|lunatic*|mental|nut*|nutter*|psycho*|schizo*|schizophrenics|scrounger*|smack*|"
+    "time*",
+    (
+        "*atients*|*eople*|addicts|alcoholics|anorexics|drinkers|drug users|drunks|elderly|"
+        "frequent attenders|health tourists|homeless|junkies|mental health patients|obese|"
+        "overweight|patients like th|pensioners|people|people like th|psych*|self*|smokers|these",
+        "attention|beds|block|blocking|burden|clog|clogging|denied|disgusting|drain|everyone|"
+        "faking|fault|lazy|liars|made|pathetic|putting|refused|scroungers|selfish|should*|time*|"
+        "treated|treatment|waste|wasting|weak",
+    ),
+    ("*block*", "bed*"),
+    (
+        "attention|brought it on themselves|burden|crave|deserve|drain|drama|enjoy|faking|lazy|"
+        "manipulative|nothing|only have themselves to blame|putting|queens|scroungers|time|time*|"
+        "worst",
+        "addiction*|addicts|alcoholics|anorexics|condition*|diagnos*|disorder*|drinkers|"
+        "drug users|harmers|homeless people|illness*|issues|obese|patients|people|"
+        "people like that|problems|smokers|such|these|they|those",
+    ),
+    ("frequent", "frequent fl"),
+    ("window*", "*licker*"),
+)
+
+
 @rule(
     "AB004",
     "stigmatising-language",
+    triggers=_AB004_TRIGGERS,
+    needs=lambda: [phrases.load("abuse_stigma")],
     category="abuse",
     severity="warning",
     message="Stigmatising term for a patient group or condition",
@@ -312,9 +434,29 @@ def stigmatising_language(draft, ctx) -> Iterable[Hit]:
     return _listed(draft, "abuse_stigma", _STIGMATISING, mentions_allowed=True)
 
 
+# AB005 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_AB005_TRIGGERS = (
+    "boomer|drivel|garbage|grass|haven|idea|know nothing|learn to read|liar|lying|nonsense|"
+    "put up or shut up|read|rubbish|shame|should|shut|talking|tripe|understand",
+    ("asked", "no-one|nobody|one|who"),
+    ("clue|grip|life", "get"),
+    ("clue|idea", "do not have|don|got|haven"),
+    ("cry", "cry m"),
+    ("dare", "how dare you"),
+    ("facts", "right|straight"),
+    ("keep", "comments|nose|opinion*|views"),
+    ("mouth|mouthing|shoot|shooting|spout|spouting", "off"),
+    ("people", "you people"),
+    ("stop", "moaning|trolling|whinging|whining"),
+    ("talking", "clue|do not|don't|idea"),
+)
+
+
 @rule(
     "AB005",
     "picking-fights",
+    triggers=_AB005_TRIGGERS,
+    needs=lambda: [phrases.load("abuse_fights")],
     category="abuse",
     severity="warning",
     message="Picks a fight",
@@ -460,9 +602,37 @@ _NOT_THE_WRITERS_VIEW = _cues.cue(
 )
 
 
+# AB006 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_AB006_TRIGGERS = all_of(
+    (
+        "a waste of space|ages|airhead*|arrogant|ashamed|awful|back*|basket case|bigot*|bimbo*|"
+        "bull*|bullies|bully|bullying|bunch|clown*|clowns|clue|clue*|clueless|couldn|cow*|"
+        "coward*|cowards|crap|crash|creep*|cretin*|dead*|depth|dimwit*|dinosaur*|dinosaurs|"
+        "disaster|disciplined|disgrace|does|doesn|doing*|donkey*|dragon*|dreadful|embarrassment|"
+        "faced|fired|fit|freak*|git*|gutless|halfwit*|hasn|haven|hopeless|hypocrite*|idea|idiot*|"
+        "idiotic|idiots|imbecile*|incompetent|incompetents|inept|job*|jobsworth*|jobsworths|joke|"
+        "laziest|lazy|leeches|liability|liar*|liars|load|loser*|moaner*|moron*|muppet*|nasty|"
+        "need|nightmare|nitwit*|numpt*|organise|ought|pack|parasite*|past|pathetic|piece of work|"
+        "pig*|pillock*|plonker*|power*|prat*|rat*|retire|rude|rudest|sacked|salary|scooby*|"
+        "shambles|shambolic|shark*|sheep|shit|should|snake*|snowflakes|spineless|struck|stuck|"
+        "stupid|terrible|the first idea|toxic|troll*|trusted*|twit*|unfit|unprofessional|useless|"
+        "vile|vulture*|waste|weirdo*|whinger*|witch*|worst|wreck",
+    ),
+    (
+        "*worker*|anaesthetist*|board|boss*|ceo|chair*|chief executive|colleague*|consultant*|"
+        "department|deputy|director|director*|doctor|doctor*|dr|exec*|executive*|gp*|hca*|hr|"
+        "junior*|lead*|leadership|management|manager*|matron|matron*|nurse|nurse*|pharmacist*|"
+        "physio*|prof|professor|receptionist*|registrar*|senior*|sister|sister*|staff|"
+        "supervisor*|surgeon*|team|trainee*",
+    ),
+)
+
+
 @rule(
     "AB006",
     "criticising-colleagues",
+    triggers=_AB006_TRIGGERS,
+    needs=lambda: list(_attacks()),
     category="abuse",
     severity="error",
     message="Criticises or attacks a colleague who can be identified",

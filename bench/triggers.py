@@ -1,0 +1,112 @@
+"""Rule triggers: what each rule needs, what it declares, and how often it runs.
+
+    .venv/bin/python bench/triggers.py [RULE...] [--suggest] [--drafts DIR]
+
+For each rule (all by default): the share of drafts its triggers let through, in the benchmark
+corpus and in the published examples under tests/published, against the share it finds
+something in. With --suggest, triggers covering what the rule `needs` (read with
+`smpolicy.lint.triggers.requirement`), to paste into the rule's declaration and prune by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "tests" / "lint")]
+
+
+def suggest(needed) -> list:
+    """One trigger per alternative: the rarest terms of its most selective part, and of its
+    second part too when the first is common ("fiddl*|fudg*", "figures|numbers")."""
+    from smpolicy.lint.triggers import _cost, _term_chance, _written
+
+    items = set()
+    for factors in needed:
+        ranked = sorted(factors, key=_cost)
+        parts = [_any_of(ranked[0])]
+        if _cost(ranked[0]) > 0.0005 and len(ranked) > 1:
+            parts.append(_any_of(ranked[1]))
+        items.add(parts[0] if len(parts) == 1 else tuple(parts))
+    # Merge items that differ only in their first part's alternatives.
+    merged: dict = {}
+    for item in items:
+        if isinstance(item, tuple):
+            merged.setdefault(item[1:], set()).update(item[0].split("|"))
+        else:
+            merged.setdefault((), set()).update(item.split("|"))
+    result = []
+    for rest, firsts in merged.items():
+        first = "|".join(sorted(firsts))
+        result.append(first if not rest else (first, *rest))
+    return sorted(result, key=lambda x: (isinstance(x, tuple), x))
+
+
+def _any_of(factor) -> str:
+    from smpolicy.lint.triggers import _term_chance, _written
+
+    return "|".join(sorted({_written(min(clause, key=_term_chance)) for clause in factor}))
+
+
+def rates(rule_ids: list[str], drafts: Path, limit: int) -> None:
+    from conftest import make_context
+    from smpolicy.lint.draft import parse_draft
+    from smpolicy.lint.engine import select_rules
+
+    context = make_context("hssib")
+    ruleset = {entry.rule.id: entry for entry in select_rules(context).active}
+    sets = {
+        "bench": sorted(drafts.glob("*.md"))[:limit],
+        "published": sorted((ROOT / "tests" / "published").rglob("*.md")),
+    }
+    print(f"{'rule':7s} " + "  ".join(f"{name:>22s}" for name in sets))
+    parsed = {name: [parse_draft(path.read_text(encoding="utf-8"), "d.md") for path in paths] for name, paths in sets.items()}
+    for rule_id in rule_ids:
+        entry = ruleset[rule_id]
+        cells = []
+        for name, group in parsed.items():
+            let_through = sum(1 for draft in group if entry.fires is None or entry.fires(draft))
+            found = sum(1 for draft in group if any(True for _ in entry.rule.check(draft, context)))
+            cells.append(f"runs {let_through / len(group):5.0%} finds {found / len(group):5.0%}")
+        print(f"{rule_id:7s} " + "  ".join(f"{cell:>22s}" for cell in cells))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rules", nargs="*")
+    parser.add_argument("--suggest", action="store_true")
+    parser.add_argument("--drafts", type=Path, default=Path("/tmp/smpolicy-bench/drafts"))
+    parser.add_argument("--limit", type=int, default=2000)
+    args = parser.parse_args()
+    import test_triggers
+    from smpolicy.lint.rule import all_rules
+    from smpolicy.lint.triggers import describe, uncovered
+
+    rule_ids = args.rules or sorted(all_rules())
+    if args.suggest:
+        for rule_id in rule_ids:
+            if all_rules()[rule_id].needs is None:
+                print(f"{rule_id}: declares no `needs`")
+                continue
+            needed = test_triggers._needed(rule_id)
+            declared = all_rules()[rule_id].triggers
+            from smpolicy.lint.triggers import _best
+
+            from smpolicy.lint.triggers import _cost
+
+            if any(not factors for factors in needed):
+                print(f"{rule_id}: no triggers possible: an alternative can match anything")
+            else:
+                print(f"{rule_id}: suggested triggers")
+                for item in suggest(needed):
+                    print(f"    {item!r},")
+            if declared is not None and not callable(declared):
+                print(f"{rule_id}: declared triggers miss {describe(uncovered(declared, needed))}")
+        return
+    rates(rule_ids, args.drafts, args.limit)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,707 @@
+"""Rule triggers: the words a draft must contain before a rule is worth running.
+
+Most drafts are ordinary posts, and most rules look for words an ordinary post never has
+("whistle", "tribunal", "promo"). A rule declares them as `triggers` next to its check
+(`@rule(..., triggers=(...))`) and the engine skips the rule, and every pattern it would compile
+and run, for a draft that has none of them. A rule without triggers always runs.
+
+Each trigger is one term, or a tuple of terms that must all occur:
+
+- `whistle`        the whole word (a word is a run of letters, digits and `_`, in lower case);
+- `whistle*`       a word starting with it (whistleblower, whistle-blowing);
+- `*blow*`         those letters anywhere, inside a word or not;
+- `go public`      anything else (a phrase, `a&e`, `1/`, an emoji) is looked for as written,
+                   a space standing for any white space;
+- `("cover*", "ward")`  both terms, anywhere in the draft.
+
+So `("whistle*", "go public", "tribunal*")` fires on "time to go public" and on "tribunals",
+never on "public health". The text searched is the draft as the rules read it (`draft.masked`,
+code and link addresses blanked), plus the `in_reply_to` text and image alt texts; lower case,
+typographic apostrophes made plain, and the few letters regular expressions match as ASCII
+letters when ignoring case (İ, dotless ı, long ſ, the Kelvin sign K) folded to ASCII, so a
+trigger is never stricter than the patterns it stands for.
+
+Triggers must never change a finding: they are a necessary condition of the rule firing, not a
+second opinion. `tests/lint/test_triggers.py` proves it two ways: `requirement()` below reads
+the regular expressions each rule depends on and the test checks the declared triggers cover
+every way they can match; and every test text and corpus draft is linted with and without
+triggers, expecting identical findings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable, Iterable
+
+if TYPE_CHECKING:
+    from smpolicy.lint.draft import Draft
+
+# Letters the `re` module matches case-insensitively as ASCII letters (İ ı ſ K), and the
+# apostrophes rules straighten before matching.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k", "\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_WORD_CHARS = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
+# ASCII text: every byte that is not a word character becomes a space, then `split()`.
+_ASCII_WORDS = bytes(c if c in _WORD_CHARS else 0x20 for c in range(256))
+_WORD = re.compile(r"\w+")
+
+
+class WordIndex:
+    """The words of one draft, built once and shared by every rule's triggers."""
+
+    __slots__ = ("text", "words", "_prefixes")
+
+    def __init__(self, text: str) -> None:
+        # Fold before lower-casing: "İ".lower() is two characters, an "i" and a combining dot.
+        text = (text if text.isascii() else text.translate(_FOLD)).lower()
+        # White space collapsed, so a phrase trigger ("go public") matches across line breaks;
+        # a space at each end, so one written with a space (" dim") matches at either end.
+        self.text = f" {' '.join(text.split())} "
+        if text.isascii():
+            self.words = frozenset(text.encode("ascii").translate(_ASCII_WORDS).split())
+        else:
+            self.words = frozenset(word.encode("utf-8") for word in _WORD.findall(text))
+        self._prefixes: dict[int, frozenset[bytes]] = {}
+
+    def prefixes(self, length: int) -> frozenset[bytes]:
+        """The first `length` bytes of every word at least that long."""
+        found = self._prefixes.get(length)
+        if found is None:
+            found = self._prefixes[length] = frozenset(word[:length] for word in self.words if len(word) >= length)
+        return found
+
+
+def index_of(draft: "Draft") -> WordIndex:
+    """The draft's word index, built on first use and kept with the draft."""
+    cached = draft.__dict__.get("_word_index")
+    if cached is None:
+        parts = [draft.masked]
+        if draft.meta.in_reply_to:
+            parts.append(draft.meta.in_reply_to)
+        parts.extend(image.alt for image in draft.meta.images if image.alt)
+        cached = draft.__dict__["_word_index"] = WordIndex("\n".join(parts))
+    return cached
+
+
+# --- terms and compiled triggers --------------------------------------------------------------
+
+WORD, PREFIX, INFIX = "word", "prefix", "infix"
+_TERM = re.compile(r"\*?[a-z0-9_]+\*?")
+
+
+def parse_term(term: str) -> tuple[str, str]:
+    """`(WORD, "x")`, `(PREFIX, "x")` or `(INFIX, "x")` for one term as written."""
+    if _TERM.fullmatch(term):
+        if term.startswith("*"):
+            return INFIX, term.strip("*")
+        if term.endswith("*"):
+            return PREFIX, term[:-1]
+        return WORD, term
+    return INFIX, _collapse(_term_text(term))
+
+
+def parse_item(item: "str | tuple[str, ...]") -> tuple[tuple[tuple[str, str], ...], ...]:
+    """A trigger as the terms that must all occur (a string is one term, a tuple several), each
+    term as its alternatives ("fiddl*|fudg*": either)."""
+    terms = (item,) if isinstance(item, str) else tuple(item)
+    if not terms or not all(isinstance(term, str) and term.strip() for term in terms):
+        raise ValueError(f"bad trigger {item!r}")
+    return tuple(tuple(parse_term(part.strip()) for part in term.split("|")) for term in terms)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _term_text(text: str) -> str:
+    return text.translate(_FOLD).lower()
+
+
+class Trigger:
+    """Compiled triggers: `fires(index)` is True when all the terms of any one trigger occur.
+
+    Single words and prefixes are set lookups. Everything else (phrases, letters inside words,
+    several terms) is keyed by a word or prefix it implies where there is one, so it is only
+    searched for in drafts that have that word.
+    """
+
+    __slots__ = ("items", "_words", "_prefixes", "_keyed_words", "_keyed_prefixes", "_unkeyed")
+
+    def __init__(self, items: Iterable) -> None:
+        self.items = tuple(items)
+        words: set[bytes] = set()
+        prefixes: dict[int, set[bytes]] = {}
+        keyed_words: dict[bytes, list] = {}
+        keyed_prefixes: dict[int, dict[bytes, list]] = {}
+        unkeyed: list = []
+        for item in self.items:
+            terms = parse_item(item)
+            if len(terms) == 1:
+                # One term: each word or prefix alternative fires alone; the rest are searched.
+                for kind, value in terms[0]:
+                    if kind == WORD:
+                        words.add(value.encode())
+                    elif kind == PREFIX:
+                        prefixes.setdefault(len(value.encode()), set()).add(value.encode())
+                terms = (tuple(alternative for alternative in terms[0] if alternative[0] == INFIX),)
+                if not terms[0]:
+                    continue
+            keys = _keys(terms)
+            if keys is None:
+                unkeyed.append(terms)
+                continue
+            for kind, value in keys:
+                if kind == WORD:
+                    keyed_words.setdefault(value.encode(), []).append(terms)
+                else:
+                    keyed_prefixes.setdefault(len(value.encode()), {}).setdefault(value.encode(), []).append(terms)
+        self._words = frozenset(words)
+        self._prefixes = tuple((length, frozenset(found)) for length, found in sorted(prefixes.items()))
+        self._keyed_words = keyed_words
+        self._keyed_prefixes = tuple(sorted(keyed_prefixes.items()))
+        self._unkeyed = tuple(unkeyed)
+
+    def fires(self, index: "WordIndex") -> bool:
+        if not self._words.isdisjoint(index.words):
+            return True
+        for length, found in self._prefixes:
+            if not found.isdisjoint(index.prefixes(length)):
+                return True
+        if self._keyed_words:
+            for key in self._keyed_words.keys() & index.words:
+                if any(_all_present(index, terms) for terms in self._keyed_words[key]):
+                    return True
+        for length, keyed in self._keyed_prefixes:
+            for key in keyed.keys() & index.prefixes(length):
+                if any(_all_present(index, terms) for terms in keyed[key]):
+                    return True
+        return any(_all_present(index, terms) for terms in self._unkeyed)
+
+
+def _keys(terms) -> "list[tuple[str, str]] | None":
+    """Words or prefixes one of which occurs whenever all `terms` do: the alternatives of the
+    rarest-looking term that has only words and prefixes (phrases give their inner words)."""
+    choices = []
+    for alternatives in terms:
+        keys = [_key(alternative) for alternative in alternatives]
+        if all(key is not None for key in keys):
+            choices.append(keys)
+    if not choices:
+        return None
+    return min(choices, key=lambda keys: sum(_term_chance(key) for key in keys))
+
+
+def _key(term: tuple[str, str]) -> "tuple[str, str] | None":
+    kind, value = term
+    if kind in (WORD, PREFIX):
+        return term
+    if " " not in value:
+        return None
+    # Inside a phrase, the words between spaces are whole words, the last a word's start.
+    parts = value.split(" ")
+    inner = [(WORD, part) for part in parts[1:-1] if _TERM.fullmatch(part)]
+    if _TERM.fullmatch(parts[-1]):
+        inner.append((PREFIX, parts[-1]))
+    return min(inner, key=_term_chance) if inner else None
+
+
+def _all_present(index: "WordIndex", terms) -> bool:
+    return all(any(_present(index, kind, value) for kind, value in alternatives) for alternatives in terms)
+
+
+def _present(index: "WordIndex", kind: str, value: str) -> bool:
+    if kind == WORD:
+        return value.encode() in index.words
+    if kind == PREFIX:
+        return value.encode() in index.prefixes(len(value.encode()))
+    return value in index.text
+
+
+class AllOf(tuple):
+    """Triggers in groups that must all fire: `all_of(colleagues, verdicts)`."""
+
+    @property
+    def groups(self) -> tuple:
+        return tuple(self)
+
+
+def all_of(*groups: Iterable) -> AllOf:
+    """Several lists of triggers, one of each of which a draft must contain."""
+    return AllOf(tuple(item if isinstance(item, str) else tuple(item) for item in group) for group in groups)
+
+
+@lru_cache(maxsize=None)
+def compile_trigger(spec) -> "Callable[[Draft], bool] | None":
+    """A predicate on drafts for a rule's `triggers` (trigger strings, `all_of(...)`, or a
+    function of the draft)."""
+    if spec is None:
+        return None
+    if callable(spec):
+        return spec
+    if isinstance(spec, AllOf):
+        triggers = tuple(Trigger(group) for group in spec)
+        return lambda draft: all(trigger.fires(index_of(draft)) for trigger in triggers)
+    trigger = Trigger(spec)
+    return lambda draft: trigger.fires(index_of(draft))
+
+
+# --- what a regular expression needs: checking declared triggers ------------------------------
+#
+# `requirement(pattern)` reads a pattern with the `re` module's own parser and returns the terms
+# every match must contain, as alternatives of all-required terms ("or" of "and"s), or None when
+# a match could be made of anything. Only tests and tools call it: parsing costs about as much
+# as compiling, which is what triggers exist to avoid.
+#
+# A literal run of letters is a whole word when the pattern guarantees non-word characters (or a
+# look-around that forbids \w, \b, ^, $) on both sides, a word prefix when only on the left, and
+# letters inside a word otherwise. Anything the analysis does not understand is "could be
+# anything", which only ever makes a requirement weaker, never wrong.
+
+Term = "tuple[str, str]"
+Clause = "frozenset[tuple[str, str]]"
+
+_COMMON = frozenset(
+    """a about all also am an and are as at be been but by can d do for from get go had has have
+    he her his i if in is it just ll m me more my no not now of on or our out re s she so t than
+    that the their them they this to up us ve was we were what when who will with you your""".split()
+)
+# Most alternatives kept when two parts of a sequence are combined ("and" of two "or"s).
+_MAX_CLAUSES = 64
+
+
+def requirement(pattern) -> "list[list[set]]":
+    """What any match of `pattern` needs, as alternatives (one per branch of a pattern that is
+    an "or" at the top), each a list of parts that must all hold, each part a set of clauses
+    (terms that must all occur). An empty list of parts: that alternative needs nothing."""
+    from re import _parser
+
+    source, flags = _source(pattern)
+    items = list(_parser.parse(source, flags))
+    tokens = _tokens(items)
+    before, after = _contexts(tokens, False, False)
+    consuming = [index for index, token in enumerate(tokens) if token[0] not in ("zero", "left", "right", "both")]
+    if len(consuming) == 1 and tokens[consuming[0]][0] == "sub" and tokens[consuming[0]][1][0] is _parser.BRANCH:
+        # Keep each branch's parts apart, so "all of" triggers can be checked against them.
+        index = consuming[0]
+        branches = tokens[index][1][1][1]
+        return [_sequence(alternative, before[index], after[index]) for alternative in branches]
+    return [_sequence(items, False, False)]
+
+
+def clauses(pattern) -> "set | None":
+    """`requirement` as one set of alternative clauses (the most selective parts, combined)."""
+    found = _best_or_nothing(requirement(pattern))
+    return found or None
+
+
+def needs_any(alternatives) -> "list[list[set]]":
+    """`requirement` of each alternative (a pattern, or a tuple of patterns all needed)."""
+    result = []
+    for alternative in alternatives:
+        group = alternative if isinstance(alternative, tuple) else (alternative,)
+        combined = [[]]
+        for pattern in group:
+            branches = requirement(pattern)
+            if len(combined) * len(branches) > 64:
+                merged = _best_or_nothing(branches)
+                branches = [[merged] if merged else []]
+            combined = [left + right for left in combined for right in branches]
+        result.extend(combined)
+    return result
+
+
+def _best_or_nothing(branches) -> set:
+    """All branches as one set of clauses; empty when some branch needs nothing."""
+    found = [_best(factors) for factors in branches]
+    if any(clauses is None for clauses in found):
+        return set()
+    return _absorb(set().union(*found))
+
+
+def _source(pattern) -> tuple[str, int]:
+    if isinstance(pattern, tuple):
+        return pattern
+    if isinstance(pattern, str):
+        return pattern, 0
+    if isinstance(pattern, re.Pattern):
+        return pattern.pattern, pattern.flags
+    for attribute in ("compiled", "regex"):
+        compiled = getattr(pattern, attribute, None)
+        if isinstance(compiled, re.Pattern):
+            return compiled.pattern, compiled.flags
+    raise TypeError(f"not a pattern: {pattern!r}")
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _tokens(items) -> list[tuple]:
+    """A sequence as tokens: ("lit", c) a known character (" " for any run of white space),
+    ("sep",) non-word characters, ("word",) word characters, ("any",) anything, ("sub", node)
+    a group with its own requirement, and the zero-width ("zero",), ("left",) (no word character
+    before), ("right",) (none after) and ("both",) (\b)."""
+    from re import _constants as c
+
+    tokens: list[tuple] = []
+    for op, value in items:
+        if op is c.LITERAL:
+            char = chr(value)
+            tokens.append(("lit", " " if char.isspace() else char))
+        elif op is c.IN:
+            tokens.append(_class_token(value))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            tokens.append(_repeat_token((op, value)))
+        elif op is c.SUBPATTERN:
+            tokens.extend(_tokens(value[3]))
+        elif op is c.ATOMIC_GROUP:
+            tokens.extend(_tokens(value))
+        elif op is c.BRANCH:
+            tokens.append(("sub", (op, value)))
+        elif op is c.AT:
+            tokens.append(_at_token(value))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            tokens.append(_assert_token(op, value))
+        else:  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, ...
+            tokens.append(("any",))
+    return tokens
+
+
+def _class_token(members) -> tuple:
+    if _only_space(members):
+        return ("lit", " ")
+    kind = _class_kind(members)
+    return ("sep",) if kind == "n" else ("word",) if kind == "w" else ("any",)
+
+
+def _only_space(members) -> bool:
+    from re import _constants as c
+
+    members = list(members)
+    return bool(members) and all(
+        (op is c.CATEGORY and value is c.CATEGORY_SPACE) or (op is c.LITERAL and chr(value).isspace())
+        for op, value in members
+    )
+
+
+def _repeat_token(node) -> tuple:
+    low, _, body = node[1]
+    body = list(body)
+    if low >= 1 and len(body) == 1:
+        op, value = body[0]
+        from re import _constants as c
+
+        if op is c.IN and _only_space(value) or op is c.LITERAL and chr(value).isspace():
+            return ("lit", " ")  # \s+ : collapsed to one space in the searched text
+        kind = _single_kind(body)
+        if kind == "n":
+            return ("sep",)
+        if kind == "w":
+            return ("word",)
+    return ("sub", node)
+
+
+def _at_token(where) -> tuple:
+    from re import _constants as c
+
+    if where in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+        return ("left",)
+    if where in (c.AT_END, c.AT_END_STRING):
+        return ("right",)
+    if where is c.AT_BOUNDARY:
+        return ("both",)
+    return ("zero",)
+
+
+def _assert_token(op, value) -> tuple:
+    from re import _constants as c
+
+    direction, body = value
+    body = list(body)
+    if op is c.ASSERT_NOT:
+        if len(body) == 1 and body[0][0] is c.IN and _forbids_word(body[0][1]):
+            return ("left",) if direction < 0 else ("right",)
+        return ("zero",)
+    if body and _single_kind([body[-1] if direction < 0 else body[0]]) == "n":
+        return ("left",) if direction < 0 else ("right",)
+    return ("zero",)
+
+
+def _forbids_word(members) -> bool:
+    from re import _constants as c
+
+    members = list(members)
+    return all(op is not c.NEGATE for op, _ in members) and any(
+        op is c.CATEGORY and value is c.CATEGORY_WORD for op, value in members
+    )
+
+
+def _single_kind(body) -> str:
+    """"w" if a one-item body matches only word characters, "n" only others, else "?"."""
+    from re import _constants as c
+
+    body = list(body)
+    if len(body) != 1:
+        return "?"
+    op, value = body[0]
+    if op is c.LITERAL:
+        return "w" if _is_word(chr(value)) else "n"
+    if op is c.IN:
+        return _class_kind(value)
+    return "?"
+
+
+def _class_kind(members) -> str:
+    from re import _constants as c
+
+    members = list(members)
+    if any(op is c.NEGATE for op, _ in members):
+        rest = [(op, value) for op, value in members if op is not c.NEGATE]
+        return "n" if _forbids_word(rest) else "?"
+    kinds = set()
+    for op, value in members:
+        if op is c.LITERAL:
+            kinds.add("w" if _is_word(chr(value)) else "n")
+        elif op is c.RANGE:
+            low, high = value
+            if high - low > 5000:
+                return "?"
+            kinds.update("w" if _is_word(chr(code)) else "n" for code in range(low, high + 1))
+        elif op is c.CATEGORY:
+            if value in (c.CATEGORY_WORD, c.CATEGORY_DIGIT):
+                kinds.add("w")
+            elif value in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD):
+                kinds.add("n")
+            else:
+                return "?"
+        else:
+            return "?"
+    return kinds.pop() if len(kinds) == 1 else "?"
+
+
+def _contexts(tokens: list[tuple], left: bool, right: bool) -> tuple[list[bool], list[bool]]:
+    """For each token: is the character before it (after it) surely not a word character?"""
+    before, after = [False] * len(tokens), [False] * len(tokens)
+    state = left
+    for index, token in enumerate(tokens):
+        before[index] = state
+        state = _next_state(token, state, "left")
+    state = right
+    for index in range(len(tokens) - 1, -1, -1):
+        after[index] = state
+        state = _next_state(tokens[index], state, "right")
+    return before, after
+
+
+def _fold(tokens: list[tuple], state: bool, side: str) -> bool:
+    for token in tokens if side == "left" else reversed(tokens):
+        state = _next_state(token, state, side)
+    return state
+
+
+def _next_state(token: tuple, state: bool, side: str) -> bool:
+    """Whether the character next to the following token is surely not a word character."""
+    kind = token[0]
+    if kind in (side, "both"):
+        return True
+    if kind in ("zero", "left", "right"):
+        return state
+    if kind == "lit":
+        return not _is_word(token[1])
+    if kind == "sub":
+        from re import _constants as c
+
+        op, value = token[1]
+        if op is c.BRANCH:
+            return all(_fold(_tokens(alternative), state, side) for alternative in value[1])
+        low, _, body = value
+        # Repeating a body changes the edge state as one copy does; none leaves it as it was.
+        once = _fold(_tokens(body), state, side)
+        return once if low >= 1 else state and once
+    return kind == "sep"
+
+
+def _sequence(items, left: bool, right: bool) -> "list[set]":
+    """The parts a sequence needs, all of them (each a set of alternative clauses)."""
+    tokens = _tokens(items)
+    before, after = _contexts(tokens, left, right)
+    factors: list[set] = []
+    run: list[int] = []
+    for index, token in enumerate(tokens + [("end",)]):
+        if token[0] == "lit":
+            run.append(index)
+            continue
+        if token[0] in ("zero", "left", "right", "both"):
+            continue  # zero-width: the characters either side stay adjacent
+        if run:
+            factors.extend({frozenset({term})} for term in _run_terms(tokens, run, before, after))
+            run = []
+        if token[0] == "sub":
+            found = _node(token[1], before[index], after[index])
+            if found is not None:
+                factors.append(found)
+    return factors
+
+
+def _run_terms(tokens, run: list[int], before: list[bool], after: list[bool]) -> list[tuple[str, str]]:
+    """The terms a run of known characters gives: each word in it (whole, a prefix, or letters
+    inside a word), and the run itself when it has other characters ("go public", "a&e")."""
+    chars = [tokens[index][1] for index in run]
+    terms = []
+    start = 0
+    while start < len(chars):
+        if not _is_word(chars[start]):
+            start += 1
+            continue
+        end = start
+        while end < len(chars) and _is_word(chars[end]):
+            end += 1
+        bounded_left = before[run[start]] if start == 0 else True
+        bounded_right = after[run[end - 1]] if end == len(chars) else True
+        word = _term_text("".join(chars[start:end]))
+        kind = WORD if bounded_left and bounded_right else PREFIX if bounded_left else INFIX
+        terms.append((kind, word))
+        start = end
+    text = _collapse(_term_text("".join(chars)))
+    if text and any(not _is_word(char) for char in text):
+        terms.append((INFIX, text))
+    return terms
+
+
+def _node(node, left: bool, right: bool) -> "set | None":
+    from re import _constants as c
+
+    op, value = node
+    if op is c.BRANCH:
+        result: set = set()
+        for alternative in value[1]:
+            found = _best(_sequence(alternative, left, right))
+            if found is None:
+                return None
+            result |= found
+        return _absorb(result)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, body = value
+        if low == 0:
+            return None
+        return _best(_sequence(body, left, right if high == 1 else False))
+    return None
+
+
+def _best(factors: list[set]) -> "set | None":
+    """The most selective "and" of up to three of a sequence's required parts."""
+    if not factors:
+        return None
+    factors = sorted(factors, key=_cost)
+    best = factors[0]
+    for factor in factors[1:3]:
+        if len(best) * len(factor) > _MAX_CLAUSES:
+            continue
+        combined = _absorb({a | b for a in best for b in factor})
+        if _cost(combined) < _cost(best):
+            best = combined
+    return best
+
+
+def _absorb(clauses: set) -> set:
+    """Drop alternatives that need more than another one does (they add nothing to an "or")."""
+    kept: list = []
+    for clause in sorted(clauses, key=len):
+        if not any(other <= clause for other in kept):
+            kept.append(clause)
+    return set(kept)
+
+
+def _cost(clauses: set) -> float:
+    """A rough chance that ordinary text satisfies these alternatives (lower is better)."""
+    total = 0.0
+    for clause in clauses:
+        chance = 1.0
+        for term in clause:
+            chance *= _term_chance(term)
+        total += chance
+    return total
+
+
+def _term_chance(term: tuple[str, str]) -> float:
+    """A rough chance that an ordinary post has the term (only ever used to compare terms)."""
+    kind, value = term
+    size = len(value)
+    if kind == WORD:
+        return 0.3 if value in _COMMON else 0.1 if size <= 2 else 0.02 if size == 3 else 0.003
+    if kind == PREFIX:
+        return 0.5 if size <= 2 else 0.05 if size == 3 else 0.01 if size == 4 else 0.003
+    if " " in value:
+        # A phrase is as rare as its words together, though words that go together go together.
+        chance = 1.0
+        for word in value.split(" "):
+            chance *= _term_chance((WORD, word) if _TERM.fullmatch(word) else (INFIX, word))
+        return max(chance**0.5, 1e-4)
+    return 0.9 if size <= 1 else 0.5 if size == 2 else 0.1 if size == 3 else 0.03 if size == 4 else 0.01
+
+
+def implies(have: tuple[str, str], want: tuple[str, str]) -> bool:
+    """Whether text containing term `have` surely contains term `want`."""
+    have_kind, have_value = have
+    want_kind, want_value = want
+    if want_kind == WORD:
+        return have_kind == WORD and have_value == want_value
+    if want_kind == PREFIX:
+        return have_kind in (WORD, PREFIX) and have_value.startswith(want_value)
+    return want_value in have_value
+
+
+def uncovered(declared, needed: "list[list[set]]") -> list:
+    """For each alternative in `needed` that the declared triggers are not sure to fire on, the
+    clauses of its most selective part they miss ([frozenset()] when it needs nothing)."""
+    groups = declared.groups if isinstance(declared, AllOf) else (tuple(declared),)
+    missing = []
+    for factors in needed:
+        if not factors:
+            missing.append(frozenset())
+            continue
+        for group in groups:
+            items = [parse_item(item) for item in group]
+            gaps = [_missed(items, factor, factors) for factor in factors]
+            if not any(not gap for gap in gaps):
+                missing.extend(min(gaps, key=lambda gap: (len(gap), _cost(set(gap)))))
+                break
+    return sorted(set(missing), key=sorted)
+
+
+def _missed(items, factor: set, factors: list[set]) -> list:
+    """The clauses of `factor` that fire no item, given every other part of `factors` holds."""
+    return [clause for clause in factor if not any(_clause_fires(clause, item, factors) for item in items)]
+
+
+def _clause_fires(clause, item, factors) -> bool:
+    """Whether a draft with every term of `clause` (and every part in `factors`) surely fires
+    trigger `item`: each of its terms follows from the clause, or from every clause of a part."""
+    return all(
+        any(implies(have, want) for have in clause for want in alternatives)
+        or any(all(any(implies(have, want) for have in other for want in alternatives) for other in part) for part in factors)
+        for alternatives in item
+    )
+
+
+def describe(clauses) -> list:
+    """Alternatives written as triggers (strings, or tuples for several terms)."""
+    if clauses is None:
+        return ["<anything>"]
+    written = []
+    for clause in sorted(clauses, key=sorted):
+        if not clause:
+            written.append("<anything>")
+            continue
+        terms = tuple(_written(term) for term in sorted(clause))
+        written.append(terms[0] if len(terms) == 1 else terms)
+    return written
+
+
+def _written(term: tuple[str, str]) -> str:
+    kind, value = term
+    if kind == WORD:
+        return value
+    if kind == PREFIX:
+        return value + "*"
+    return f"*{value}*" if _TERM.fullmatch(value) else value
