@@ -382,3 +382,43 @@ def test_a_prognosis_for_one_person_is_triage():
         "are usually nothing serious"
     ]
     assert rule_hits("HA002", "Most headaches are usually nothing serious: see nhs.uk/headaches.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Swap between the paracetamol and ibuprofen through the night.", None),
+        ("Alternating the Calpol and the Nurofen is what we do at home.", "Alternating the Calpol"),
+        ("Snap the bisoprolol in two, half is plenty.", "Snap the bisoprolol"),
+        ("You don't have to take the antibiotics if you feel better.", "You don't have to take the antibiotics"),
+        ("25mg is a tiny dose, you could easily take more.", "25mg is a tiny dose"),
+        ("Ask your GP for 200mg, that's what I'm on.", "Ask your GP for 200mg"),
+    ],
+)
+def test_flags_regimes_halving_and_judging_doses_in_a_reply(text, expected):
+    hits = rule_hits("HA001", text, kind="reply", in_reply_to="Any tips? My meds aren't working")
+    assert hits if expected is None else hits[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Physio is a waste of time for backs, I'd cancel it.", ["Physio is a waste of time"]),
+        ("Honestly the booster is pointless now.", ["booster is pointless"]),
+        ("Just give it a miss. The trial's not worth it.", ["Just give it a miss", "trial's not worth it"]),
+    ],
+)
+def test_flags_talking_someone_out_of_treatment(text, expected):
+    assert rule_hits("HA004", text, kind="reply", in_reply_to="Should I go ahead?") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not a waste of time at all: the physio team can explain what the exercises do.",
+        "If you want to cancel your appointment, please call the number on your letter.",
+        "Please don't cancel it without talking to the team first.",
+    ],
+)
+def test_explaining_and_rebooking_are_not_treatment_advice(text):
+    assert rule_hits("HA004", text, kind="reply", in_reply_to="Is my physio worth it?") == []

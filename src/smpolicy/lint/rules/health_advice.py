@@ -121,7 +121,8 @@ def _stop_start() -> object:
          |(?:come|coming|get|getting|wean\s+(?:yourself\s+)?|weaning\s+(?:yourself\s+)?)\s+off
          |(?:double|doubling|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing
           |lower|lowering|raise|up|upping|cut\s+(?:down|back)\s+on|cutting\s+(?:down|back)\s+on
-          |move|moving|shift|shifting|split|splitting|crush|crushing|spread\s+out|space\s+out)
+          |move|moving|shift|shifting|split|splitting|crush|crushing|spread\s+out|space\s+out|alternate
+          |alternating|cut|cutting|snap|snapping|break|breaking)
         )\s+{_DETERMINER}(?:[\w-]+\s+){{0,2}}?{_MEDICINE}"""
     )
 
@@ -193,7 +194,14 @@ def _about_one_persons_medicine() -> tuple[object, object, object]:
     # Judging the medicine or dose for them: "you don't need them", "50mg is a low dose",
     # "it won't interact", "you'll be fine on warfarin".
     judgement = _cues.cue(
-        rf"""(?<![\w'])(?:you\s+(?:probably\s+|really\s+)?(?:don't|do\s+not|won't|shouldn't)\s+need\s+
+        rf"""(?<![\w'])(?:you\s+(?:probably\s+|really\s+)?(?:don't|do\s+not)\s+have\s+to\s+(?:finish|take|keep\s+taking
+          |complete|carry\s+on\s+(?:with|taking)|stay\s+on)\s+(?:(?:your|the|those|these|any|them|it)\s+)?
+          (?:[\w-]+\s+){{0,2}}?(?:{_MEDICINE}|course|them|it)
+        |(?:\d+(?:\s*(?:mg|mcg))?|that|it|your\s+dose|that\s+dose)\s+(?:is|'s)\s+(?:a\s+|an\s+)?(?:baby|tiny|kid's|child's
+          |piddly|pathetic|weak|decent|proper|massive|huge|whopping|normal)\s+dose
+        |ask\s+(?:your\s+(?:gp|doctor|psychiatrist|prescriber)\s+)?for\s+(?:\d+\s*(?:mg)?|a\s+(?:higher|bigger|stronger
+          |lower)\s+dose|the\s+(?:higher|stronger)\s+(?:dose|one))(?![\w])
+        |you\s+(?:probably\s+|really\s+)?(?:don't|do\s+not|won't|shouldn't)\s+need\s+
           (?:to\s+(?:take|be\s+on)\s+)?(?:(?:your|the|those|these|any|them|it)\s+)?(?:[\w-]+\s+){{0,2}}?
           (?:{_MEDICINE}|them|it)(?!\s+(?:for|to\s+get|to\s+book))
         |(?:\d+\s*(?:mg|mcg|micrograms|ml)|that|it|your\s+dose|that\s+dose)\s+(?:is|'s)\s+(?:a\s+)?
@@ -210,7 +218,7 @@ def _about_one_persons_medicine() -> tuple[object, object, object]:
 def _medicine_talk(body: str, source: str) -> list[tuple[int, int]]:
     """In a reply about a named medicine, changes and judgements said to the person."""
     medicine, change, judgement = _about_one_persons_medicine()
-    if not (medicine.search(body) or medicine.search(source)):
+    if not (medicine.search(body) or medicine.search(source) or _DOSE_WORD.search(body)):
         return []
     spans = [(m.start(), m.end()) for m in change.finditer(body) if _is_advice(body, m.start(), True)]
     for match in judgement.finditer(body):
@@ -218,13 +226,14 @@ def _medicine_talk(body: str, source: str) -> list[tuple[int, int]]:
         sentence = body[first:last]
         # "You don't need them", "you'll be fine on it" lean on the question; "won't hurt" and
         # "is safer" must name the medicine or drink they judge.
-        if medicine.search(sentence) or _DRINK.search(sentence) or (
+        if medicine.search(sentence) or _DRINK.search(sentence) or _DOSE_WORD.search(sentence) or (
             match.group(0).startswith("you") and medicine.search(source)
         ):
             spans.append((match.start(), match.end()))
     return spans
 
 
+_DOSE_WORD = _cues.cue(r"(?<![\w'])(?:dose|doses|dosage)(?![\w'])")
 _DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wine|beer)(?![\w'])")
 
 
@@ -569,9 +578,10 @@ def treatment_advice(draft, ctx) -> Iterable[Hit]:
     ------------
     Finds advice to one person for or against a treatment, test, trial or vaccine. In a reply or
     a message to one person: "you should push for an MRI", "I'd pull out of the trial", "I
-    wouldn't have the operation", "just skip the jab". Encouraging everyone to be vaccinated or
-    screened ("you should get your flu jab"), pointing to a trial register, and posts to
-    everyone are not flagged.
+    wouldn't have the operation", "just skip the jab", and, when a treatment is being talked
+    about, "the scan is a waste of time" or "I'd cancel it". Encouraging everyone to be
+    vaccinated or screened ("you should get your flu jab"), pointing to a trial register, and
+    posts to everyone are not flagged.
 
     Why is this bad?
     ----------------
@@ -595,5 +605,32 @@ def treatment_advice(draft, ctx) -> Iterable[Hit]:
     if not _cues.addressed_to_someone(draft):
         return
     body = _cues.text(draft)
-    for match in _treatment_advice().finditer(body):
-        yield Hit(match.start(), match.end())
+    spans = [(m.start(), m.end()) for m in _treatment_advice().finditer(body)]
+    about, verdict, refuse_it = _treatment_talk()
+    if about.search(body) or about.search(_cues.reply_source(draft)):
+        spans += [(m.start(), m.end()) for m in verdict.finditer(body) if not _cues.negated(body, m.start())]
+        spans += [(m.start(), m.end()) for m in refuse_it.finditer(body)]
+    sentences: set[tuple[int, int]] = set()
+    for start, end in _first_of_overlapping(spans):
+        sentence = _cues.sentence_around(body, start)
+        if sentence not in sentences:  # "just skip the jab, it's not worth it" is one piece of advice
+            sentences.add(sentence)
+            yield Hit(start, end)
+
+
+@cache
+def _treatment_talk() -> tuple[object, object, object]:
+    """In a conversation about a treatment, test or vaccine: "the scan is a waste of time", "I'd
+    cancel it"."""
+    about = _cues.cue(rf"(?<![\w'])(?:{_TREATMENT}|{_PREVENTION})")
+    verdict = _cues.cue(
+        rf"""(?<![\w'])(?:{_TREATMENT}|{_PREVENTION}|it|that|they)(?:\s+(?:is|are)|'s|'re)\s+(?:just\s+|honestly\s+|really\s+
+          |totally\s+|completely\s+)?(?:a\s+(?:complete\s+|total\s+)?waste\s+of\s+(?:time|money)|pointless|not\s+worth\s+it
+          |unnecessary|overkill|a\s+con|a\s+scam|a\s+rip-?off|useless)(?![\w'])"""
+    )
+    refuse_it = _cues.cue(
+        rf"""(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:cancel|skip|refuse|decline|ditch|avoid|not\s+bother\s+with|give
+          \s+(?:it|that|them)\s+a\s+miss|swerve|pull\s+out\s+of)\s*(?:it|that|them)?(?=\s*(?:[.,!;]|$|\s+(?:if|tbh
+          |honestly|mate|too)(?![\w'])))"""
+    )
+    return about, verdict, refuse_it
