@@ -132,7 +132,9 @@ _PUBLIC_NOTICE = (
 # A job description names the channels the post holder will run.
 _JOB = (
     r"\b(?:you['’]ll|you\s+will|post\s?holder|the\s+(?:role|post)\b|responsible\s+for|experience\s+(?:of|in)"
-    r"|vacancy|job\s+(?:title|description)|band\s+\d|closing\s+date|apply)"
+    r"|vacancy|job\s+(?:title|description)|band\s+\d|closing\s+date|apply|we['’]re\s+recruiting"
+    r"|we\s+are\s+recruiting|(?:we['’]re|we\s+are)\s+looking\s+for\s+an?\s+[a-z]*\s*(?:officer|manager|lead|assistant"
+    r"|director|head|coordinator|administrator|editor|writer))"
 )
 # Pointing staff to the intranet ("book using the link on the intranet") relays nothing from it.
 _SIGNPOST = (
@@ -155,7 +157,9 @@ def _names_without_relaying(lower: str, start: int, end: int) -> bool:
     if re.search(r"private|closed|part", found) and _re(_PUBLIC_NOTICE).search(lower):
         return True
     if re.search(_CHANNEL, found):
-        return bool(_re(_JOB).search(sentence) or (found == "intranet" and _re(_SIGNPOST).search(sentence)))
+        # A job advert names the channels the post holder will write for, often sentences away
+        # from its closing date.
+        return bool(_re(_JOB).search(lower) or (found == "intranet" and _re(_SIGNPOST).search(sentence)))
     return False
 
 
@@ -271,7 +275,7 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 # The writer says the news is not theirs to share, or not shared yet.
 _SECRET = (
     r"\bnot\s+(?:meant|supposed|allowed)\s+to\s+(?:say|share|post|tell|mention|talk\s+about|know)"
-    r"|\b(?:probably\s+|really\s+)?shouldn['’]?t\s+(?:be\s+)?(?:say|saying|share|sharing|post|posting|tell"
+    r"|\bshouldn['’]?t\s+(?:really\s+|probably\s+)?(?:be\s+)?(?:say|saying|share|sharing|post|posting|tell"
     r"|telling|mention|mentioning)\s+(?:this|it|that|anything)"
     r"|\bkeep\s+(?:it|this|that)\s+(?:to\s+yourselves?|between\s+(?:us|ourselves)|quiet|under\s+your\s+hats?)"
     r"|\b(?:you\s+)?didn['’]?t\s+hear\s+(?:it|this|that)\s+(?:from\s+me|here)"
@@ -280,6 +284,8 @@ _SECRET = (
     r"|\b(?:staff|colleagues|the\s+team|patients|families|the\s+public)\s+(?:haven['’]?t|hasn['’]?t|have\s+not"
     r"|has\s+not)\s+(?:been\s+told|heard|been\s+informed)"
     r"|\bbetween\s+you\s+and\s+me\b"
+    r"|\b(?:they['’]re|they\s+are|management\s+(?:is|are)|the\s+(?:trust|board|icb)\s+(?:is|are))\s+not\s+telling"
+    r"\s+(?:the\s+public|patients|anyone|staff|you)\b"
 )
 # Early or second-hand news: harmless alone ("sneak peek at our new garden"), not with an
 # internal document and a writer speaking as "I".
@@ -287,7 +293,8 @@ _EARLY = (
     r"\b(?:sneak\s+(?:peek|preview)|heard\s+it\s+here\s+first|got\s+(?:hold\s+of|my\s+hands\s+on)"
     r"|before\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|it\s+gets|they\s+get)\s+(?:published|announced|out"
     r"|public|official|released)|(?:not|isn['’]?t|aren['’]?t)\s+(?:been\s+)?(?:announced|public|published)\s+yet"
-    r"|ahead\s+of\s+(?:the\s+)?(?:official\s+)?announcement"
+    r"|ahead\s+of\s+(?:the\s+)?(?:official\s+)?announcement|ahead\s+of\s+(?:its\s+|their\s+)?publication"
+    r"|before\s+(?:its\s+|their\s+)?publication"
     r"|\b(?:nobody|no\s+one)(?:['’]s|\s+has)\s+(?:announced|published|said)\s+(?:it|this|that|anything)"
     r"|\b(?:hasn['’]?t|haven['’]?t|has\s+not|have\s+not|wasn['’]?t)\s+been\s+(?:announced|made\s+public)"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:announced|made\s+public)\s+(?:publicly|yet))"
@@ -300,6 +307,10 @@ _CIRCULATED = (
     r"|\bscreenshots?\s+of\s+(?:the|an|our|my|this)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|memo|message|teams"
     r"|slack|whatsapp|chat|slides?|document|letter|briefing)"
     r"|\b(?:notes|minutes)\s+(?:i|we)\s+(?:took|made|wrote)\s+(?:at|in|during)\b"
+    r"|\b(?:photo|picture|pic|snap|screenshot|copy)\s+of\s+(?:page\s+\d+\s+of\s+)?(?:the|our|an?|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:board\s+pack|board\s+papers?|e-?mail|memo|minutes|slides?|letter|briefing|spreadsheet)"
+    r"|\b(?:forwarding|forwarded|copying|copied|pasting|pasted)\s+(?:you\s+(?:all\s+)?)?(?:the|this|an?|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:e-?mail|memo|message|letter|announcement|briefing)\b"
     r"|\b(?:message|messages|post|e-?mail|announcement|note)\s+(?:on|in|via)\s+(?:teams|slack|yammer"
     r"|workplace|(?:the\s+)?(?:staff\s+|team\s+)?whatsapp(?:\s+group)?)\b"
     r"|\bword\s+(?:from|at|in)\s+(?:yesterday['’]s|today['’]s|this\s+morning['’]s|the|last\s+week['’]s)\s+"
@@ -310,6 +321,11 @@ _INTERNAL_THING = (
     r"|restructur\w*|budget|decision|papers?|letter|briefing|inspection|rating|cuts|closures?)\b"
 )
 _AS_I = r"(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|me|my)(?![\w'’])"
+# The writer handing the material on.
+_PASSING_ON = (
+    r"\b(?:here['’]?s|here\s+(?:is|are)|sharing|attached|forwarding|copying|look\s+at|see\s+for\s+yourselves"
+    r"|read\s+it|you\s+(?:all\s+)?deserve\s+to\s+know)\b"
+)
 # A claim reported in order to answer it ("some have said that staff have not been told").
 _REPORTED = r"\b(?:that|claims?|claimed|said|say|says|suggest\w*|rumou?rs?|reports?|reported)\s+$"
 _LEAK_WORDS = (
@@ -317,6 +333,8 @@ _LEAK_WORDS = (
     "has not", "between you", "sneak", "here first", "hold of", "hands on", "before ", "yet",
     "ahead of", "round", "internally", "screenshot", "notes", "minutes", "word ", "teams", "slack",
     "whatsapp", "yammer", "workplace", "nobody", "no one", "announced", "made public", "say ",
+    "not telling", "publication", "photo", "picture", "pic ", "snap", "copy", "forward", "copying",
+    "copied", "pasting", "pasted",
 )
 
 
@@ -369,7 +387,7 @@ def internal_news_shared(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     as_i = bool(_re(_AS_I).search(lower))
     if secret:
         yield Hit(secret.start(), secret.end())
-    elif circulated and (as_i or early or _re(r"\b(?:here['’]?s|here\s+(?:is|are)|sharing|attached)\b").search(lower)):
+    elif circulated and (as_i or early or _re(_PASSING_ON).search(lower)):
         yield Hit(circulated.start(), circulated.end())
     elif early and as_i and _re(_INTERNAL_THING).search(lower):
         yield Hit(early.start(), early.end())

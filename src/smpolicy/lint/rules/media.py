@@ -218,6 +218,8 @@ _SPOKE_TO_PRESS = _cues.cue(
     |(?<![\w'])(?:i\s+)?(?:told|tell|telling|gave|giving|sent|sending|leaked|leaking|passed
       |passing)\s+(?:the\s+|a\s+)?
       (?:journalist|reporter|press|papers|{_NAMED_OUTLET})(?![\w])(?!\s+(?:office|team|release|officer))
+    |(?<![\w'])(?:was|been|went)\s+on\s+(?:the\s+)?{_NAMED_OUTLET}\s+(?:[\w'-]+\s+){{0,3}}?(?:talking|speaking
+      |discussing|chatting|explaining|to\s+talk|to\s+discuss)
     |(?<![\w'])(?:gave|given|giving|provided|offered|sent|passed)\s+(?:a|an|my|the|some|our)\s+(?:[\w-]+\s+)?
       (?:quote|comment|interview|statement|figures|numbers|story|documents?|tip[\s-]?off)\s+to\s+(?:a\s+|the\s+|an\s+)?
       (?:[\w'-]+\s+){{0,2}}?(?:journalists?|reporters?|press|papers?|newspapers?|media|{_NAMED_OUTLET})(?![\w])
@@ -318,7 +320,7 @@ _PRESS_CONTACT_WORDS = (
     "been talking", "been speaking", "did an", "tipped off", "contacted", "emailed", "messaged",
     "dm'd", "dmed", "rang me", "called me", "phoned me", "interviewed", "asked me", "approached me",
     "had a chat", "had a word", "had a call", "had a coffee", "told", "tell", "gave", "sent",
-    "leak", "passed", "passing",
+    "leak", "passed", "passing", "was on", "been on", "went on",
 )
 
 
@@ -394,6 +396,12 @@ _CORRECTION = _cues.cue(
     |won't)\s+tell\s+you|for\s+the\s+record|factually|doesn't\s+tell\s+the\s+whole|disgrace
     |shameful|sensationalis\w+|errors|mistakes|full\s+of\s+holes|made\s+up|fabricat\w+|distort\w+
     |out\s+of\s+context|cherry[\s-]pick\w*|exaggerat\w+|not\s+what\s+happened|clickbait|smear)(?![\w'])"""
+)
+_WRONG_WORDS = ("wrong", "lying", "lied", "lies", "twisted", "misreport", "misquot", "made up", "nonsense", "rubbish")
+_OUTLET_WRONG = _cues.cue(
+    rf"""(?<![\w']){_NAMED_OUTLET}\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:got\s+(?:it|this|that|the\s+\w+|everything)
+    \s+(?:\w+\s+)?wrong|(?:completely\s+|totally\s+)?(?:wrong|lying|lied|twisted|misreported|misquoted|made\s+(?:it|this)\s+up)
+    |(?:is|are)\s+(?:talking\s+)?(?:nonsense|rubbish))(?![\w'])"""
 )
 # The organisation's own statement, posted without front matter: it is the official response.
 _OFFICIAL_STATEMENT = _cues.cue(
@@ -472,6 +480,12 @@ def media_coverage_response(draft, ctx) -> Iterable[Hit]:
         following = _cues.sentence_around(body, after) if after < len(body) else (last, last)
         sentence = body[first : max(last, following[1])]
         if _CORRECTION.search(sentence) or (_AS_STAFF.search(body) and _DISAGREES.search(sentence)):
+            yield Hit(match.start(), match.end())
+            return
+    # "Bristol Post got it totally wrong about the walk-in centre. I work there...": the outlet
+    # itself, not an article, is what a member of staff answers.
+    if _cues.speaks_personally(draft) and _cues.mentions(body, _WRONG_WORDS):
+        for match in _OUTLET_WRONG.finditer(body):
             yield Hit(match.start(), match.end())
             return
     source = _cues.reply_source(draft)

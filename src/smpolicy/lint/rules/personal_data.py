@@ -767,8 +767,10 @@ _GROUP = (
 _IN_OUR_CARE = (
     r"\b(?:attends?|attending|referred|treated|seen\s+by|patient|service\s+user|under\s+(?:our|the)\s+care|"
     r"our\s+(?:clinic|service|team|ward|unit)|camhs|gids|gender\s+identity|eating\s+disorders?|"
-    r"diagnosed|therapy|therapist|came\s+to\s+us|referred\s+to\s+us|anxiety|depression|self[-\s]harm|"
-    r"psychosis|ocd|ptsd|anorexia|bulimia|mental\s+health)\b"
+    r"diagnosed|therapy|therapist|came\s+to\s+us|referred\s+to\s+us|"
+    # Their own condition ("came to us for anxiety"), not a topic ("our mental health leaflet").
+    r"(?:for|with|from|after)\s+(?:his\s+|her\s+|their\s+)?(?:anxiety|depression|self[-\s]harm|psychosis|ocd|"
+    r"ptsd|anorexia|bulimia|an\s+eating\s+disorder|mental\s+health\s+(?:problems|difficulties|issues)))\b"
 )
 
 
@@ -872,10 +874,16 @@ _NOT_A_CONDITION_AFTER = (
     r"|awareness|research|researcher|week|month|day|charity|support|pathway|network|programme"
     r"|consultant|screening|strategy|care|project|work|champion|training|policy|campaign|app)\b"
 )
+# Words between "her" and a condition that make it her work, not her health ("her research
+# into cancer", "his interest in dementia").
+_ABOUT_A_CONDITION = (
+    r"(?:research|work|interest|expertise|specialism|study|studies|team|service|role|job|into|on|about|in"
+    r"|for|of|with)\b"
+)
 # How a condition is tied to the person: "her depression", "diagnosed with", "had a stroke".
 # Not "their": "look after their mental health" is said of people in general.
 _HEALTH_LINK = (
-    rf"\b(?:(?:his|her|[a-z]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<own>{_CONDITION})"
+    rf"\b(?:(?:his|her|whose|[a-z]+['’]s)\s+(?:(?!{_ABOUT_A_CONDITION})[\w-]+\s+){{0,2}}?(?P<own>{_CONDITION})"
     r"|(?:diagnosed\s+with|suffers?\s+from|suffering\s+from|living\s+with|lives\s+with|battling"
     r"|struggling\s+with|recovering\s+from|(?:being\s+)?treated\s+for|signed\s+off\s+with"
     r"|off\s+sick\s+with|admitted\s+with|had|has)\s+(?:a\s+|an\s+|severe\s+|terminal\s+|chronic\s+)?"
@@ -899,7 +907,7 @@ _NAMED = (
     r"|(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?)(?![\w])"
 )
 _HEALTH_WORDS = (
-    "his ", "her ", "their ", "'s ", "’s ", "diagnos", "suffer", "living with", "lives with",
+    "his ", "her ", "whose ", "their ", "'s ", "’s ", "diagnos", "suffer", "living with", "lives with",
     "battling", "struggling", "recovering", "treated", "signed off", "off sick", "admitted", "had ",
     "has ", "caseload", "supporting", "caring for", "looking after", "nursing", "seeing", "working with",
     "one of my",

@@ -101,9 +101,9 @@ _WHOSE = r"\b(?:your|their|you|they)\b"
 
 def _asks_for(lower: str, start: int, end: int) -> bool:
     """Whether the detail at lower[start:end] is being asked of the reader."""
-    if _re(_GIVEN).match(lower, end):
-        return False  # "his home address is 4 Larch Close": given, not asked for
     clause = _clause_before(lower, start)
+    if _re(_GIVEN).match(lower, end) and not re.search(r"\b(?:confirm|check|verify)\b", clause):
+        return False  # "his home address is 4 Larch Close": given, not asked for
     asks = list(_re(_ASKING).finditer(clause))
     if not asks or _re(_NEGATED).search(clause) or _re(_ASKED_ELSEWHERE).search(clause):
         return False
