@@ -51,6 +51,10 @@ def _re(source: str) -> re.Pattern[str]:
 
 # A warning about scams quotes the offers it warns against.
 _SCAM_WARNING = r"\b(?:scams?|scammers?|fraud\w*|phishing|fake\s+(?:offers?|discounts?|e-?mails?|texts?|websites?))\b"
+_ON_REFERRAL = (
+    r"\b(?:referred\s+by\s+(?:their|your|a)\s+(?:gp|doctor|nurse|physio\w*)|exercise\s+on\s+referral"
+    r"|on\s+prescription|social\s+prescrib\w*)"
+)
 # "Get yours today" and "while stocks last" said of vaccines, tests or condoms are public health.
 _PUBLIC_HEALTH_OFFER = (
     r"\b(?:vaccin\w*|jabs?|boosters?|immunis\w*|screening|prescriptions?|medicines?|medication|condoms?"
@@ -141,7 +145,10 @@ def discount_code(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     if _re(_SCAM_WARNING).search(draft.lower):
         return
+    lower = draft.lower
     for found in _scan("commercial_offers", draft):
+        if _re(_ON_REFERRAL).search(_sentence_of(lower, found.start, found.end)):
+            continue  # a reduced rate for patients a GP refers is an NHS scheme, not a promotion
         yield Hit(found.start, found.end, found.phrase.message)
 
 
