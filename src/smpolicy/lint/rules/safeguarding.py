@@ -99,6 +99,17 @@ _FILLER = r"(?:\s|\b(?:us|me|below|here|privately|in\s+the\s+comments|with|a|an|
 _WHOSE = r"\b(?:your|their|you|they)\b"
 
 
+def _proper_channel(lower: str, end: int) -> bool:
+    """The rest of the sentence sends the detail somewhere proper (a form, the surgery, a
+    website search), unless it also asks for it in public ("pop it below and we'll find...")."""
+    rest = _rest_of_sentence(lower, end)
+    return bool(_re(_PROPER_CHANNEL).search(rest)) and not _re(_IN_PUBLIC).search(rest)
+
+
+# Answering in public: below a post, in its comments or replies.
+_IN_PUBLIC = r"\b(?:(?<!form\s)(?<!forms\s)(?<!link\s)below|in\s+the\s+(?:comments|replies|thread))\b"
+
+
 def _asks_for(lower: str, start: int, end: int) -> bool:
     """Whether the detail at lower[start:end] is being asked of the reader."""
     clause = _clause_before(lower, start)
@@ -112,7 +123,7 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
         return False  # "email team@trust.nhs.uk with your name": a mailbox, not social media
     if re.fullmatch(_FILLER, after_ask) and _re(_WHOSE).search(lower, start, end):
         # "send us photos of your children", "tell us where you live": the detail says whose.
-        return not _re(_PROPER_CHANNEL).search(_rest_of_sentence(lower, end))
+        return not _proper_channel(lower, end)
     owners = list(_re(_POSSESSIVE).finditer(after_ask))
     if owners:
         prefix = after_ask[: owners[-1].start()]
@@ -130,7 +141,7 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
         and re.match(r"\s+(?:you|your)\b", lower[end : end + 12])
     ):
         return False  # only "let us know which school you go to" asks without "your"
-    return not _re(_PROPER_CHANNEL).search(_rest_of_sentence(lower, end))
+    return not _proper_channel(lower, end)
 
 
 @rule(
