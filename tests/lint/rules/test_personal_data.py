@@ -429,3 +429,102 @@ def test_rules_never_raise_and_hits_stay_inside_the_body(text, with_image):
         if rule.id.startswith(FAMILIES):
             for hit in rule.check(draft, context):
                 assert 0 <= hit.start <= hit.end <= len(draft.body)
+
+
+# --- Round 2: a named person's health, services' mobiles, homes, consented stories ---------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sending love to Dawn Ellis, whose breast cancer has come back. Thinking of you.", ["Dawn Ellis"]),
+        ("Mr Patel has had a stroke and won't be back for a while, so clinics are cancelled.", ["Mr Patel"]),
+        ("Really proud of Lucy Hart, who we've been looking after since her psychosis last spring.", ["Lucy Hart"]),
+        ("Carl Jenkins, one of my patients, finally rang his sister today.", ["Carl Jenkins"]),
+        ("Covering for Sam Okafor again. His depression is bad this month.", ["Sam Okafor"]),
+    ],
+)
+def test_a_named_persons_health_or_care_is_flagged(text, expected):
+    assert rule_hits("PD009", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Amy Patel urged anyone who has diabetes to get their eyes checked every year.",
+        "Congratulations to Professor Jane Smith, whose research into dementia won the award.",
+        "Sister Ann Bell and her dementia team won our Team of the Year award.",
+        "Nurse Kerry Lloyd is running the marathon in memory of her dad.",
+        '"My cancer was caught early," says Margaret Lewis, 67, who had her operation here in May.',
+        "Ellie (not her real name) was diagnosed with anorexia at 14 and wanted to share her story.",
+        "Dr Rachel Green said people should look after their mental health this winter.",
+        "Jane Smith's work on stroke care has changed how we treat patients.",
+    ],
+)
+def test_staff_work_consented_stories_and_advice_are_not_a_persons_health(text):
+    assert rule_hits("PD009", text) == []
+
+
+def test_a_staff_member_quoting_a_patient_still_speaks_for_themself():
+    text = 'Sat with Joan Price today after her stroke. "Don\'t fuss," she told me.'
+    assert rule_hits("PD009", text) == ["Joan Price"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ring our colleague Dave on 07700 900123 to book.", ["07700 900123"]),
+        ("Call him on 0117 496 0123 after six.", ["0117 496 0123"]),
+    ],
+)
+def test_people_reached_directly_are_still_flagged(text, expected):
+    assert rule_hits("PD002", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Text our health visitors on 07700 900456, Monday to Friday, 9am to 5pm.",
+        "Young people can text 07700 900789 for confidential advice from a school nurse.",
+        "Our bereavement midwives are here for you. Contact them on 0117 496 0456.",
+    ],
+)
+def test_service_lines_with_hours_or_a_team_are_not_personal(text):
+    assert rule_hits("PD002", text) == []
+
+
+def test_a_patient_groups_webmail_is_a_role_mailbox():
+    assert rule_hits("PD003", "Join the patient group: email stmarksppg@gmail.com") == []
+
+
+def test_a_named_person_before_an_address_is_a_home():
+    text = "Another complaint from Gary Holt, 9 Mill Lane, Bath BA2 3QQ, about parking."
+    assert rule_hits("PD006", text) == ["9 Mill Lane, Bath BA2 3QQ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Community Hall, 9 Mill Lane, Bath BA2 3QQ, every Tuesday from 10am.",
+        "Kingswood Leisure Centre, 5 High Street, Bristol BS15 9TR: aquanatal classes.",
+        "Join us, 12 High Street, Keynsham BS31 1DP, for our open day.",
+    ],
+)
+def test_venues_before_an_address_are_not_homes(text):
+    assert rule_hits("PD006", text) == []
+
+
+def test_a_young_person_named_with_age_town_and_condition_is_identifiable():
+    text = "So proud of Maya, 15, from Yate, who came to us for anxiety and just sat her GCSEs."
+    assert rule_hits("PD008", text) == ["Maya, 15,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet Leo, 12, from Hengrove, who helped design our mental health leaflet.",
+        'Josh, 14, from Keynsham, who was treated here as a baby, raised £3,000. "I wanted to say thank you," said Josh.',
+    ],
+)
+def test_young_volunteers_and_consented_stories_are_not_identifiable(text):
+    assert rule_hits("PD008", text) == []
