@@ -408,3 +408,33 @@ def test_flags_more_belittling_replies(text, expected):
 
 def test_a_helpful_if_is_not_belittling():
     assert rule_hits("AB005", "If you don't have a clue where to start, our guide can help.") == []
+
+
+@pytest.mark.parametrize(
+    "text, rule_id, expected",
+    [
+        ("Our medical director is a pathological liar.", "AB006", "Our medical director is a pathological liar"),
+        ("Honestly she's a total and utter jobsworth.", "AB002", "a total and utter jobsworth"),
+        ("Are you really that dense? It's on page one.", "AB002", "Are you really that dense"),
+        ("Laughable reply from someone who obviously doesn't understand research.", "AB005", "Laughable reply"),
+        ("Some patients just love being in hospital, I swear.", "AB004", "Some patients just love being in hospital"),
+        ("Mr Frequent Flyer is back in cubicle 2.", "AB004", "Mr Frequent Flyer"),
+    ],
+)
+def test_flags_any_words_before_a_sure_insult_and_mocking_patients(text, rule_id, expected):
+    assert rule_hits(rule_id, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're not a coward for asking for help.",
+        "Our new chair is a great listener and a keen runner.",
+        "Our High Intensity Use service supports frequent attenders to A&E with a named worker.",
+        "Our young patients love the hospital garden and the therapy dog.",
+        "Anyone who hasn't read the guidance can find it on our website.",
+    ],
+)
+def test_praise_negation_and_service_names_are_not_abuse(text):
+    for rule_id in RULES:
+        assert rule_hits(rule_id, text) == [], rule_id

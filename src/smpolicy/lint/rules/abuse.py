@@ -94,7 +94,7 @@ _STIGMATISING = (
     "waster", "deserve", "brought it on", "to blame", "a drain", "a burden", "wasting", "putting it on",
     "faking", "lazy", "disgusting", "pathetic", "liars", " weak", "selfish", "own fault", "clog",
     "waste", "pay for", "refused", "made to pay", "denied", "get treat", "get a bed", "drama",
-    "manipulative", "the worst",
+    "manipulative", "the worst", "frequent", "love", "adore", "enjoy",
 )
 _FIGHTING = (
     "cry me", "cry more", "get a grip", "get a life", "get a clue", "facts", "how dare", "yourself",
@@ -272,6 +272,12 @@ _INSULT_NOUN = r"""(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|nit
   |airheads?|bimbos?|snakes?|cows?|witch(?:es)?|dinosaurs?|pigs?|rats?|sheep|donkeys?|vultures?
   |sharks?|dragons?|trolls?|clowns?|snowflakes|dead\s?weight|dead\s?wood|piece\s+of\s+work|basket\s+case
   |waste\s+of\s+(?:space|oxygen|skin|a\s+salary))"""
+# Nouns that insult whatever describes them: "a compulsive liar", "a total and utter moron".
+_SURE_INSULT = r"""(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|nitwits?|bull(?:y|ies)|losers?
+  |muppets?|numpt(?:y|ies)|plonkers?|pillocks?|prats?|jobsworths?|liars?|hypocrites?|cowards?|bigots?|creeps?
+  |weirdos?|whingers?|moaners?|parasites?)"""
+# One or two words of any kind before such a noun, but not a negation ("you're not a coward").
+_ANY_WORDS = r"(?:(?!(?:not|never|no|hardly)\s)[\w-]+\s+){1,2}"
 # Words that make an insult of a noun: "lazy", "pathetic", "spineless", and the intensifiers
 # people only use of people ("an absolute dinosaur", "a right cow").
 _INSULT_ADJECTIVE = r"""(?:lazy|useless|nasty|vile|pathetic|stupid|spineless|gutless|two-faced|sad|fat|ugly
@@ -304,7 +310,7 @@ def _aimed_insults() -> object:
         (?<![\w'])(?:he|she|they|you|u)(?:'s|'re|\s+(?:is|are|was|were|has\s+been|have\s+been))
           \s+(?:(?:just|such|really|basically|honestly|literally|always|still|being|nothing\s+but
           |like|a\s+(?:bunch|load|pack)\s+of)\s+){{0,2}}
-          (?P<insult>{noun_phrase}{_INSULT_NOUN}){_PHRASE_END}
+          (?P<insult>{noun_phrase}{_INSULT_NOUN}|(?:an?\s+)?{_ANY_WORDS}{_SURE_INSULT}){_PHRASE_END}
         # "what a pathetic bully", "such a sad loser"
         |(?<![\w'])(?:what|such)\s+(?P<insult2>{insulting}{_INSULT_NOUN}){_PHRASE_END}
         # "you lazy cow", "you absolute muppet"
@@ -390,7 +396,8 @@ _AB004_TRIGGERS = (
         "drug users|harmers|homeless people|illness*|issues|obese|patients|people|"
         "people like that|problems|smokers|such|these|they|those",
     ),
-    ("frequent", "frequent fl"),
+    "frequent",
+    ("adore|enjoy|love", "some|these|those"),
     ("window*", "*licker*"),
 )
 
@@ -443,6 +450,11 @@ _AB005_TRIGGERS = (
     ("clue|idea", "do not have|don|got|haven"),
     ("cry", "cry m"),
     ("dare", "how dare you"),
+    (
+        "embarrassing|idiotic|laughable|moronic|pathetic|ridiculous",
+        "argument|attempt|comment|excuse|reply|response|take",
+    ),
+    ("clearly|obviously", "who"),
     ("facts", "right|straight"),
     ("keep", "comments|nose|opinion*|views"),
     ("mouth|mouthing|shoot|shooting|spout|spouting", "off"),
@@ -542,8 +554,8 @@ _DEGREE = r"""(?:(?:completely|complete|absolute|total|utter|so|just|absolutely|
 @cache
 def _attacks() -> tuple[object, object, object]:
     # "a lazy cow", "an absolute snake", "a bunch of entitled whingers"
-    insult = rf"""(?:an?\s+|(?:a\s+)?(?:bunch|load|pack)\s+of\s+)?(?:(?:{_INSULT_ADJECTIVE}|old|little)[\s,]+){{0,3}}
-      {_INSULT_NOUN}{_PHRASE_END}"""
+    insult = rf"""(?:(?:an?\s+|(?:a\s+)?(?:bunch|load|pack)\s+of\s+)?(?:(?:{_INSULT_ADJECTIVE}|old|little)[\s,]+){{0,3}}
+      {_INSULT_NOUN}|(?:an?\s+)?{_ANY_WORDS}{_SURE_INSULT}){_PHRASE_END}"""
     negative = _NEGATIVE.format(noun=_COLLEAGUE_NOUN, insult=insult)
     # "my useless manager", "that incompetent Dr Smith"
     before = _cues.cue(
