@@ -130,3 +130,41 @@ def test_alt_text_naming_a_child_is_flagged():
 def test_markdown_image_counts_as_an_image():
     text = "![A child at the clinic](photo.jpg)\n\nFive-year-old Leo had his flu vaccine today"
     assert rule_hits("SG002", text) == ["Five-year-old Leo"]
+
+
+# --- Round 2: children's photos, names and ages, where people live -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Share photos of your kids in their fancy dress below!", ["photos of your kids"]),
+        ("Post your daughter's picture in the comments for our gallery", ["your daughter's picture"]),
+        ("Tell us their names and ages in the comments", ["names and ages"]),
+        ("Comment the area you live in and we'll tag your nearest clinic", ["area you live in"]),
+        ("Pop your postcode below and we'll find your nearest pharmacy.", ["postcode"]),
+        ("Drop your name, age and which school you're at below!", ["school"]),
+    ],
+)
+def test_asking_for_childrens_photos_names_ages_and_homes_is_flagged(text, expected):
+    assert rule_hits("SG001", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enter your postcode on the NHS website to find your nearest pharmacy.",
+        "You'll be asked to confirm your name and date of birth at reception.",
+        "Email communications@hra.nhs.uk with your name and contact number.",
+        "Send your contact details using the form below.",
+        "The farewell card is going round: his address is 4 Larch Close if you'd rather post one.",
+        "Find services where you live on the NHS website.",
+    ],
+)
+def test_describing_a_process_or_a_proper_channel_is_not_asking(text):
+    assert rule_hits("SG001", text) == []
+
+
+def test_asking_to_confirm_a_childs_number_in_public_still_asks():
+    text = "Can you confirm that your son's NHS number is 701 916 1464?"
+    assert rule_hits("SG001", text) == ["NHS number"]
