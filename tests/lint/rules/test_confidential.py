@@ -158,3 +158,67 @@ def test_protected_terms_are_literals_not_patterns():
 )
 def test_hssib_public_investigation_copy_is_fine(text):
     assert rule_hits("CF003", text, register="hssib") == []
+
+
+# --- Round 2: internal news passed on, and internal channels named without relaying them --------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Don't tell anyone I said, but the restructure hits our team first.", "Don't tell anyone I"),
+        ("The rota email that went round all managers says leave is cancelled. Not supposed to share it.",
+         "Not supposed to share"),
+        ("Here's a screenshot of the Slack message from our director about the merger.",
+         "screenshot of the Slack"),
+        ("Got hold of the budget figures before they're published and I'm shocked.", "Got hold of"),
+        ("Forwarding you the email from HR we got at lunch: twenty posts are going.", "Forwarding you the email"),
+        ("Patients haven't been told yet, but the day unit closes in March.", "Patients haven't been told"),
+    ],
+)
+def test_internal_news_passed_on_is_flagged(text, expected):
+    assert [hit.lower() for hit in rule_hits("CF004", text)] == [expected.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sneak peek of our new garden, opening next week!",
+        "The report has not been published yet; we will share it on our website in the spring.",
+        "Some have said that staff haven't been told. That's not right: every colleague had a letter.",
+        "You heard it here first: our new app launches on Monday!",
+    ],
+)
+def test_announcements_and_rebuttals_are_not_internal_news(text):
+    assert rule_hits("CF004", text) == []
+
+
+def test_official_accounts_are_not_checked_for_internal_news():
+    assert rule_hits("CF004", "Staff haven't been told yet.", account="HSSIB on LinkedIn") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOI response: copies of internal emails about parking are attached.",
+        "Job: Communications Officer. You'll write our staff bulletin and intranet news.",
+        "The board meets in public; confidential items are taken in a closed session of the board.",
+        "Our updated policies are now on the intranet.",
+        "We're looking for an editor for our staff newsletter and website. Closing date 1 May.",
+    ],
+)
+def test_channels_named_in_notices_adverts_and_signposts_are_fine(text):
+    assert rule_hits("CF002", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Taken from the intranet: the new rota plans", "intranet"),
+        ("From the minutes of last week's closed exec meeting: two wards will merge",
+         "minutes of last week's closed exec meeting"),
+        ("Sharing the slides from today's internal-only all-staff briefing", "slides from today's internal-only all-staff briefing"),
+    ],
+)
+def test_material_relayed_from_internal_channels_is_flagged(text, expected):
+    assert [hit.lower() for hit in rule_hits("CF002", text)] == [expected]

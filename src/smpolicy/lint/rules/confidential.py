@@ -136,7 +136,10 @@ _JOB = (
     r"|we\s+are\s+recruiting|(?:we['’]re|we\s+are)\s+looking\s+for\s+an?\s+[a-z]*\s*(?:officer|manager|lead|assistant"
     r"|director|head|coordinator|administrator|editor|writer))"
 )
-_RELAYED = r"\b(?:says?|said|shows?|announced|reveals?|according|copied|taken|screenshot|spotted|seen|saw|leaked)\b"
+_RELAYED = (
+    r"\b(?:says?|said|shows?|announced|reveals?|according|copied|taken\s+from|screenshot|spotted|seen|saw"
+    r"|leaked)\b"
+)
 _CHANNEL = r"intranet|newsletter|bulletin|e-?mails?|communications"
 
 
