@@ -276,8 +276,8 @@ _INSULT_NOUN = r"""(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|nit
 _SURE_INSULT = r"""(?:idiots?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|nitwits?|bull(?:y|ies)|losers?
   |muppets?|numpt(?:y|ies)|plonkers?|pillocks?|prats?|jobsworths?|liars?|hypocrites?|cowards?|bigots?|creeps?
   |weirdos?|whingers?|moaners?|parasites?)"""
-# One or two words of any kind before such a noun, but not a negation ("you're not a coward").
-_ANY_WORDS = r"(?:(?!(?:not|never|no|hardly)\s)[\w-]+\s+){1,2}"
+# Up to three words of any kind before such a noun, but not a negation ("you're not a coward").
+_ANY_WORDS = r"(?:(?!(?:not|never|no|hardly)\s)[\w-]+\s+){1,3}"
 # Words that make an insult of a noun: "lazy", "pathetic", "spineless", and the intensifiers
 # people only use of people ("an absolute dinosaur", "a right cow").
 _INSULT_ADJECTIVE = r"""(?:lazy|useless|nasty|vile|pathetic|stupid|spineless|gutless|two-faced|sad|fat|ugly
