@@ -235,3 +235,43 @@ def test_a_draft_without_trigger_words_never_runs_the_list(monkeypatch):
     assert list(commercial._scan("commercial_offers", make_draft("Flu jabs at your GP."))) == []
     with pytest.raises(AssertionError):
         list(commercial._scan("commercial_offers", make_draft("Use code NHS20 today")))
+
+
+# --- Round 2: the writer's own paid work; NHS schemes, meeting codes and scam warnings -----------
+
+
+@pytest.mark.parametrize(
+    "text, rule_id, expected",
+    [
+        ("My new mindfulness course is live: £39 for lifetime access, link in my bio.", "CM004", ["My new mindfulness course"]),
+        ("I'm now offering coaching sessions for new managers. Rates on request.", "CM004", ["Rates on request"]),
+        ("I have a few spaces for private psychotherapy clients from January. Email me.", "CM004", ["private psychotherapy"]),
+        ("Use SPRING25 at checkout for money off my favourite scrubs.", "CM002", ["SPRING25 at checkout"]),
+        ("Our booking app is powered by Acme Health Software Ltd. Highly recommend them!", "CM005",
+         ["powered by Acme Health Software Ltd."]),
+    ],
+)
+def test_the_writers_own_paid_work_and_companies_behind_services_are_flagged(text, rule_id, expected):
+    assert rule_hits(rule_id, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join the webinar on Teams with code 8421 9930.",
+        "Return the kit in the free postage-paid envelope.",
+        "Many pharmacies offer free delivery of prescriptions for housebound patients.",
+        "Yoga classes cost £3 per session at the health centre.",
+        "Room hire for community groups: rates on request from our education centre.",
+        "Scammers send fake offers with 20% off codes by text: never click the link.",
+        "Don't wait: get yours today. Flu jabs are free for everyone over 65.",
+        "Free condoms and chlamydia tests at our stand, while stocks last.",
+        "The new pool was installed by Bristol City Council's leisure team.",
+        "We offer 50% off gym membership for people referred by their GP.",
+        "I'm running training sessions for new nurses this week.",
+        "I'm running the half marathon for our charity and I've raised £500!",
+    ],
+)
+def test_nhs_schemes_prices_and_warnings_are_not_commercial(text):
+    found = [rule_id for rule_id in ("CM002", "CM003", "CM004", "CM005") if rule_hits(rule_id, text)]
+    assert found == []
