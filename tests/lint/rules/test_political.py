@@ -163,3 +163,34 @@ def test_party_mentions_are_not_reported_twice():
 )
 def test_recruitment_candidates_are_not_politicians(text):
     assert rule_hits("PO003", text, lint=IN_PERIOD, publish_at=DURING) == []
+
+
+# --- Round 2: protests by what they are against; titles and celebrations are not politics -------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There's a protest against the closure at noon, bring your banners!", ["protest against", "bring your banners"]),
+        ("Meet us outside Parliament on Saturday to demand a fair deal for nurses.",
+         ["to demand a", "Meet us outside Parliament"]),
+        ("Vote Green on Thursday, it's the only way.", ["Vote Green"]),
+    ],
+)
+def test_protests_and_calls_to_vote_are_flagged(text, expected):
+    assert sorted(rule_hits("PO001", text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Come and join the Green Team at our sustainability fair.",
+        "Support Green Impact for Health: practices can sign up now.",
+        "Come to a demo of our new online booking system on Wednesday.",
+        "Join the march at Bristol Pride with our LGBTQ+ network.",
+        "Please bring your appointment letter and a list of your medicines.",
+        "Demand for our services is higher than ever this winter.",
+    ],
+)
+def test_titles_demos_of_systems_and_pride_are_not_political(text):
+    assert rule_hits("PO001", text) == []
