@@ -210,3 +210,66 @@ def test_flags_more_press_contact(text, expected):
 )
 def test_the_charity_and_the_press_office_are_not_press_contact(text):
     assert rule_hits("MD002", text) == []
+
+
+# --- Round 2: who is speaking to the press; the organisation's own voice -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Spoke to the Guardian yesterday about our ward.", ["spoke to the guardian"]),
+        ("Gave a quote to the HSJ about the merger this week.", ["gave a quote to the hsj"]),
+        ("Had a quick word with a reporter from the Bristol Post about rotas.",
+         ["had a quick word with a reporter"]),
+        ("Journalists: my DMs are open if you want the real story.", ["my dms are open"]),
+        ("Was on LBC this morning talking about waiting lists.", ["was on lbc this morning talking"]),
+        ("Went to London yesterday and spoke to the BBC about it.", ["spoke to the bbc"]),
+    ],
+)
+def test_the_writer_talking_to_the_press_is_flagged(text, expected):
+    assert [hit.lower() for hit in rule_hits("MD002", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our consultant Dr Lee told BBC Points West about the new unit.",
+        "Professor Tim Smith, consultant urologist, told ITV West Country the robot cuts stays.",
+        "Our Director of Nursing spoke to BBC Radio Bristol about safe staffing.",
+        "Journalists: our chief executive is happy to talk. Please contact the press office.",
+        "Journalists can contact the press office on 0117 414 0666.",
+    ],
+)
+def test_reporting_what_colleagues_told_the_press_is_not_the_writer_talking(text):
+    assert rule_hits("MD002", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesperson for the Trust said: "We are sorry this patient had a poor experience."',
+        "On behalf of everyone at the ICB, I want to say a huge thank you to our staff this winter.",
+        "Minutes of the Board: the Board's view was that the plan should be reviewed in March.",
+    ],
+)
+def test_spokespeople_thanks_and_minutes_are_not_statements_on_behalf(text):
+    assert rule_hits("MD001", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("That BBC story about our maternity unit is full of errors.", ["bbc story"]),
+        ("The Mirror got it completely wrong about our A&E. I work there.", ["mirror got it completely wrong"]),
+        ("That Guardian piece on our ward came out today. They've twisted everything I said.",
+         ["guardian piece"]),
+    ],
+)
+def test_staff_rebutting_coverage_is_flagged(text, expected):
+    assert [hit.lower() for hit in rule_hits("MD003", text)] == expected
+
+
+def test_the_organisations_own_statement_on_coverage_is_not_a_staff_rebuttal():
+    text = "Statement in response to the Telegraph article: the claims about our A&E are inaccurate."
+    assert rule_hits("MD003", text) == []

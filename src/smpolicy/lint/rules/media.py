@@ -340,6 +340,8 @@ def _press_contact(body: str) -> Iterable[Hit]:
 
 _FIRST_PERSON_IN = _cues.cue(r"(?<![\w'])(?:i|i've|me|my)(?![\w'])")
 _AND_THEN = _cues.cue(r"(?<![\w'])(?:and|then|but|so)\s*$")
+# A sentence that opens with its verb has the writer as subject: "Went to London and spoke...".
+_OPENS_WITH_VERB = _cues.cue(r"\s*(?:just\s+|also\s+)?(?:went|had|was|got|did|came|met|spent|popped|[a-z]+ed)(?![\w'])")
 
 
 def _writer_is_subject(body: str, offset: int) -> bool:
@@ -349,7 +351,7 @@ def _writer_is_subject(body: str, offset: int) -> bool:
     prefix = re.sub(r"[,;:\u2013\u2014-]", " ", body[first:offset])
     if _WRITER_SUBJECT.compiled.fullmatch(prefix):
         return True
-    return bool(_AND_THEN.search(prefix) and _FIRST_PERSON_IN.search(prefix))
+    return bool(_AND_THEN.search(prefix) and (_FIRST_PERSON_IN.search(prefix) or _OPENS_WITH_VERB.match(prefix)))
 
 
 def _asks_for_comment(source: str) -> bool:
