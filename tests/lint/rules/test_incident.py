@@ -218,3 +218,39 @@ def test_flags_posts_from_shift_during_a_major_incident(text):
 )
 def test_the_organisations_own_notices_are_not_personal_comment(text):
     assert rule_hits("IN003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The gossip on the ward is that the bus driver in the crash on the A4 was on his phone.", "The gossip on the ward"),
+        ("Between you and me, the cyber attack came through a phishing email to finance.", "Between you and me"),
+        ("The blaze at the depot was no accident, you heard it here first.", "was no accident"),
+    ],
+)
+def test_flags_gossip_and_certainty_about_an_incident(text, expected):
+    assert rule_hits("IN001", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Motorway pile-up: the motorcyclist died at the scene, so sad.", "died at the scene"),
+        ("Gas explosion in Easton, they've had six casualties in and three are in resus.", "they've had six casualties in"),
+    ],
+)
+def test_flags_deaths_and_patients_in_from_an_incident(text, expected):
+    assert rule_hits("IN002", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire at the school was no accident: the fire service says it was started deliberately.",
+        "We've had 200 people in for their flu jabs so far today!",
+        "Word on the ward is we're getting a new coffee machine!",
+        "Between you and me, our new cafe does the best scones in Bristol.",
+    ],
+)
+def test_official_causes_and_ordinary_gossip_are_not_speculation(text):
+    assert rule_hits("IN001", text) == [] and rule_hits("IN002", text) == []

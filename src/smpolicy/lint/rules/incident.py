@@ -48,6 +48,7 @@ _INCIDENT = _cues.cue(
     |(?:building|bridge|roof|stand|tower)\s+collapse|gas\s+(?:leak|explosion)
     |chemical\s+(?:spill|leak|incident|attack)|cyber[\s-]?(?:attack|incident)|ransomware
     |riots?|rioting|emergency\s+situation|evacuat(?:ed|ion)
+    |(?:that|this)\s+fire|fire\s+at\s+the\s+(?:flats|tower|block|factory|depot|works|warehouse|plant|station|school)
     |the\s+fire(?!\s+(?:alarm|service|brigade|safety|drill|exit|door|station|and\s+rescue
       |extinguisher|marshal|warden|risk)))(?![\w])"""
 )
@@ -56,7 +57,10 @@ _HEARSAY = _cues.cue(
     r"""(?<![\w'])(?:i\s+heard|i've\s+heard|i'm\s+hearing|(?:just\s+)?heard\s+(?:that|there|it)
     |hearing\s+(?:that|there(?:'s|\s+(?:is|was|are|were|has|have))?|it's|reports)|apparently|rumou?rs?
     |rumou?red|reportedly|allegedly
-    |word\s+is|sources\s+(?:say|tell)|i've\s+been\s+told|i\s+was\s+told|been\s+told\s+(?:that|there)
+    |word\s+is|word\s+(?:going|doing)\s+(?:round|around)|word\s+(?:on|round|around)\s+the\s+\w+
+    |(?:going|doing)\s+the\s+rounds|the\s+(?:talk|gossip|chat)\s+(?:on|in|round|around)\s+the\s+\w+
+    |insider\s+info(?:rmation)?|inside\s+info(?:rmation)?|between\s+you\s+and\s+me|a\s+little\s+bird(?:ie)?
+    |sources?\s+close\s+to|sources\s+(?:say|tell)|i've\s+been\s+told|i\s+was\s+told|been\s+told\s+(?:that|there)
     |unconfirmed|someone\s+(?:said|told\s+me)|(?:a|my)\s+(?:friend|mate|colleague|source|cousin
       |mum|dad|sister|brother|partner|husband|wife|neighbour)\s+(?:who|at|in|on|said|says|told
       |works|reckons)
@@ -86,7 +90,8 @@ _GUESS = _cues.cue(
     |(?:probably|likely)\s+(?:caused|started|deliberate|arson|terror)
     |(?:are|is|was|were)\s+(?:probably|definitely|obviously|clearly|surely|likely)\s+behind
       \s+(?:it|this|that|the\s+(?:attack|incident|fire|explosion|crash|bomb))
-    |nothing\s+else\s+makes\s+sense
+    |nothing\s+else\s+makes\s+sense|(?:was|is|were)\s+no\s+accident|(?:wasn't|was\s+not)\s+an\s+accident
+    |mark\s+my\s+words|you\s+heard\s+it\s+here\s+first|(?:started|set|done|caused)\s+(?:on\s+purpose|deliberately)
     |looks\s+like\s+(?:it\s+was\s+)?(?:a\s+|an\s+)?(?:terror|bomb|attack|arson|deliberate)
     |(?:could|might|may)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:a\s+|an\s+)?(?:terror|terrorist
       |deliberate|arson|bomb|attack|hate\s+crime)
@@ -119,7 +124,8 @@ _INCIDENT_WORDS = (
 )
 _CASUALTY_WORDS = (
     "dead", "died", "killed", "injured", "hurt", "casualt", "fatalit", "critical", "hospital",
-    "brought in", "rushed", "airlifted", "bodies", "victims", "death toll",
+    "brought in", "rushed", "airlifted", "bodies", "victims", "death toll", "make it", "fatally",
+    " in", "intubated", "ventilat", "resus", "theatre", "fighting for",
 )
 _CUE_WORDS = (
     "heard", "hearing", "apparently", "rumour", "rumor", "reportedly", "allegedly", "word is",
@@ -131,7 +137,9 @@ _CUE_WORDS = (
     "looks like", "could", "might", "may ", "reckon", "bet ", "think", "suspect", "driver",
     "attacker", "gunman", "bomber", "killer", "it was", "carnage", "bloodbath", "war zone",
     "horrific", "bodies", "blood everywhere", "says", "said", "posted", "messaged", "texted",
-    "got to be", "must be", "behind", "makes sense",
+    "got to be", "must be", "behind", "makes sense", "word", "rounds", "talk", "gossip", "chat",
+    "insider", "inside info", "between you", "little bird", "close to", "no accident", "an accident",
+    "mark my", "heard it here", "on purpose", "deliberately",
 )
 _MAJOR_WORDS = (
     "incident", "casualt", "explos", "bomb", "terror", "shoot", "shot dead", "gunm", "gunfire",
@@ -209,11 +217,14 @@ def incident_speculation(draft, ctx) -> Iterable[Hit]:
     if not _about_live_incident(body, casualties_count=True):
         return
     sentences_hit: set[tuple[int, int]] = set()
-    cues = sorted([*_HEARSAY.finditer(body), *_GUESS.finditer(body)], key=lambda m: m.start())
+    guesses = list(_GUESS.finditer(body))
+    cues = sorted([*_HEARSAY.finditer(body), *guesses], key=lambda m: m.start())
     for match in cues:
         sentence = _cues.sentence_around(body, match.start())
         if sentence in sentences_hit or _restrained(body, match.start()):
             continue  # one finding per sentence is enough to act on
+        if match in guesses and _attributed(body[sentence[0] : sentence[1]]):
+            continue  # "was no accident: the fire service says it was started deliberately"
         near = _near(body, match.start(), match.end())
         # Hearsay about deaths is speculation about an incident even when it is not named.
         if _INCIDENT.search(near) or _CASUALTIES.search(near):
@@ -237,7 +248,13 @@ _CASUALTIES = _cues.cue(
       (?:dead|died|killed|injured|hurt|casualties|fatalities|critically\s+(?:injured|ill)
       |seriously\s+(?:injured|hurt)|in\s+a\s+critical\s+condition|taken\s+to\s+hospital
       |brought\s+in|rushed\s+(?:in|to)|airlifted|bodies|victims|dead\s+bodies)
-    |death\s+toll)(?![\w'])"""
+    |death\s+toll|died\s+at\s+the\s+scene|dead\s+at\s+the\s+scene|pronounced\s+dead|didn't\s+make\s+it
+    |fatally\s+(?:injured|wounded|stabbed|shot)|killed\s+outright
+    |(?:we've|we\s+have|we'd|we\s+had|they've|they\s+have)\s+(?:had|got|received|taken)\s+(?:\d+|two|three|four|five|six
+      |seven|eight|nine|ten|a\s+dozen|dozens|loads|several)\s+(?:(?:more|patients|people|casualties)\s+)?(?:in
+        |through\s+the\s+doors)(?:\s+so\s+far)?
+    |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:of\s+them\s+)?(?:are|were)\s+(?:now\s+)?
+      (?:intubated|ventilated|in\s+resus|in\s+theatre|on\s+ventilators|fighting\s+for\s+(?:their\s+)?(?:lives|life)))(?![\w'])"""
 )
 # Figures someone official has given: relaying them with the source is supporting the line.
 _ATTRIBUTED = _cues.cue(
