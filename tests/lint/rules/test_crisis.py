@@ -156,6 +156,8 @@ def test_flags_plans_and_wishes_not_to_wake(source):
         "I've been saving up my tablets for weeks.",
         "Got a packet of paracetamol next to me. Tonight is the night.",
         "Just want to sleep and never wake up",
+        "Started cutting my arms again last week.",
+        "I've been cutting again and it's getting worse",
     ],
 )
 def test_a_reply_without_urgent_help_to_these_is_flagged(message):
@@ -174,6 +176,7 @@ def test_a_reply_without_urgent_help_to_these_is_flagged(message):
         "I'm saving up for a new wheelchair, any charities that can help?",
         "Final post of the year from our ward: thank you all!",
         "So tired after four nights, I just want to sleep forever 😴",
+        "I've been cutting back on sugar again, any tips from your dietitians?",
     ],
 )
 def test_everyday_words_near_these_are_not_a_crisis(message):

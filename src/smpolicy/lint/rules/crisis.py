@@ -33,7 +33,9 @@ _IN_CRISIS = _cues.cue(
       \s+(?:really\s+|so\s+|very\s+|quite\s+|a\s+bit\s+)?suicidal
     |(?:i'm|i\s+am|i've\s+been|i\s+keep|i\s+have\s+been)\s+having\s+suicidal\s+(?:thoughts|feelings)
     |i\s+have\s+suicidal\s+(?:thoughts|feelings)|suicidal\s+(?:again|tonight|right\s+now)
-    |(?:cutting|hurting|harming|burning|starving)\s+myself|(?:i|i've|i\s+have|i've\s+been|i'm)\s+(?:been\s+)?
+    |(?:cutting|hurting|harming|burning|starving)\s+myself
+    |(?:i've\s+been|i'm|i\s+am|i\s+keep|i\s+started|i've\s+started|been|started)\s+(?:cutting|burning|scratching)
+      \s+(?:again|my\s+(?:arms?|legs?|wrists?|thighs?|skin|stomach))|(?:i|i've|i\s+have|i've\s+been|i'm)\s+(?:been\s+)?
       self[\s-]?harm(?:ing|ed)?|(?:want|need|going)\s+to\s+(?:self[\s-]?harm|hurt\s+myself|harm\s+myself
       |cut\s+myself|overdose)
     |(?:taken|took|take|taking)\s+an\s+overdose|overdosed|this\s+is\s+goodbye|goodbye\s+(?:everyone|all|world)
@@ -110,6 +112,7 @@ _CRISIS_WORDS = (
     "wake up", "be here", "yourself", "jump", "note", "letter", "live or die", "never wake",
     "be around", "better off", "saving", "saved", "stockpil", "hoard", "tonight is",
     "last post", "final post", "last message", "final message", "last tweet", "final tweet",
+    "cutting", "burning", "scratching",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
