@@ -222,3 +222,47 @@ def test_flags_grievances_however_they_are_put(text, expected):
 )
 def test_stories_policies_and_signposts_are_not_grievances(text):
     assert rule_hits("WB002", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You all need to know what goes on behind closed doors at my hospital.", "You all need to know"),
+        ("Two never events on our ward were never even logged. I still have the screenshots.",
+         "I still have the screenshots"),
+        ("Time to expose what goes on in our divisional meetings.", "expose what goes on"),
+        ("We're being pushed to hit targets on my unit by signing off patients early. Somebody needs to say it.",
+         "Somebody needs to say it"),
+    ],
+)
+def test_flags_evidence_exposure_and_target_pressure(text, expected):
+    assert expected in rule_hits("WB001", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new video shows what really happens in an operating theatre, from anaesthetic to recovery.",
+        "Concerns were not investigated properly, our report found, and we have made three recommendations.",
+        "Have you got the evidence you need for your ARCP? Our guide explains what to upload.",
+        "Somebody has to say it: our porters are the unsung heroes of the hospital! 💙",
+    ],
+)
+def test_tours_findings_and_praise_are_not_disclosures(text):
+    assert rule_hits("WB001", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Complained to HR about the rota coordinator in May and heard nothing since.", "Complained to HR"),
+        ("Harassed by my clinical lead every single shift.", "Harassed by my clinical lead"),
+        ("I've been victimised by my practice manager since I raised a concern.", "I've been victimised by my practice manager"),
+    ],
+)
+def test_flags_grievances_against_anyone_at_work(text, expected):
+    assert rule_hits("WB002", text)[0] == expected
+
+
+def test_being_bullied_by_classmates_is_a_story():
+    assert rule_hits("WB002", "I was bullied by my classmates at school; now I'm a school nurse.") == []

@@ -40,7 +40,8 @@ _WORKPLACE = _cues.cue(
       |senior\s+leaders?
     |patients\s+(?:are|were)\s+(?:dying|being\s+harmed|at\s+risk|being\s+neglected|left)
     |bullying\s+culture|toxic\s+culture|my\s+organisation|at\s+work|(?:the\s+)?(?:people|ones|person)\s+at\s+the\s+top
-    |higher[\s-]ups|put\s+at\s+risk|(?:our|the)\s+committee|internally)(?![\w'])"""
+    |higher[\s-]ups|put\s+at\s+risk|(?:our|the)\s+committee|internally|at\s+my\s+(?:work|job|place)
+    |behind\s+closed\s+doors)(?![\w'])"""
 )
 
 
@@ -52,12 +53,16 @@ def _breaking_silence() -> tuple[object, object]:
           |refuse\s+to|am\s+not\s+going\s+to|not\s+going\s+to)|(?:i'm|i\s+am)\s+(?:done|finished|through))
           \s+(?:\w+\s+)?(?:stay(?:ing)?|keep(?:ing)?|be(?:ing)?|remain(?:ing)?)\s+(?:quiet|silent)
         |(?<![\w'])(?:break(?:ing)?|broke)\s+my\s+silence
+        |(?<![\w'])(?:someone|somebody)\s+(?:has|needs|had)\s+to\s+say\s+it
+        |(?<![\w'])(?:i've|i\s+have|i\s+kept|i've\s+kept|i\s+still\s+have)\s+(?:got\s+)?(?:the|all\s+the|copies\s+of\s+the)
+          \s+(?:emails|evidence|proof|receipts|screenshots|paperwork|documents)
         |(?<![\w'])(?P<here>(?:i'm|i\s+am|i'll)\s+(?:saying|putting|posting|writing)\s+(?:it|this)
           \s+(?:here|publicly|in\s+public|on\s+here|online))(?![\w'])"""
     )
     # "The public deserve to know how their NHS is performing" is transparency, not a leak.
     public = _cues.cue(
-        r"""(?<![\w'])(?:(?:the\s+public|people|everyone|patients|the\s+world|someone|somebody)\s+(?:deserves?|needs?
+        r"""(?<![\w'])(?:(?:the\s+public|people|everyone|patients|the\s+world|someone|somebody|you\s+lot|you\s+all
+          |you\s+guys|y'all)\s+(?:deserves?|needs?
           |should|ought|has\s+a\s+right|have\s+a\s+right|has|have)\s+to\s+(?:know|see|hear)
           (?!\s+(?:how\s+(?:their|to|we)|about\s+(?:our|the|this)\s+(?:services?|plans?|changes?|consultation)))
         |time\s+(?:the\s+public|people|everyone|the\s+world|you\s+all)\s+(?:knew|saw|heard|found\s+out
@@ -76,7 +81,10 @@ def _disclosures() -> tuple[object, object, object]:
         rf"""(?<![\w']){speaker}\s+(?:[\w']+\s+){{0,2}}?(?:blow(?:ing)?\s+the\s+whistle
         |whistle-?blow(?:ing)?|go(?:ing)?\s+public|go(?:ing)?\s+to\s+the\s+(?:papers|press|media)
         |nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])
-        |(?<![\w'])(?:i'm|i\s+am|as)\s+(?:a|the)\s+whistle-?blower(?![\w])"""
+        |(?<![\w'])(?:i'm|i\s+am|as)\s+(?:a|the)\s+whistle-?blower(?![\w])
+        |(?<![\w'])expos(?:e|ing)\s+what\s+(?:really\s+)?(?:happens|goes\s+on|is\s+going\s+on|went\s+on)(?![\w])
+        |(?<![\w'])what\s+(?:really\s+)?(?:happens|goes\s+on)\s+(?:in|at|behind|inside)\s+(?:[\w-]+\s+){{0,2}}?(?:meetings?
+          |closed\s+doors|the\s+scenes)(?![\w])"""
     )
     # Needs a workplace-wrongdoing cue: "I'm speaking out about my breast cancer" is fine.
     speak_out = _cues.cue(
@@ -136,6 +144,12 @@ _ALLEGATION = _cues.cue(
     |(?:are|were|being|been|was|am|is)\s+(?:being\s+)?(?:pressured|pressurised|pressurized|forced|leant\s+on
       |leaned\s+on|bullied|told)\s+(?:\w+\s+)?(?:to|into)\s+(?:sign(?:ing)?\s+(?:things\s+)?off|approv
       |falsif|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat|cut(?:ting)?\s+corners)
+    |(?:deaths|incidents|errors|never\s+events|falls|complaints|concerns|cases|mistakes)\s+(?:[\w']+\s+){0,4}?(?:were|was
+      |have\s+been|has\s+been|are|is|get|got)\s+(?:never|not)\s+(?:properly\s+|even\s+)?(?:reported|investigated|declared
+      |recorded|logged|escalated)
+    |should\s+never\s+have\s+been\s+(?:approved|signed\s+off|allowed|passed|discharged)
+    |(?:are|were|being|been|was|am|is|we're|i'm)\s+(?:being\s+)?(?:told|pushed|pressured|forced)\s+to\s+(?:hit|meet|chase)
+      \s+(?:the\s+|our\s+|their\s+)?targets?
     |(?:reports?|concerns?|datix(?:es)?|findings|recommendations)\s+(?:[\w']+\s+){0,5}?(?:has|have|had|were|was
       |get|gets|got)\s+(?:been\s+)?(?:quietly\s+|just\s+|all\s+|conveniently\s+|simply\s+)?(?:binned|shelved
       |buried|quashed|suppressed|deleted|watered\s+down|binned\s+off)
@@ -177,8 +191,10 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
     Finds concerns about work raised in the post itself. Examples: "I'm blowing the whistle
     on...", "time to go public", "I'm speaking out about staffing on our ward", "I won't stay
     quiet any longer", "nobody at work will listen, so I'm putting it here", "the public
-    deserve to know what's really going on", "we're being pressured to sign things off", "every
-    safety report I write gets binned", and "I raised concerns and nothing was done". A post
+    deserve to know what's really going on", "time to expose what goes on in our meetings",
+    "we're being pressured to sign things off", "every safety report I write gets binned",
+    "deaths on my unit were never reported, I've got the emails", and "I raised concerns and
+    nothing was done". A post
     promoting Speak Up Month, the Freedom to Speak Up Guardian or how to raise a concern, what
     an investigation found, transparency ("the public deserve to know how their NHS is
     performing, so we publish...") and personal stories without wrongdoing ("I'm speaking out
@@ -238,7 +254,9 @@ _DISCLOSURE_WORDS = (
     "sweeping", "swept", "thread", "\U0001f9f5", "1/", "quiet", "silent", "silence", "saying",
     "putting", "posting", "writing", "to know", "to see", "to hear", "knew",
     "found out", "leaning", "pressur", "forc", "binned", "shelved", "quashed", "suppressed",
-    "deleted", "watered", "nowhere", "did nothing", "still", "make of that", "conclusions",
+    "deleted", "watered", "nowhere", "did nothing", "still", "make of that", "conclusions", "say it",
+    "emails", "evidence", "proof", "receipts", "screenshots", "paperwork", "documents", "goes on",
+    "happens", "never", "targets", "closed doors",
 )
 
 
@@ -321,10 +339,12 @@ def _ignored_anywhere(body: str, wrongdoing: bool) -> Iterable[Hit]:
         return
 
 
-# Who a grievance is against: "my line manager", "the programme lead", "our HR team".
-_AGENT = r"""(?:\w+\s+)?(?:manager|boss|employer|trust|icb|ward|team|colleagues?|management|matron|hr
-  |organisation|department|director|lead|supervisor|consultant|registrar|team\s+leader|head|deputy|seniors?
-  |partners?|practice|line\s+manager)(?![\w'])"""
+# Who a grievance is against: "my line manager", "the programme lead", "my deanery"; not family,
+# friends or school ("I was bullied by my classmates" is a story, not a grievance at work).
+_AGENT = r"""(?!(?:\w+\s+)?(?:school|classmates?|class|peers?|siblings?|brothers?|sisters?|ex|partner|husband|wife
+  |dad|mum|mom|father|mother|parents|family|friends?|teachers?|kids|children|neighbours?)(?![\w']))(?:[\w-]+\s+)?
+  (?!(?:and|or|but|for|since|at|in|on|who|because|so|to|with|over|about|is|was|has|have|all|every|again)(?![\w']))
+  [\w-]+(?![\w'])"""
 _GRIEVANCE = _cues.cue(
     rf"""(?<![\w'])(?:my|our)\s+(?:formal\s+)?(?:grievance|disciplinary(?:\s+hearing)?
       |(?:employment\s+)?tribunal|suspension|dismissal)(?![\w])
@@ -337,12 +357,15 @@ _GRIEVANCE = _cues.cue(
       |managed\s+out|gaslit|scapegoated)
       \s+(?:at\s+work|by\s+(?:my|the|our)\s+{_AGENT}|by\s+management)
     # "Being bullied by my programme lead for a year": the writer, without saying "I"
-    |(?:\A|(?<=[.!?]\s)|(?<=\n))(?:still\s+)?being\s+(?:bullied|harassed|victimi[sz]ed|gaslit|scapegoated
+    |(?:\A|(?<=[.!?]\s)|(?<=\n))(?:still\s+)?(?:being\s+)?(?:bullied|harassed|victimi[sz]ed|gaslit|scapegoated
       |managed\s+out|pushed\s+out|forced\s+out)\s+by\s+(?:my|the|our)\s+{_AGENT}
     # "Six months since I was suspended"; not "I was suspended from school at 15"
     |(?<![\w'])(?:since|after|because|when|now\s+that)\s+(?:i|i've|i\s+have)\s+(?:was|been|got)\s+(?:suspended
       |sacked|dismissed|disciplined|put\s+on\s+(?:a\s+)?(?:performance|capability)\s+(?:plan|review))
       (?!\s+(?:from|at)\s+(?:school|college|uni|university|the\s+(?:team|club|squad)))
+    |(?<![\w'])(?:went|been|gone|going)\s+to\s+hr\s+(?:\w+\s+)?(?:about|over|twice|three\s+times|again)
+    |(?<![\w'])(?:complained|reported\s+(?:him|her|them|it))\s+to\s+hr
+    |(?<![\w'])hr\s+(?:closed|ignored|dismissed|binned|did\s+nothing|sided\s+with|won't|refused)
     |(?<![\w'])(?:tribunal\s+here\s+(?:i|we)\s+come|see\s+(?:you|them)\s+(?:at|in)\s+(?:the\s+)?tribunal
       |(?:going|heading|off)\s+to\s+(?:an?\s+)?(?:employment\s+)?tribunal)
     |(?<![\w'])(?:raising|raised|filed|lodged|put\s+in|submitted|taking\s+out|taken\s+out)
@@ -358,7 +381,7 @@ _GRIEVANCE = _cues.cue(
 
 _GRIEVANCE_WORDS = (
     "grievance", "disciplinary", "tribunal", "suspension", "dismissal", "bullied", "harassed",
-    "victimi", "discriminated", "treated", "suspended", "sacked", "pushed out", "forced out",
+    "victimi", "discriminated", "treated", "suspended", "sacked", "pushed out", "forced out", "hr",
     "managed out", "gaslit", "scapegoat", "employer",
 )
 
@@ -376,10 +399,11 @@ def grievance_online(draft, ctx) -> Iterable[Hit]:
     ------------
     Finds a member of staff's own grievance aired online. Examples: "my grievance", "I'm being
     bullied by my manager", "still being bullied by my supervisor", "six months since I was
-    suspended", "I've put in a formal grievance", "taking my employer to tribunal", "my
-    employer won't tell me why". Posts about the grievance and disciplinary policies, advice to
-    others ("being bullied at work? talk to us"), stories of kindness ("my employer treated me
-    with real kindness") and Speak Up stories that point to the proper channels are fine.
+    suspended", "went to HR twice about my manager", "I've put in a formal grievance", "taking my
+    employer to tribunal", "my employer won't tell me why". Posts about the grievance and
+    disciplinary policies, advice to others ("being bullied at work? talk to us"), stories of
+    kindness ("my employer treated me with real kindness") and Speak Up stories that point to
+    the proper channels are fine.
 
     Why is this bad?
     ----------------
