@@ -65,9 +65,25 @@ def _internal_vacancy(lower: str, start: int, end: int) -> bool:
     return bool(_re(_RECRUITMENT).search(lower, max(0, start - 40), start))
 
 
+# CF001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_CF001_TRIGGERS = (
+    "*confidential*|confidential*|embargo*",
+    ("circulate", "do not circulate"),
+    ("circulated|forwarded|published|released|shared", "not to be"),
+    ("circulation|distribution|publication|release|sharing", "not"),
+    ("commercial in confidence", "commercial"),
+    ("forward", "do not forward"),
+    ("internal", "only"),
+    ("official*", "*sensitive*"),
+    ("share", "beyond|externally|outside|publicly"),
+)
+
+
 @rule(
     "CF001",
     "internal-marking",
+    triggers=_CF001_TRIGGERS,
+    needs=lambda: [phrases.load("confidential_markings"), _confidential_marker()],
     category="confidential",
     severity="error",
     message="The text is marked as not for publication",
@@ -165,9 +181,35 @@ def _names_without_relaying(lower: str, start: int, end: int) -> bool:
     return False
 
 
+# CF002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_CF002_TRIGGERS = (
+    "agenda|board|closed|datix|entries|entry|hra news|incident|intranet|news|papers|part|private|"
+    "report*|reveal*|says|session|show|shows|state*|voice|voice*",
+    ("away*|briefing|meeting|session", "deck|minutes|notes|paper*|slide*"),
+    ("bound|covered|signed|under", "nda"),
+    ("closed|internal|private", "briefing|conversation|discussion|meeting|session"),
+    (
+        "confidential",
+        "*mail*|briefing*|bulletin*|correspondence|deck*|discussion|document*|letter*|memo*|"
+        "minutes|newsletter*|paper*|presentation*|recording*|report*|session|slide*|spreadsheet*",
+    ),
+    ("disclosure", "agreement*"),
+    (
+        "internal|leak*",
+        "*mail*|briefing*|bulletin*|chat*|correspondence|dashboard*|data|deck*|document*|figures|"
+        "letter*|memo*|message*|minutes|newsletter*|notes|paper*|presentation*|recording*|"
+        "report*|slide*|spreadsheet*",
+    ),
+    ("minutes|notes|papers|slides", "board|briefing|meeting|session"),
+    ("staff", "bulletin*|e-mail|email*|memo*|newsletter*"),
+)
+
+
 @rule(
     "CF002",
     "internal-source",
+    triggers=_CF002_TRIGGERS,
+    needs=lambda: [phrases.load("confidential_sources"), _staff_newsletter()],
     category="confidential",
     severity="warning",
     message="The text appears to come from an internal source",
@@ -340,9 +382,55 @@ _LEAK_WORDS = (
 )
 
 
+# CF004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_CF004_TRIGGERS = (
+    "hands|heard it here first|hold",
+    ("ahead", "announcement*"),
+    ("ahead|before", "publication*"),
+    ("allowed|meant|supposed", "know*|mention*|post*|say*|share*|talk|tell*"),
+    ("announced*|public*", "has not|hasn*|haven*|not|wasn*"),
+    ("announced|public", "publicly*|yet*"),
+    ("announced|public|published", "yet*"),
+    ("announced|published|said", "*body*|one"),
+    ("around|round", "circulat*|going|passed|sent|went"),
+    ("before", "announced*|official*|out*|public*|published*|released*"),
+    ("between", "between you and me"),
+    (
+        "copied|copying|forwarded|forwarding|pasted|pasting",
+        "*mail*|announcement|briefing|letter|memo|message",
+    ),
+    (
+        "copy|photo|pic|picture|screenshot|snap",
+        "*mail*|board pack|board paper|briefing*|letter*|memo*|minutes*|slide*|spreadsheet*",
+    ),
+    ("doing the rounds", "doing"),
+    ("hear", "didn*"),
+    ("heard*|informed*|told*", "colleagues|families|patients|public|staff|team"),
+    ("internally*", "circulated|sent|shared"),
+    ("keep", "between|ourselves*|quiet*|under|yourselve*"),
+    ("minutes|notes", "made|took|wrote"),
+    ("say", "can*"),
+    (
+        "screenshot*",
+        "*mail*|briefing*|chat*|document*|letter*|memo*|message*|slack*|slide*|teams*|whatsapp*",
+    ),
+    ("shouldn*", "mention|mentioning|post|posting|say|saying|share|sharing|tell|telling"),
+    (
+        "slack|teams|whatsapp|workplace|yammer",
+        "*mail*|announcement|message|messages|note|post",
+    ),
+    ("sneak", "sneak p"),
+    ("tell", "anybody|anyone|boss|manager"),
+    ("telling", "not telling"),
+    ("word", "away*|board|briefing|exec|huddle|meeting"),
+)
+
+
 @rule(
     "CF004",
     "internal-news-shared",
+    triggers=_CF004_TRIGGERS,
+    needs=lambda: [_re(_SECRET), _re(_CIRCULATED), (_re(_EARLY), _re(_AS_I), _re(_INTERNAL_THING))],
     category="confidential",
     severity="warning",
     message="Shares internal news that is not public",
@@ -383,13 +471,14 @@ def internal_news_shared(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     lower = draft.lower
     if not any(word in lower for word in _LEAK_WORDS):
         return
-    secret = next((m for m in _re(_SECRET).finditer(lower) if not _re(_REPORTED).search(lower, 0, m.start())), None)
+    reported = _re(_REPORTED)
+    for secret in _re(_SECRET).finditer(lower):
+        if not reported.search(lower, max(0, secret.start() - 40), secret.start()):
+            yield Hit(secret.start(), secret.end())
+            return
     circulated = _re(_CIRCULATED).search(lower)
     early = _re(_EARLY).search(lower)
-    as_i = bool(_re(_AS_I).search(lower))
-    if secret:
-        yield Hit(secret.start(), secret.end())
-    elif circulated and (as_i or early or _re(_PASSING_ON).search(lower)):
+    if circulated and (early or _re(_AS_I).search(lower) or _re(_PASSING_ON).search(lower)):
         yield Hit(circulated.start(), circulated.end())
-    elif early and as_i and _re(_INTERNAL_THING).search(lower):
+    elif early and _re(_AS_I).search(lower) and _re(_INTERNAL_THING).search(lower):
         yield Hit(early.start(), early.end())

@@ -72,9 +72,23 @@ _SPEAKS_FOR = _cues.cue(
 )
 
 
+# MD001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_MD001_TRIGGERS = (
+    (
+        "announce|confirm|deny|line|position|response|reveal|spokes*|stance|statement|view",
+        "authority|board|body|ccg|employer|hospital|icb|nhs|organisation|organization|trust",
+    ),
+    ("behalf", "on behalf of"),
+    ("official", "line|position|response|statement"),
+    ("officially", "announce|confirm|deny"),
+)
+
+
 @rule(
     "MD001",
     "statement-on-behalf",
+    triggers=_MD001_TRIGGERS,
+    needs=lambda: list(_statements()),
     category="media",
     severity="error",
     message="Makes a statement on behalf of the organisation from a personal account",
@@ -258,9 +272,154 @@ _WRITER_SUBJECT = _cues.cue(
 )
 
 
+# MD002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_MD002_TRIGGERS = (
+    "camden new journal|correspondent*|health service journal|inside|journalist*|"
+    "manchester evening news|producer*|real|reporter*|slide into my dms",
+    (
+        "able|chat|comment|contact|dm|happy|interview|interviewed|keen|prepared|share|speak|talk|"
+        "touch|willing",
+        "*high*",
+    ),
+    (
+        "able|chat|comment|contact|dm|happy|interview|interviewed|keen|prepared|share|speak|talk|"
+        "touch|willing",
+        "bbc",
+    ),
+    (
+        "able|chat|comment|contact|dm|happy|interview|interviewed|keen|prepared|share|speak|talk|"
+        "touch|willing",
+        "bmj",
+    ),
+    (
+        "able|chat|comment|contact|dm|happy|interview|interviewed|keen|prepared|share|speak|talk|"
+        "touch|willing",
+        "hsj",
+    ),
+    (
+        "able|chat|comment|contact|dm|happy|interview|interviewed|keen|prepared|share|speak|talk|"
+        "touch|willing",
+        "itv",
+    ),
+    (
+        "able|chat|comment|contact|dm|happy|interview|interviewed|keen|prepared|share|speak|talk|"
+        "touch|willing",
+        "lbc",
+    ),
+    (
+        "able|chat|comment|contact|dm|happy|interview|interviewed|keen|prepared|share|speak|talk|"
+        "touch|willing",
+        "sun",
+    ),
+    ("air", "on air"),
+    (
+        "approached|asked|called|contacted|dm'd|dmed|emailed|interviewed|messaged|phoned|rang",
+        "*high*|argus|bbc|bmj|bristol cable|bristol*|camden new journal|channel|chronicle|daily|"
+        "echo|evening|evening standard|express|gazette|guardian|health service journal|herald|"
+        "hsj|huff*|independent|itv|journalist*|lbc|live|london|mail|mail online|"
+        "manchester evening news|mirror|news|newsnight|newspaper|nottingham|nursing|panorama|"
+        "paper|post|private|pulse|radio|reporter*|somerset|sun|telegraph|times|today|wiltshire",
+    ),
+    (
+        "argus|bristol*|channel|chronicle|echo|express|gazette|guardian|herald|huff*|independent|"
+        "live|mail|mirror|newsnight|panorama|pulse|telegraph|times",
+        "able|chat|comment|contact|dm|happy|interview|interviewed|keen|prepared|share|speak|talk|"
+        "touch|willing",
+    ),
+    ("article|bulletin|documentary|feature|piece|podcast|programme|report|story", "for"),
+    ("bristol", "cable"),
+    ("bristol", "live|post"),
+    (
+        "call|catch|chat|coffee|conversation|interviewed|natter|word",
+        "*high*|argus|bbc|bmj|bristol cable|bristol*|camden new journal|channel|chronicle|daily|"
+        "echo|evening|evening standard|express|gazette|guardian|health service journal|herald|"
+        "hsj|huff*|independent|itv|journalist*|lbc|live|london|mail|mail online|"
+        "manchester evening news|mirror|news|newsnight|nottingham|nursing|panorama|post|private|"
+        "pulse|radio|reporter*|somerset|sun|telegraph|times|today|wiltshire",
+    ),
+    (
+        "call|chatting*|contact|discuss*|discussing*|dm|email|explaining*|inbox|mail|message|"
+        "ring|speaking*|talk*|talking*|text",
+        "*high*|argus|bbc|bmj|bristol cable|bristol*|camden new journal|channel|chronicle|daily|"
+        "echo|evening|evening standard|express|gazette|guardian|health service journal|herald|"
+        "hsj|huff*|independent|itv|lbc|live|london|mail|mail online|manchester evening news|"
+        "mirror|news|newsnight|nottingham|nursing|panorama|post|private|pulse|radio|somerset|sun|"
+        "telegraph|times|today|wiltshire",
+    ),
+    ("care to comment", "care"),
+    (
+        "chatted|chatting|comment|contacted|dm'd|dmed|emailed|gave|given|interview|messaged|"
+        "speaking|spoke|spoken|talked|talking|tipped",
+        "*high*|argus|bbc|bmj|bristol cable|bristol*|camden new journal|channel|chronicle|daily|"
+        "echo|evening|evening standard|express|gazette|guardian|health service journal|herald|"
+        "hsj|huff*|independent|itv|journalist*|lbc|live|london|mail|mail online|"
+        "manchester evening news|media|mirror|news|newsnight|newspaper*|nottingham|nursing|"
+        "panorama|paper*|post|press|private|pulse|radio|reporter*|somerset|sun|telegraph|times|"
+        "today|wiltshire",
+    ),
+    ("chat|speak|talk", "anyone|doctors|member|nurses|people|someone|staff"),
+    ("comment", "a*"),
+    ("comment", "can|could|would"),
+    ("comment|interview|quote|statement", "could|happy|i|i'll|let"),
+    ("daily", "mail"),
+    ("desk", "feature*|news"),
+    ("drop", "drop me a"),
+    ("editor", "my editor"),
+    ("evening", "news|post"),
+    ("evening", "standard"),
+    ("exclusive|scoop|story", "got"),
+    ("financial|nursing", "times"),
+    (
+        "gave|given|giving|offered|passed|provided|sent",
+        "comment|document*|figures|interview|numbers|quote|statement|story|tip*",
+    ),
+    (
+        "gave|giving|leaked|leaking|passed|passing|sending|sent|tell|telling|told",
+        "*high*|argus|bbc|bmj|bristol cable|bristol*|camden new journal|channel|chronicle|daily|"
+        "echo|evening|evening standard|express|gazette|guardian|health service journal|herald|"
+        "hsj|huff*|independent|itv|journalist|lbc|live|london|mail|mail online|"
+        "manchester evening news|mirror|news|newsnight|nottingham|nursing|panorama|papers|post|"
+        "press|private|pulse|radio|reporter|somerset|sun|telegraph|times|today|wiltshire",
+    ),
+    ("happy", "chat|record|speak|talk"),
+    ("happy", "chat|speak|talk"),
+    ("journalist*|media|press|reporter*", "drop"),
+    ("journalist*|media|press|reporter*", "exclusive|scoop|story"),
+    ("journalist*|media|press|reporter*", "happy"),
+    ("journalist*|media|press|reporter*", "open"),
+    ("journalist*|media|press|reporter*", "touch"),
+    ("journalist*|reporter*", "call|contact|dm|email|inbox|mail|message|ring|text"),
+    ("listeners", "our listeners"),
+    ("live", "i'm|we're"),
+    ("mail", "online"),
+    ("media", "the media"),
+    ("media|press", "enquir*"),
+    ("news", "gb news"),
+    ("news", "sky news"),
+    ("open", "dms"),
+    ("press", "the press"),
+    ("private", "private eye"),
+    (
+        "putting|researching|working|writing",
+        "article|documentary|feature|piece|programme|report|story",
+    ),
+    ("quote", "feel free to|happy|you"),
+    ("radio", "radio 4"),
+    ("readers", "our readers"),
+    ("record", "off the record"),
+    ("request for comment", "request"),
+    ("today", "programme"),
+    ("told", "as i told"),
+    ("touch", "get in touch with me"),
+    ("viewers", "our viewers"),
+)
+
+
 @rule(
     "MD002",
     "media-request-reply",
+    triggers=_MD002_TRIGGERS,
+    needs=lambda: [_TALKS_TO_PRESS, _SPOKE_TO_PRESS, (_PRESS_WORDS, _CONTACT_ME), _MEDIA_REQUEST, (_outlet(), _OUTLET_ASKS)],
     category="media",
     severity="error",
     message="Responds to a journalist instead of referring them to the communications team",
@@ -433,9 +592,44 @@ _NEWS_SOURCE = _cues.cue(
 )
 
 
+# MD003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_MD003_TRIGGERS = (
+    "*bbc*|*bmj*|*bristol*|*channel*|*express*|*guardian*|*high*|*hsj*|*huff*|*itv*|*lbc*|"
+    "*mirror*|*newsnight*|*panorama*|*pulse*|*radio*|*telegraph*|argus|article*|breaking|"
+    "bristol cable|camden new journal|chronicle|daily mail|echo|exclusive|gazette|"
+    "health service journal|herald|independent|live|mail|manchester evening news|news|online|"
+    "post|private eye|report*|source*|standard|story*|sun|times|today programme",
+    (
+        "article|coverage|documentary|editorial|front page|headline|interview|journalist*|piece|"
+        "programme|report|reporter*|segment|story",
+        "*high*|argus|bbc|bmj|bristol cable|bristol*|camden new journal|channel|chronicle|"
+        "cornwall|daily mail|derby|echo|express|gazette|guardian|health service journal|herald|"
+        "hsj|huff*|hull|independent|itv|lancs|lbc|leeds|live|local|mail|manchester evening news|"
+        "mirror|news|newsnight|panorama|papers|plymouth|post|press|private|pulse|radio|standard|"
+        "stoke|sun|telegraph|the local paper|times|today",
+    ),
+    (
+        "article|coverage|headline|journalism|journalist|piece|reporter|story",
+        "that|the|this|today|yesterday|your",
+    ),
+    ("coverage", "media|news|press"),
+    (
+        "lied|lying|made|misquoted|misreported|nonsense|rubbish|twisted|wrong",
+        "*high*|argus|bbc|bmj|bristol cable|bristol*|camden new journal|channel|chronicle|"
+        "cornwall|daily mail|derby|echo|express|gazette|guardian|health service journal|herald|"
+        "hsj|huff*|hull|independent|itv|lancs|lbc|leeds|live|mail|manchester evening news|mirror|"
+        "news|newsnight|panorama|plymouth|post|private|pulse|radio|standard|stoke|sun|telegraph|"
+        "times|today",
+    ),
+    ("news*", "article|piece|report|story"),
+)
+
+
 @rule(
     "MD003",
     "media-coverage-response",
+    triggers=_MD003_TRIGGERS,
+    needs=lambda: [_coverage(), _MEDIA_REFERENCE, _OUTLET_WRONG, _NEWS_SOURCE],
     category="media",
     severity="warning",
     message="Responds to media coverage from a personal account",
@@ -486,7 +680,7 @@ def media_coverage_response(draft, ctx) -> Iterable[Hit]:
             return
     # "Bristol Post got it totally wrong about the walk-in centre. I work there...": the outlet
     # itself, not an article, is what a member of staff answers.
-    if _cues.speaks_personally(draft) and _cues.mentions(body, _WRONG_WORDS):
+    if _cues.mentions(body, _WRONG_WORDS) and _cues.speaks_personally(draft):
         for match in _OUTLET_WRONG.finditer(body):
             yield Hit(match.start(), match.end())
             return

@@ -973,7 +973,12 @@ def named_person_health(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     "Monitoring compliance" 3.3.5.
     """
     lower = draft.lower
-    if not any(word in lower for word in _HEALTH_WORDS) or told_with_consent(draft):
+    if not any(word in lower for word in _HEALTH_WORDS):
+        return
+    # Most drafts name no condition and no care at all: one scan settles them.
+    if not (_re(rf"\b{_CONDITION}\b").search(lower) or _re(_IN_MY_CARE).search(lower)):
+        return
+    if told_with_consent(draft):
         return
     text = draft.masked
     for match in _re(_NAMED).finditer(text):

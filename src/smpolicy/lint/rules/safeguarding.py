@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "safeguarding_details": (
         "address", "contact", "birth", "dob", "d.o.b", "mail", "number", "mobile", "personal",
-        "school", "name", "age", "old", "photo", "picture", "pic", "selfie", "live", "postcode",
+        "school", "name", "how old", "photo", "picture", "pic", "selfie", " live", "postcode",
     ),
     "safeguarding_questions": ("school", "live"),
 }
@@ -144,9 +144,27 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
     return not _proper_channel(lower, end)
 
 
+# SG001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_SG001_TRIGGERS = (
+    "address*|baby*|birth*|child|child*|children|d.o.b|date of birth|daughter*|dob|estate|"
+    "grandchild*|grandchildren|grandkids|little|live|mobile|name*|number*|photo*|pic*|picture*|"
+    "postcode*|road|school*|selfie*|teen*|teenager*|toddler*|town",
+    ("address*", "mail address"),
+    ("contact", "details|info|information|number*"),
+    ("how", "old"),
+    ("number", "n*"),
+    ("personal", "details|info|information"),
+    ("school", "school d"),
+    ("where", "live"),
+    ("where", "school"),
+)
+
+
 @rule(
     "SG001",
     "asks-for-personal-details",
+    triggers=_SG001_TRIGGERS,
+    needs=lambda: [phrases.load("safeguarding_details"), phrases.load("safeguarding_questions")],
     category="safeguarding",
     severity="warning",
     message="The post asks people to share personal details on social media",
