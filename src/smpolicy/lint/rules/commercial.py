@@ -272,7 +272,9 @@ def private_work(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     What it does
     ------------
     Finds staff offering private work in the first person: "DM me for private sessions", "I'm
-    now taking private clients", "my private practice", prices per session, "side hustle".
+    now taking private clients", "my private practice", prices per session, "side hustle", "my
+    online course, £49, link in my bio". Prices and fees count only when the writer speaks as
+    "I": a service's "£3 per session" or "available for a fee" is not private work.
     Posts about private providers in general ("independent sector providers are helping cut
     waiting lists") and "we do not offer private appointments" are not flagged.
 
@@ -391,7 +393,7 @@ def supplier_referenced(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     ------------
     Finds a company named as the organisation's supplier even when the register lists no
     suppliers: "our IT supplier Acme Digital", "Acme Digital, our supplier", "supplied by Acme
-    Ltd". Public bodies ("supplied by NHS Supply Chain") and unnamed references ("we pay our
+    Ltd", "powered by Acme Software Ltd". Public bodies ("supplied by NHS Supply Chain") and unnamed references ("we pay our
     suppliers within 30 days") are not flagged. Suppliers listed in the register are CM001.
 
     Why is this bad?

@@ -223,7 +223,9 @@ def internal_source(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     bulletins (the seeds name HRA News and The Voice), internal or all-staff e-mails and memos,
     internal documents, leaked material, private board sessions, private meetings, incident logs
     and non-disclosure agreements. "The voice of patients", "HRA news" on the public website and "internal
-    medicine" are not flagged.
+    medicine" are not flagged, nor are channels named without relaying them: FOI disclosure
+    logs, board notices of a private session, job adverts and "our policies are on the
+    intranet".
 
     Why is this bad?
     ----------------

@@ -435,7 +435,9 @@ def media_request_reply(draft, ctx) -> Iterable[Hit]:
     on A&E waits, can anyone comment?") that gives a comment rather than pointing to the press
     office is flagged, and so, in any draft, are "off the record", "you can quote me", "for your
     article" and "a reporter rang me". A reply that only refers the journalist to the
-    communications team, or one sent from the official account, is fine.
+    communications team, or one sent from the official account, is fine, and so is reporting
+    what a colleague told the press ("Dr Patel told BBC Points West"): only the writer's own
+    contact counts, with or without "I" ("Spoke to the Times yesterday").
 
     Why is this bad?
     ----------------
