@@ -422,3 +422,35 @@ def test_flags_talking_someone_out_of_treatment(text, expected):
 )
 def test_explaining_and_rebooking_are_not_treatment_advice(text):
     assert rule_hits("HA004", text, kind="reply", in_reply_to="Is my physio worth it?") == []
+
+
+@pytest.mark.parametrize(
+    "rule_id, text, expected",
+    [
+        ("HA001", "Go easy on the co-codamol, it's addictive.", "Go easy on the co-codamol"),
+        ("HA001", "Stick with the fluoxetine another month, it kicks in eventually.", "Stick with the fluoxetine"),
+        ("HA001", "Ibuprofen's fine with that, don't worry.", "Ibuprofen's fine with"),
+        ("HA001", "You'd be far better off coming off the pregabalin.", "You'd be far better off coming off the pregabalin"),
+        ("HA002", "Don't bother with 111, they'll just send you to A&E anyway.", "Don't bother with 111"),
+        ("HA003", "It'll probably be gallstones, classic symptoms.", "It'll probably be gallstones"),
+        ("HA004", "Just go for it, honestly.", None),
+        ("HA004", "You should definitely say yes.", "You should definitely say yes"),
+    ],
+)
+def test_round_two_shapes_of_individual_advice(rule_id, text, expected):
+    hits = rule_hits(rule_id, text, kind="reply", in_reply_to="Offered the trial drug, my tablets aren't working, what now?")
+    assert (hits and hits[0] == expected) if expected else hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can sign up on our website, or ask the research team about taking part.",
+        "Please stay on your current medicines until you've spoken to your GP.",
+        "It'll be a busy clinic on Monday, so please arrive early.",
+        "Don't bother queueing at reception: check in at the screens by the door.",
+    ],
+)
+def test_round_two_signposts_and_logistics_are_fine(text):
+    for rule_id in RULES:
+        assert rule_hits(rule_id, text, kind="reply", in_reply_to="Offered the trial drug, what now?") == [], rule_id

@@ -107,6 +107,8 @@ def _start_switch() -> object:
     return _cues.cue(
         rf"""(?<![\w'])(?:(?:start|starting|begin|try|trying)\s+(?:taking|using|on)
          |(?:switch|switching|swap|swapping)(?:\s+(?:to|from|over\s+to))?
+         # "stick with the fluoxetine": keeping going is also what safety copy asks
+         |stick\s+with|stay\s+on|persevere\s+with
          |(?:change|changing)\s+(?:to|from|over\s+to))
         \s+{_DETERMINER}(?:[\w-]+\s+){{0,2}}?{_MEDICINE}"""
     )
@@ -122,7 +124,8 @@ def _stop_start() -> object:
          |(?:double|doubling|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing
           |lower|lowering|raise|up|upping|cut\s+(?:down|back)\s+on|cutting\s+(?:down|back)\s+on
           |move|moving|shift|shifting|split|splitting|crush|crushing|spread\s+out|space\s+out|alternate
-          |alternating|cut|cutting|snap|snapping|break|breaking)
+          |alternating|cut|cutting|snap|snapping|break|breaking
+          |double\s+up\s+on|doubling\s+up\s+on|lay\s+off|go\s+easy\s+on|ease\s+off(?:\s+on)?)
         )\s+{_DETERMINER}(?:[\w-]+\s+){{0,2}}?{_MEDICINE}"""
     )
 
@@ -167,7 +170,7 @@ _SAFE_FOR_YOU = _cues.cue(
     (?:perfectly\s+|totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|safe|alright
       |no\s+problem)\s+(?:for\s+(?:you|him|her|them)\s+)?to\s+(?:take|stop|have|mix|skip|use
       |double|keep\s+taking|come\s+off|combine|give)(?![\w])
-    |{_MEDICINE}\s+(?:is|are|should\s+be|will\s+be)\s+(?:perfectly\s+|totally\s+)?(?:fine|ok
+    |{_MEDICINE}(?:\s+(?:is|are|should\s+be|will\s+be)|'s|'re|'ll\s+be)\s+(?:perfectly\s+|totally\s+)?(?:fine|ok
       |okay|safe)\s+(?:with|alongside|for\s+you|to\s+take)"""
 )
 
@@ -201,6 +204,9 @@ def _about_one_persons_medicine() -> tuple[object, object, object]:
           |piddly|pathetic|weak|decent|proper|massive|huge|whopping|normal)\s+dose
         |ask\s+(?:your\s+(?:gp|doctor|psychiatrist|prescriber)\s+)?for\s+(?:\d+\s*(?:mg)?|a\s+(?:higher|bigger|stronger
           |lower)\s+dose|the\s+(?:higher|stronger)\s+(?:dose|one))(?![\w])
+        |(?:you're|you\s+are|you'd\s+be|you\s+would\s+be)\s+(?:much\s+|far\s+|honestly\s+|probably\s+)?better\s+off
+          \s+(?:without|off|not\s+taking|coming\s+off)\s+(?:(?:the|your|those|these|them|it)\s+)?(?:[\w-]+\s+)?(?:{_MEDICINE}
+          |them|it)
         |you\s+(?:probably\s+|really\s+)?(?:don't|do\s+not|won't|shouldn't)\s+need\s+
           (?:to\s+(?:take|be\s+on)\s+)?(?:(?:your|the|those|these|any|them|it)\s+)?(?:[\w-]+\s+){{0,2}}?
           (?:{_MEDICINE}|them|it)(?!\s+(?:for|to\s+get|to\s+book))
@@ -254,7 +260,8 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
     Finds advice to one person about their medicines. Telling someone to stop, start or switch a
     medicine, or to change, double, halve or skip a dose ("I'd stop taking the statins", "double
     your dose tonight"), is flagged anywhere; in a reply, so are naming a medicine or an amount
-    for them to take ("try some ibuprofen", "half a tablet an hour before bed"), telling them
+    for them to take ("try some ibuprofen", "half a tablet an hour before bed", "double up on
+    the iron tablets", "you're better off without the olanzapine"), telling them
     what to do about a missed dose ("take two tonight to make up for it"), advice about the
     relative they asked about ("she should stop taking the warfarin") and judging a medicine
     ("you'll be fine on it"). Negated
@@ -354,10 +361,11 @@ def _is_advice(body: str, start: int, addressed: bool, campaign_like: bool = Fal
 _TRIAGE = _cues.cue(
     r"""(?<![\w'])(?:
       (?:you|u)\s+(?:don't|do\s+not|dont|won't|will\s+not|shouldn't|should\s+not)\s+need
-      |there's\s+no\s+need|there\s+is\s+no\s+need|no\s+need)
-    \s+(?:to\s+(?:go\s+(?:to|into)|visit|attend|see|call|ring|phone|bother)\s+)?
+      |there's\s+no\s+need|there\s+is\s+no\s+need|no\s+need
+      |(?:don't|do\s+not|dont)\s+(?:waste\s+your\s+time|bother)(?:\s+(?:going|sitting|waiting))?)
+    \s+(?:to\s+(?:go\s+(?:to|into)|visit|attend|see|call|ring|phone|bother)\s+|for\s+|in\s+|at\s+|with\s+)?
     (?:an?\s+|the\s+|your\s+)?
-    (?:a&e|a\s+&\s+e|a\s+and\s+e|accident\s+and\s+emergency|emergency\s+department|999
+    (?:a&e|a\s+&\s+e|a\s+and\s+e|accident\s+and\s+emergency|emergency\s+department|999|(?:nhs\s*)?111
       |ambulance|doctor|gp|hospital|urgent\s+(?:care|treatment)|medical\s+(?:help|attention)
       |paramedics?|out\s+of\s+hours|anyone|anybody|a\s+nurse|specialist)(?![\w])(?!\s+(?:referrals?
         |appointments?|letters?|numbers?
@@ -462,6 +470,7 @@ def _diagnosis() -> tuple[object, object]:
             |only|most\s+likely)
           |(?:you|u)\s+(?:might|may|could)\s+(?:have|be\s+getting)
           |(?:could|might)\s+(?:be|just\s+be)|(?:it's|that's|it\s+is|that\s+is|this\s+is)
+          |(?:it'll|it\s+will|that'll|that\s+will|it'd|it\s+would)\s+(?:just\s+|only\s+|probably\s+|likely\s+)*be
           # "chest pain after the gym is usually just a pulled muscle"
           |(?:is|are|'s)\s+(?:usually|normally|nearly\s+always|almost\s+always|generally|often|probably
             |likely|most\s+likely|almost\s+certainly|definitely))
@@ -478,7 +487,8 @@ _DIRECT_DIAGNOSIS_WORDS = (
 )
 _DIAGNOSIS_WORDS = _DIRECT_DIAGNOSIS_WORDS + (
     "sounds like", "looks like", "probably", "likely", "definitely", "just", "only", "might",
-    "may", "could", "usually", "normally", "always", "generally", "often",
+    "may", "could", "usually", "normally", "always", "generally", "often", "it's", "that's", "it is",
+    "that is", "this is", "it'll", "that'll", "it will", "that will", "it'd", "it would",
 )
 
 
@@ -549,7 +559,7 @@ _ADVISER = r"""(?:you\s+(?:should|need\s+to|must|ought\s+to|might\s+want\s+to|re
 def _treatment_advice() -> object:
     thing = rf"(?:(?:the|this|that|a|an|your|any|some)\s+)?(?:[\w-]+\s+){{0,2}}?"
     return _cues.cue(
-        rf"""(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:have|get|go\s+for|push\s+for|insist\s+on|ask\s+for
+        rf"""(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:have|get|go\s+for|push\s+for|insist\s+on|ask\s+for|take|try
           |demand|join|sign\s+up\s+(?:for|to)|take\s+part\s+in|enrol\s+(?:in|on)|agree\s+to)\s+
           {thing}{_TREATMENT}
         |(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:avoid|refuse|skip|decline|cancel|pull\s+out\s+of
@@ -609,7 +619,7 @@ def treatment_advice(draft, ctx) -> Iterable[Hit]:
     about, verdict, refuse_it = _treatment_talk()
     if about.search(body) or about.search(_cues.reply_source(draft)):
         spans += [(m.start(), m.end()) for m in verdict.finditer(body) if not _cues.negated(body, m.start())]
-        spans += [(m.start(), m.end()) for m in refuse_it.finditer(body)]
+        spans += [(m.start(), m.end()) for pattern in refuse_it for m in pattern.finditer(body)]
     sentences: set[tuple[int, int]] = set()
     for start, end in _first_of_overlapping(spans):
         sentence = _cues.sentence_around(body, start)
@@ -628,9 +638,13 @@ def _treatment_talk() -> tuple[object, object, object]:
           |totally\s+|completely\s+)?(?:a\s+(?:complete\s+|total\s+)?waste\s+of\s+(?:time|money)|pointless|not\s+worth\s+it
           |unnecessary|overkill|a\s+con|a\s+scam|a\s+rip-?off|useless)(?![\w'])"""
     )
+    accept_it = _cues.cue(
+        rf"""(?<![\w']){_ADVISER}(?:\s+(?:definitely|just|really|honestly))?\s+(?:sign\s+up|go\s+for\s+it|do\s+it|say\s+yes|take\s+it|grab\s+it|accept\s+it
+          |have\s+it(?:\s+done)?|get\s+it\s+done)(?=\s*(?:[.,!;]|$|\s+(?:tbh|honestly|mate|now|asap)(?![\w'])))"""
+    )
     refuse_it = _cues.cue(
         rf"""(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:cancel|skip|refuse|decline|ditch|avoid|not\s+bother\s+with|give
           \s+(?:it|that|them)\s+a\s+miss|swerve|pull\s+out\s+of)\s*(?:it|that|them)?(?=\s*(?:[.,!;]|$|\s+(?:if|tbh
           |honestly|mate|too)(?![\w'])))"""
     )
-    return about, verdict, refuse_it
+    return about, verdict, (refuse_it, accept_it)
