@@ -438,3 +438,35 @@ def test_flags_any_words_before_a_sure_insult_and_mocking_patients(text, rule_id
 def test_praise_negation_and_service_names_are_not_abuse(text):
     for rule_id in RULES:
         assert rule_hits(rule_id, text) == [], rule_id
+
+
+@pytest.mark.parametrize(
+    "rule_id, text, expected",
+    [
+        ("AB006", "The practice manager here is a smug, sneering little man.", "The practice manager here is a smug, sneering little man"),
+        ("AB006", "Our new chief nurse is an obnoxious bully.", "Our new chief nurse is an obnoxious bully"),
+        ("AB005", "Imagine believing the NHS would ever fund that.", "Imagine believing"),
+        ("AB005", "Shut it. Nobody asked for your opinion on our staffing.", "Shut it"),
+    ],
+)
+def test_flags_negative_verdicts_sneers_and_shutting_people_up(rule_id, text, expected):
+    assert rule_hits(rule_id, text)[0] == expected
+
+
+def test_a_one_word_insult_in_a_reply():
+    assert rule_hits("AB002", "You clearly didn't read the report. Muppet.", kind="reply") == ["Muppet"]
+    assert rule_hits("AB002", "Send in the clowns!\nClowns") == []  # a heading in a post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our matron is a bloody brilliant nurse.",
+        "Sister Jones is a kind, patient and brilliant nurse.",
+        "Imagine a hospital where every patient has a named nurse: that's our goal.",
+        "Shut it down safely: how we close a ward for deep cleaning.",
+    ],
+)
+def test_praise_and_ordinary_imperatives_are_fine(text):
+    for rule_id in RULES:
+        assert rule_hits(rule_id, text) == [], rule_id
