@@ -459,6 +459,7 @@ def test_a_named_persons_health_or_care_is_flagged(text, expected):
         "Ellie (not her real name) was diagnosed with anorexia at 14 and wanted to share her story.",
         "Dr Rachel Green said people should look after their mental health this winter.",
         "Jane Smith's work on stroke care has changed how we treat patients.",
+        "In our new video, Medical Director Dr Paul Smith talks openly about his cancer diagnosis.",
     ],
 )
 def test_staff_work_consented_stories_and_advice_are_not_a_persons_health(text):
