@@ -170,9 +170,80 @@ def _restrained(body: str, start: int) -> bool:
     return bool(_RESTRAINT.search(body[first:last])) or _cues.negated(body, start, words=3)
 
 
+# IN001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_IN001_TRIGGERS = (
+    "allegedly|apparently|bloodbath|carnage|does anyone know|hearing|nothing else makes sense|"
+    "reportedly|supposedly|unconfirmed|you heard it here first",
+    ("a little bird", "little"),
+    ("accident", "an accident"),
+    ("accident", "no accident"),
+    ("anyone", "know"),
+    ("arson|attack|bomb|deliberate|hate crime|terror|terrorist", "could|may|might"),
+    ("arson|bomb|deliberate|terror*", "it"),
+    ("attacker|bomber|chat|driver|gossip|gunman|killer|suspect|talk|word", "the"),
+    ("behind", "clearly|definitely|likely|obviously|probably|surely"),
+    ("between", "between you and me"),
+    ("bet|reckon|suspect|think", "i"),
+    ("blood|bodies", "everywhere"),
+    (
+        "brother|colleague|cousin|dad|friend|husband|mate|mum|neighbour|partner|sister|source|"
+        "wife",
+        "a|my",
+    ),
+    ("can anyone confirm", "anyone"),
+    ("definitely|likely|obviously|probably", "w*"),
+    ("deliberately|purpose", "caused|done|set|started"),
+    ("everyone", "saying"),
+    ("friend|mate|pal", "cop|copper|doctor|firefighter|nurse|paramedic|police"),
+    ("got", "got to be"),
+    ("got|must", "be"),
+    ("grapevine", "on the grapevine"),
+    ("heard", "heard from"),
+    ("heard", "i heard"),
+    ("heard", "i've heard"),
+    ("heard", "it|that|there"),
+    ("heard|know|seen", "from what i"),
+    ("hearing", "i'm hearing"),
+    ("hearing", "it's|reports|that|there"),
+    ("horrific", "scenes"),
+    ("inside", "inside info"),
+    ("insider", "insider info"),
+    ("likely|probably", "arson|caused|deliberate|started|terror"),
+    ("looks", "like"),
+    ("mark my words", "mark"),
+    (
+        "messaged|posted|reckon*|reckoned|said|saying|says|texted|told",
+        "bloke|brother|colleague*|cousin|dad|everybody|everyone|friend*|girl|guy|husband|lad|"
+        "lady|man|mate*|mum|neighbour|one|others|pal|partner|people|sister|some|somebody|someone|"
+        "source|wife|woman",
+    ),
+    ("must", "must have been"),
+    ("people are saying", "people"),
+    ("people|post|someone", "facebook|group|instagram|nextdoor|tiktok|twitter|whatsapp|x"),
+    ("rounds|word", "doing|going"),
+    ("rumo*", "*r*"),
+    ("rumo*", "*red*"),
+    ("rumo*", "r has it"),
+    ("saying", "they're saying"),
+    ("someone", "said|told"),
+    ("source*", "close"),
+    ("sources", "say|tell"),
+    ("told", "been told th"),
+    ("told", "i was told"),
+    ("told", "i'm told"),
+    ("told", "i've been told"),
+    ("true", "is it true"),
+    ("word", "word is"),
+    ("word on the street", "word"),
+    ("zone", "war zone"),
+)
+
+
 @rule(
     "IN001",
     "incident-speculation",
+    triggers=_IN001_TRIGGERS,
+    needs=lambda: [_HEARSAY, _GUESS],
     category="incident",
     severity="error",
     message="Speculates about a major incident or emergency",
@@ -272,9 +343,26 @@ def _attributed(sentence: str) -> bool:
     return any(not _WORKS_THERE.search(sentence[: m.start()]) for m in _ATTRIBUTED.finditer(sentence))
 
 
+# IN002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_IN002_TRIGGERS = (
+    "airlifted|bodies|brought|casualties|critically|dead|died|fatalities|hurt|"
+    "in a critical condition|injured|killed|rushed|taken to hospital|victims",
+    ("dead at the scene|pronounced", "dead"),
+    ("death", "toll"),
+    ("didn", "make"),
+    ("died at the scene", "died"),
+    ("fatally", "injured|shot|stabbed|wounded"),
+    ("fighting|intubated|resus|theatre|ventilated|ventilators", "are|were"),
+    ("have|they've|we|we'd|we've", "in|through the doors"),
+    ("killed", "outright"),
+)
+
+
 @rule(
     "IN002",
     "incident-casualty-figures",
+    triggers=_IN002_TRIGGERS,
+    needs=lambda: [_CASUALTIES],
     category="incident",
     severity="warning",
     message="Gives casualty figures for a major incident without an official source",
@@ -358,9 +446,33 @@ _OFFICIAL_POINTER = _cues.cue(
 )
 
 
+# IN003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_IN003_TRIGGERS = (
+    ("armed", "police"),
+    ("bang", "big|huge|loud|massive"),
+    (
+        "bomb*|derail*|explosion*|gunfire|gunm*|hostage*|ransomware|riot*|rioting|shooting*|"
+        "siege|stabbing*|terror*",
+        "a&e|department|duty|e|felt|hear|heard|i|i'm|near|next|outside|resus|right|saw|scene|see|"
+        "seen|shift|stuck|unit|ward|way|we|we're|window|work",
+    ),
+    ("collapse", "bridge|building|roof|stand|tower"),
+    ("cyber*", "*attack*"),
+    ("explosive", "device"),
+    ("incident", "critical|major"),
+    ("knife", "attack"),
+    ("mass", "casualt*"),
+    ("plane", "crash"),
+    ("shot", "dead"),
+    ("suspicious", "device|package"),
+)
+
+
 @rule(
     "IN003",
     "incident-comment",
+    triggers=_IN003_TRIGGERS,
+    needs=lambda: [(_MAJOR, _ON_THE_SCENE)],
     category="incident",
     severity="warning",
     message="Comments on a major incident from a personal account",
