@@ -89,9 +89,50 @@ def _celebration(lower: str, start: int, end: int) -> bool:
     return any(word in sentence for word in ("pride", "charity", "fundrais", "memory walk", "carnival", "parade"))
 
 
+# PO001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PO001_TRIGGERS = (
+    "#stop|against|alliance|banner*|block|bring|campaign trail|campaigning|candidate*|canvassing|"
+    "city hall|conservative|conservatives|controlled|councillor*|cuts|cymru|defend|"
+    "delivering leaflets|demand|demo|democratic unionist|demonstration|door*|downing street|"
+    "fundraising|green|green party|join|keep|knocking|leafleting|leafletting|march|meet|oppose|"
+    "outside|parliament|picket|placard*|protect|protest|rally|reverse|save|"
+    "scottish national party|scrap|sign|sinn|standing|stop|stop the cuts|the council house|ukip|"
+    "vigil|volunteering|vote|westminster",
+    ("attend|come|join", "demo|demonstration|march|protest|rally"),
+    (
+        "back*|conservatives|greenparty|gtto|labour*|libdems|plaidcymru|reform*|reformuk|snp*|"
+        "support*|tories|tories*|tory*|vote*|voting*",
+        "#",
+    ),
+    (
+        "back|join|support|vote|voting",
+        "conservative*|green*|labour|lib*|liberal democrat|plaid|reform|snp|tor*",
+    ),
+    (
+        "conservative*",
+        "activist*|administration|cabinet|campaign|candidate*|conference|council|councillor*|"
+        "government|leader|leadership|manifesto|member*|minister*|mp*|party|supporter*|voter*",
+    ),
+    ("dup|snp", "candidate*|councillor*|government|leader|led|minister*|mp*|msp*"),
+    (
+        "labour",
+        "activist*|administration|backbench*|cabinet|campaign|candidate*|conference|council|"
+        "councillor*|frontbench|government|leader|leadership|manifesto|member*|minister*|mp*|"
+        "party|supporter*|voter*",
+    ),
+    ("labour", "budget|cuts|mission|plan*|pledge*|policies|policy|promise*|record|reforms"),
+    ("labour", "labour-"),
+    ("lib*", "*dem*|democrat*"),
+    ("reform", "reform uk"),
+    ("tor*", "*ies*|*y*"),
+)
+
+
 @rule(
     "PO001",
     "party-political",
+    triggers=_PO001_TRIGGERS,
+    needs=lambda: [phrases.load("political_parties"), phrases.load("political_campaigns")],
     category="political",
     severity="warning",
     message="The text is party-political",
@@ -131,9 +172,50 @@ def party_political(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     yield from _party_hits(draft)
 
 
+# PO002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PO002_TRIGGERS = (
+    "against|alliance party|bring|campaign trail|campaigning|canvassing|city|conservative|"
+    "conservatives|controlled|cuts|defend|delivering leaflets|demand|demo|democratic unionist|"
+    "demonstration|door*|downing street|fundraising|green|join|keep|knocking|leafleting|"
+    "leafletting|march|meet|oppose|outside|parliament|petition|picket|plaid|protect|protest|"
+    "rally|save|scottish national party|scrap|sinn|standing|stop the cuts|stop*|"
+    "the council house|ukip|vigil|volunteering|vote|westminster",
+    (
+        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*|back*|conservatives|"
+        "greenparty|gtto|labour*|libdems|plaidcymru|reform*|reformuk|snp*|support*|tories|"
+        "tories*|tory*|vote*|voting*",
+        "#",
+    ),
+    ("attend|come|join", "demo|demonstration|march|protest|rally"),
+    (
+        "back|join|support|vote|voting",
+        "conservative*|democrat*|green*|labour|lib*|plaid|reform|snp|tor*",
+    ),
+    (
+        "conservative*",
+        "activist*|administration|cabinet|campaign|candidate*|conference|council|councillor*|"
+        "government|leader|leadership|manifesto|member*|minister*|mp*|party|supporter*|voter*",
+    ),
+    ("dup|snp", "candidate*|councillor*|government|leader|led|minister*|mp*|msp*"),
+    (
+        "labour",
+        "activist*|administration|backbench*|cabinet|campaign|candidate*|conference|council|"
+        "councillor*|frontbench|government|leader|leadership|manifesto|member*|minister*|mp*|"
+        "party|supporter*|voter*",
+    ),
+    ("labour", "budget|cuts|mission|plan*|pledge*|policies|policy|promise*|record|reforms"),
+    ("labour", "labour-"),
+    ("lib*", "*dem*|democrat*"),
+    ("reform", "reform uk"),
+    ("tor*", "*ies*|*y*"),
+)
+
+
 @rule(
     "PO002",
     "party-political-pre-election",
+    triggers=_PO002_TRIGGERS,
+    needs=lambda: [phrases.load("political_parties"), phrases.load("political_campaigns")],
     category="political",
     severity="error",
     message="The text is party-political during a pre-election period",
@@ -170,9 +252,18 @@ def party_political_pre_election(draft: Draft, ctx: LintContext) -> Iterator[Hit
         yield Hit(hit.start, hit.end, message)
 
 
+# PO003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PO003_TRIGGERS = (
+    "campaign*|candidate*|cllr|council|councillor*|election|hustings|manifesto*|mayor|mayoral|"
+    "member of parliament|members of parliament|mp*|parliamentary|pledge*|standing",
+)
+
+
 @rule(
     "PO003",
     "politicians-in-pre-election",
+    triggers=_PO003_TRIGGERS,
+    needs=lambda: [phrases.load("political_people")],
     category="political",
     severity="warning",
     message="The text features politicians or candidates during a pre-election period",
