@@ -243,9 +243,80 @@ _DOSE_WORD = _cues.cue(r"(?<![\w'])(?:dose|doses|dosage)(?![\w'])")
 _DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wine|beer)(?![\w'])")
 
 
+# HA001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_HA001_TRIGGERS = (
+    (
+        "*apping*|*itch*|*itching*|alternate|alternating|begin|break|breaking|chang*|come|coming|"
+        "crush|crushing|cut|cutting|decrease|decreasing|ditch|ditching|double|doubling|ease|easy|"
+        "getting|give|giving|halve|halving|increase|increasing|lay off|lower|lowering|move|"
+        "moving|off|pause|pausing|persevere|pop|quit|quitting|raise|reduce|reducing|shift|"
+        "shifting|skip|skipping|snap|snapping|some|space|split|splitting|spread|start|starting|"
+        "stay|stick|stop|stopping|sw*|take|taking|try|trying|up|upping|use|using|wean|weaning",
+        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amitriptyline|"
+        "amlodipine|amoxicillin|anadin|antacid*|anti|antibiotic*|anticoagulant*|antidepressant*|"
+        "antihistamine*|antipsychotic*|apixaban|aspirin|atorvastatin|beechams|benadryl|beta|"
+        "bisoprolol|blood|buscopan|calpol|canesten|capsule*|cetirizine|chlorphenamine|citalopram|"
+        "clarithromycin|clarityn|clopidogrel|codamol|codeine|contraceptive|diazepam|diclofenac|"
+        "dioralyte|diuretic*|doxycycline|drops|duloxetine|edoxaban|epipen|escitalopram|"
+        "fexofenadine|fluoxetine|gabapentin|gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|"
+        "inhaler*|injection*|insulin|lactulose|lansoprazole|laxative*|lemsip|levothyroxine|"
+        "lithium|loratadine|lorazepam|mebeverine|medication*|medicine*|meds|melatonin|metformin|"
+        "methotrexate|methylphenidate|mirtazapine|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|nurofen|olanzapine|omeprazole|pain|painkiller*|panadol|paracetamol|"
+        "patches|penicillin|pill|pill*|piriton|prednisolone|pregabalin|propranolol|quetiapine|"
+        "ramipril|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|simvastatin|"
+        "solpadeine|stabiliser*|statin*|steroid*|strepsils|sudafed|tablet*|tramadol|trimethoprim|"
+        "venlafaxine|ventolin|voltarol|warfarin|zopiclone",
+    ),
+    ("2|both|missed|once|today|together|tomorrow|tonight|twice|two", "give|have|pop|take"),
+    ("affect|harm|hurt|interact|matter", "doesn|not|shouldn|won't"),
+    ("alongside*|take*|with*|you*", "fine|ok|okay|safe"),
+    ("alright|carry|complete|fine|finish|keep|ok|okay|safe|stay|take", "you"),
+    ("ask", "for"),
+    (
+        "bedtime|before|breakfast|evening|every|food|four|hour before bed|meals|morning|night|"
+        "once|three times|twice",
+        "*m*|capsule*|dose*|drop*|pill*|puff*|sachet*|spoonful*|tablet*|teaspoon*",
+    ),
+    ("better", "better off"),
+    (
+        "bump|bumping|cut|cutting|do|down|drop|dropping|give|have|increase|increasing|lower|"
+        "lowering|moving|raise|raising|reduce|reducing|take|try|up|upping|use",
+        "*mcg*|*mg*|*microgram*|*ml*|*unit*|capsule*|dose*|drop*|pill*|puff*|sachet*|spoons*|"
+        "tablet*|teaspoon*",
+    ),
+    (
+        "bump|decrease|ditch|double|down|halve|increase|lower|quit|raise|reduce|skip|stop|up",
+        "it|them|these|those",
+    ),
+    ("come", "come off"),
+    (
+        "dos*",
+        "cut|cutting|decrease|decreasing|double|doubling|half|halve|halving|increase|increasing|"
+        "lower|lowering|raise|reduce|reducing|skip|skipping|take|up|upping",
+    ),
+    (
+        "dose",
+        "baby|child|decent|huge|kid's|massive|normal|pathetic|piddly|proper|tiny|weak|whopping",
+    ),
+    ("dose", "high|low|normal|safe|small|standard|starter|starting|tiny"),
+    ("dose*", "bigger|double|higher|lower|smaller"),
+    ("fine|ok|okay|safe|safer", "are|is"),
+    ("go up to", "go"),
+    ("is|it's|should|that is|that's", "alright|fine|ok|okay|problem|safe"),
+    ("make", "make up for"),
+    ("need", "do|don't|shouldn|won't"),
+    ("normal|taking|usual", "carry"),
+    ("take", "another*|extra*|less*|more*"),
+)
+
+
 @rule(
     "HA001",
     "individual-medicine-advice",
+    triggers=_HA001_TRIGGERS,
+    needs=lambda: [_stop_start(), _dose_change(), _take_medicine(), _start_switch(), _SAFE_FOR_YOU, *_about_one_persons_medicine()[1:], _dose_schedule()],
     category="health-advice",
     severity="error",
     message="Tells someone to stop, start or change a medicine or its dose",
@@ -492,9 +563,32 @@ _DIAGNOSIS_WORDS = _DIRECT_DIAGNOSIS_WORDS + (
 )
 
 
+# HA003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_HA003_TRIGGERS = (
+    (
+        "almost always|always|certainly|clearly|could|definitely|generally|getting|is|it|it's|"
+        "likely|looks|may|might|nearly always|normally|obviously|often|only|probably|s|"
+        "sounds like|that|that is|that's|usually",
+        "*itis*|adhd|allerg*|anaemia|angina|anxiety|asthma|attack|autism|bipolar|bronchitis|bug|"
+        "burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|depression|"
+        "diabetes|eating disorder|eczema|endometriosis|fever|flu|food poisoning|fracture|"
+        "gallstones|gout|hernia|ibs|infection*|insomnia|measles|meningitis|menopause|migraine*|"
+        "muscle|norovirus|ocd|panic|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|reflux|"
+        "scarlet|sepsis|shingles|sleep|sprain|stone*|strep|stroke|thrush|tonsillitis|torn|tumo*|"
+        "ulcer*|uti|viral|virus",
+    ),
+    (
+        "bet|guess|guessing|reckon|say|sounds like|sure|suspect|think",
+        "'ve|getting|going through|got|having|suffering|u|you",
+    ),
+)
+
+
 @rule(
     "HA003",
     "individual-diagnosis",
+    triggers=_HA003_TRIGGERS,
+    needs=lambda: list(_diagnosis()),
     category="health-advice",
     severity="error",
     message="Suggests what condition someone has",
