@@ -56,7 +56,8 @@ def rates(rule_ids: list[str], drafts: Path, limit: int) -> None:
     from smpolicy.lint.engine import select_rules
 
     context = make_context("hssib")
-    ruleset = {entry.rule.id: entry for entry in select_rules(context).active}
+    ruleset = select_rules(context)
+    number = {entry.rule.id: index for index, entry in enumerate(ruleset.active)}
     sets = {
         "bench": sorted(drafts.glob("*.md"))[:limit],
         "published": sorted((ROOT / "tests" / "published").rglob("*.md")),
@@ -64,10 +65,10 @@ def rates(rule_ids: list[str], drafts: Path, limit: int) -> None:
     print(f"{'rule':7s} " + "  ".join(f"{name:>22s}" for name in sets))
     parsed = {name: [parse_draft(path.read_text(encoding="utf-8"), "d.md") for path in paths] for name, paths in sets.items()}
     for rule_id in rule_ids:
-        entry = ruleset[rule_id]
+        entry = ruleset.active[number[rule_id]]
         cells = []
         for name, group in parsed.items():
-            let_through = sum(1 for draft in group if entry.fires is None or entry.fires(draft))
+            let_through = sum(1 for draft in group if ruleset.worth_running(draft)[number[rule_id]])
             found = sum(1 for draft in group if any(True for _ in entry.rule.check(draft, context)))
             cells.append(f"runs {let_through / len(group):5.0%} finds {found / len(group):5.0%}")
         print(f"{rule_id:7s} " + "  ".join(f"{cell:>22s}" for cell in cells))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from smpolicy.errors import InputError, RegisterError
 from smpolicy.lint import rule as rule_registry
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from smpolicy.lint.rule import Rule
+    from smpolicy.lint.triggers import Gates
     from smpolicy.registers import Resolution
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -94,8 +95,6 @@ class Selection(NamedTuple):
 class ActiveRule(NamedTuple):
     rule: "Rule"
     severity: str
-    # Whether the rule is worth running on a draft (its triggers); None: always.
-    fires: "Callable[[Draft], bool] | None" = None
 
 
 class RuleSet(NamedTuple):
@@ -103,6 +102,23 @@ class RuleSet(NamedTuple):
 
     active: tuple[ActiveRule, ...]
     known: dict[str, "Rule"]
+    # The active rules' triggers compiled together (see smpolicy.lint.triggers).
+    gates: "Gates | None" = None
+
+    def worth_running(self, draft: Draft) -> list[bool]:
+        """For each active rule, whether its triggers let it run on `draft`."""
+        if self.gates is None:
+            return [True] * len(self.active)
+        fired = self.gates.fired(draft)
+        result = []
+        for groups in self.gates.groups:
+            if groups is None:
+                result.append(True)
+            elif callable(groups):
+                result.append(_safely(groups, draft))
+            else:
+                result.append(all(group in fired for group in groups))
+        return result
 
     @property
     def rules(self) -> list["Rule"]:
@@ -154,19 +170,25 @@ def select_rules(
     chosen -= _named(selection.ignore, rules)
     chosen -= _named(context.disable, rules) - _named(selection.select, rules)
     active = tuple(
-        ActiveRule(rules[rule_id], _severity(rules[rule_id], context.severity_overrides), _fires(rules[rule_id]))
-        for rule_id in sorted(chosen)
+        ActiveRule(rules[rule_id], _severity(rules[rule_id], context.severity_overrides)) for rule_id in sorted(chosen)
     )
-    return RuleSet(active, rules)
+    return RuleSet(active, rules, _gates(active))
 
 
-def _fires(rule: "Rule") -> "Callable[[Draft], bool] | None":
-    triggers = getattr(rule, "triggers", None)
-    if triggers is None:
+def _safely(predicate, draft: Draft) -> bool:
+    try:
+        return bool(predicate(draft))
+    except Exception:  # a broken trigger runs the rule, which then reports its own error
+        return True
+
+
+def _gates(active: tuple[ActiveRule, ...]) -> "Gates | None":
+    specs = [getattr(entry.rule, "triggers", None) for entry in active]
+    if all(spec is None for spec in specs):
         return None
-    from smpolicy.lint.triggers import compile_trigger
+    from smpolicy.lint.triggers import Gates
 
-    return compile_trigger(triggers)
+    return Gates(specs)
 
 
 def _named(tokens: Iterable[str], rules: dict[str, "Rule"]) -> set[str]:
@@ -226,12 +248,13 @@ def lint_draft(
     suppressions = suppressions_in(draft) if "smpolicy" in draft.body else None
     found: dict[tuple, Finding] = {}
     errors: list[str] = []
-    for entry in ruleset.active:
+    worth = ruleset.worth_running(draft) if prefilter else None
+    for number, entry in enumerate(ruleset.active):
         if suppressions is not None and suppressions.ignores_file(entry.rule):
             continue
+        if worth is not None and not worth[number]:
+            continue
         try:
-            if prefilter and entry.fires is not None and not entry.fires(draft):
-                continue
             for hit in entry.rule.check(draft, context):
                 finding = _finding(draft, context, entry, hit)
                 if suppressions is None or not suppressions.ignores(entry.rule, finding.line):

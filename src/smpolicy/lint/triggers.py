@@ -40,35 +40,36 @@ if TYPE_CHECKING:
 # Letters the `re` module matches case-insensitively as ASCII letters (İ ı ſ K), and the
 # apostrophes rules straighten before matching.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k", "\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-_WORD_CHARS = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 # ASCII text: every byte that is not a word character becomes a space, then `split()`.
-_ASCII_WORDS = bytes(c if c in _WORD_CHARS else 0x20 for c in range(256))
+_ASCII_WORDS = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
 _WORD = re.compile(r"\w+")
 
 
 class WordIndex:
-    """The words of one draft, built once and shared by every rule's triggers."""
+    """A draft's text as triggers read it: lower case, folded (see above), and its words."""
 
-    __slots__ = ("text", "words", "_prefixes")
+    __slots__ = ("lower", "words", "_text")
 
     def __init__(self, text: str) -> None:
         # Fold before lower-casing: "İ".lower() is two characters, an "i" and a combining dot.
-        text = (text if text.isascii() else text.translate(_FOLD)).lower()
-        # White space collapsed, so a phrase trigger ("go public") matches across line breaks;
-        # a space at each end, so one written with a space (" dim") matches at either end.
-        self.text = f" {' '.join(text.split())} "
-        if text.isascii():
-            self.words = frozenset(text.encode("ascii").translate(_ASCII_WORDS).split())
+        self.lower = lower = (text if text.isascii() else text.translate(_FOLD)).lower()
+        self._text: str | None = None
+        # Words as bytes when the text is ASCII (much the fastest to split), else as text.
+        if lower.isascii():
+            self.words: frozenset = frozenset(lower.encode("ascii").translate(_ASCII_WORDS).split())
         else:
-            self.words = frozenset(word.encode("utf-8") for word in _WORD.findall(text))
-        self._prefixes: dict[int, frozenset[bytes]] = {}
+            self.words = frozenset(_WORD.findall(lower))
 
-    def prefixes(self, length: int) -> frozenset[bytes]:
-        """The first `length` bytes of every word at least that long."""
-        found = self._prefixes.get(length)
-        if found is None:
-            found = self._prefixes[length] = frozenset(word[:length] for word in self.words if len(word) >= length)
-        return found
+    @property
+    def text(self) -> str:
+        """White space collapsed, so a phrase trigger ("go public") matches across line breaks,
+        with a space at each end, so " dim" matches at the very start."""
+        if self._text is None:
+            self._text = f" {' '.join(self.lower.split())} "
+        return self._text
 
 
 def index_of(draft: "Draft") -> WordIndex:
@@ -117,65 +118,149 @@ def _term_text(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-class Trigger:
-    """Compiled triggers: `fires(index)` is True when all the terms of any one trigger occur.
+class Gates:
+    """The triggers of many rules, compiled together: `fired(draft)` says which ones fire.
 
-    Single words and prefixes are set lookups. Everything else (phrases, letters inside words,
-    several terms) is keyed by a word or prefix it implies where there is one, so it is only
-    searched for in drafts that have that word.
+    Every word and prefix any trigger mentions is an "atom". Each of the draft's words is
+    looked up once (and remembered: drafts share most of their words) for the atoms it is or
+    starts with; those lead straight to the triggers they fire (one-term triggers) or to the
+    few multi-term triggers worth checking. A rule whose triggers mention none of the draft's
+    words costs nothing.
     """
 
-    __slots__ = ("items", "_words", "_prefixes", "_keyed_words", "_keyed_prefixes", "_unkeyed")
-
-    def __init__(self, items: Iterable) -> None:
-        self.items = tuple(items)
-        words: set[bytes] = set()
-        prefixes: dict[int, set[bytes]] = {}
-        keyed_words: dict[bytes, list] = {}
-        keyed_prefixes: dict[int, dict[bytes, list]] = {}
-        unkeyed: list = []
-        for item in self.items:
-            terms = parse_item(item)
-            if len(terms) == 1:
-                # One term: each word or prefix alternative fires alone; the rest are searched.
-                for kind, value in terms[0]:
-                    if kind == WORD:
-                        words.add(value.encode())
-                    elif kind == PREFIX:
-                        prefixes.setdefault(len(value.encode()), set()).add(value.encode())
-                terms = (tuple(alternative for alternative in terms[0] if alternative[0] == INFIX),)
-                if not terms[0]:
-                    continue
-            keys = _keys(terms)
-            if keys is None:
-                unkeyed.append(terms)
+    def __init__(self, specs: Iterable) -> None:
+        self._atoms: list[tuple[str, str]] = []
+        self._ids: dict[tuple, int] = {}
+        self._single: dict[int, list[int]] = {}
+        self._keyed: dict[int, list[tuple[int, tuple]]] = {}
+        self._unkeyed: list[tuple[int, tuple]] = []
+        self.groups: list["tuple[int, ...] | Callable | None"] = []
+        group_count = 0
+        for spec in specs:
+            if spec is None or callable(spec):
+                self.groups.append(spec)
                 continue
-            for kind, value in keys:
-                if kind == WORD:
-                    keyed_words.setdefault(value.encode(), []).append(terms)
-                else:
-                    keyed_prefixes.setdefault(len(value.encode()), {}).setdefault(value.encode(), []).append(terms)
-        self._words = frozenset(words)
-        self._prefixes = tuple((length, frozenset(found)) for length, found in sorted(prefixes.items()))
-        self._keyed_words = keyed_words
-        self._keyed_prefixes = tuple(sorted(keyed_prefixes.items()))
-        self._unkeyed = tuple(unkeyed)
+            ids = []
+            for items in spec.groups if isinstance(spec, AllOf) else (spec,):
+                for item in items:
+                    self._add(group_count, parse_item(item))
+                ids.append(group_count)
+                group_count += 1
+            self.groups.append(tuple(ids))
+        self._words = {value: atom for atom, (kind, value) in enumerate(self._atoms) if kind == WORD}
+        self._prefixes = {value: atom for atom, (kind, value) in enumerate(self._atoms) if kind == PREFIX}
+        self._lengths = sorted({len(value) for value in self._prefixes})
+        # word -> the atoms it is or starts with; drafts share most of their words.
+        self._known: dict["str | bytes", tuple[int, ...]] = {}
+
+    def _atom(self, term: tuple) -> int:
+        atom = self._ids.get(term)
+        if atom is None:
+            atom = self._ids[term] = len(self._atoms)
+            self._atoms.append(term)
+        return atom
+
+    def _add(self, group: int, terms) -> None:
+        if len(terms) == 1:
+            # One term: each word or prefix alternative fires the group alone.
+            for term in terms[0]:
+                if term[0] != INFIX:
+                    self._single.setdefault(self._atom(term), []).append(group)
+            terms = (tuple(term for term in terms[0] if term[0] == INFIX),)
+            if not terms[0]:
+                return
+        as_atoms = tuple(tuple(self._atom(term) for term in alternatives) for alternatives in terms)
+        keys = _keys(terms)
+        if keys is None:
+            self._unkeyed.append((group, as_atoms))
+            return
+        for key in keys:
+            self._keyed.setdefault(self._atom(key), []).append((group, as_atoms))
+
+    def fired(self, draft: "Draft") -> set[int]:
+        """The trigger groups that fire on a draft (computed once, kept with the draft)."""
+        cache = draft.__dict__.setdefault("_gates_fired", {})
+        found = cache.get(id(self))
+        if found is None:
+            found = cache[id(self)] = self.fired_in(index_of(draft))
+        return found
+
+    def fired_in(self, index: WordIndex) -> set[int]:
+        hits = self._hits(index)
+        fired: set[int] = set()
+        single = self._single
+        for atom in hits:
+            groups = single.get(atom)
+            if groups:
+                fired.update(groups)
+        keyed = self._keyed
+        searched: dict[int, bool] = {}
+        for atom in hits:
+            for group, terms in keyed.get(atom, ()):
+                if group not in fired and self._all(terms, hits, searched, index):
+                    fired.add(group)
+        for group, terms in self._unkeyed:
+            if group not in fired and self._all(terms, hits, searched, index):
+                fired.add(group)
+        return fired
+
+    def _hits(self, index: WordIndex) -> set[int]:
+        """The atoms the draft has: its words that are one, and the atoms its words start with."""
+        hits: set[int] = set()
+        known = self._known
+        for word in index.words:
+            atoms = known.get(word)
+            if atoms is None:
+                atoms = self._atoms_of(word)
+            if atoms:
+                hits.update(atoms)
+        return hits
+
+    def _atoms_of(self, word: "str | bytes") -> tuple[int, ...]:
+        text = word.decode("ascii") if isinstance(word, bytes) else word
+        found = [self._words[text]] if text in self._words else []
+        for length in self._lengths:
+            if length > len(text):
+                break
+            atom = self._prefixes.get(text[:length])
+            if atom is not None:
+                found.append(atom)
+        if len(self._known) < _KNOWN_WORDS:
+            self._known[word] = tuple(found)
+        return tuple(found)
+
+    def _all(self, terms, hits: set[int], searched: dict[int, bool], index: WordIndex) -> bool:
+        """Whether every term has an alternative the draft has (phrases searched once each)."""
+        atoms = self._atoms
+        for alternatives in terms:
+            for atom in alternatives:
+                if atom in hits:
+                    break
+                kind, value = atoms[atom]
+                if kind == INFIX:
+                    found = searched.get(atom)
+                    if found is None:
+                        found = searched[atom] = value in index.text
+                    if found:
+                        break
+            else:
+                return False
+        return True
+
+
+# At most this many words' atoms are remembered (a few megabytes).
+_KNOWN_WORDS = 200_000
+
+
+class Trigger:
+    """One rule's triggers on their own (for tests and tools): `fires(index)`."""
+
+    def __init__(self, items) -> None:
+        self._gates = Gates([items if isinstance(items, AllOf) else tuple(items)])
 
     def fires(self, index: "WordIndex") -> bool:
-        if not self._words.isdisjoint(index.words):
-            return True
-        for length, found in self._prefixes:
-            if not found.isdisjoint(index.prefixes(length)):
-                return True
-        if self._keyed_words:
-            for key in self._keyed_words.keys() & index.words:
-                if any(_all_present(index, terms) for terms in self._keyed_words[key]):
-                    return True
-        for length, keyed in self._keyed_prefixes:
-            for key in keyed.keys() & index.prefixes(length):
-                if any(_all_present(index, terms) for terms in keyed[key]):
-                    return True
-        return any(_all_present(index, terms) for terms in self._unkeyed)
+        fired = self._gates.fired_in(index)
+        return all(group in fired for group in self._gates.groups[0])
 
 
 def _keys(terms) -> "list[tuple[str, str]] | None":
@@ -205,18 +290,6 @@ def _key(term: tuple[str, str]) -> "tuple[str, str] | None":
     return min(inner, key=_term_chance) if inner else None
 
 
-def _all_present(index: "WordIndex", terms) -> bool:
-    return all(any(_present(index, kind, value) for kind, value in alternatives) for alternatives in terms)
-
-
-def _present(index: "WordIndex", kind: str, value: str) -> bool:
-    if kind == WORD:
-        return value.encode() in index.words
-    if kind == PREFIX:
-        return value.encode() in index.prefixes(len(value.encode()))
-    return value in index.text
-
-
 class AllOf(tuple):
     """Triggers in groups that must all fire: `all_of(colleagues, verdicts)`."""
 
@@ -228,21 +301,6 @@ class AllOf(tuple):
 def all_of(*groups: Iterable) -> AllOf:
     """Several lists of triggers, one of each of which a draft must contain."""
     return AllOf(tuple(item if isinstance(item, str) else tuple(item) for item in group) for group in groups)
-
-
-@lru_cache(maxsize=None)
-def compile_trigger(spec) -> "Callable[[Draft], bool] | None":
-    """A predicate on drafts for a rule's `triggers` (trigger strings, `all_of(...)`, or a
-    function of the draft)."""
-    if spec is None:
-        return None
-    if callable(spec):
-        return spec
-    if isinstance(spec, AllOf):
-        triggers = tuple(Trigger(group) for group in spec)
-        return lambda draft: all(trigger.fires(index_of(draft)) for trigger in triggers)
-    trigger = Trigger(spec)
-    return lambda draft: trigger.fires(index_of(draft))
 
 
 # --- what a regular expression needs: checking declared triggers ------------------------------
