@@ -266,3 +266,36 @@ def test_flags_grievances_against_anyone_at_work(text, expected):
 
 def test_being_bullied_by_classmates_is_a_story():
     assert rule_hits("WB002", "I was bullied by my classmates at school; now I'm a school nurse.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ICB quietly dropped the safety audit and told no one. I know because I was there.", "told no one"),
+        ("Management knew all about it and kept it quiet for a year.", "Management knew all about it"),
+        ("Gonna lift the lid on what goes on at the quarterly board.", "lift the lid on what goes on"),
+        ("I escalated the prescribing errors in January. Since then I've been sidelined.", "I escalated the prescribing errors"),
+    ],
+)
+def test_flags_concealment_insiders_and_retaliation(text, expected):
+    assert expected in rule_hits("WB001", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thinking of blowing the whistle? Protect offers free advice, or talk to our Freedom to Speak Up Guardian.",
+        "Revealing what really happens to your blood after you donate.",
+        "I felt so isolated as a carer until I found this group.",
+        "We raised concerns about the car park layout and the trust listened.",
+    ],
+)
+def test_questions_explainers_and_happy_endings_are_fine(text):
+    assert rule_hits("WB001", text) == []
+
+
+def test_a_formal_complaint_about_a_colleague_is_a_grievance_but_about_parking_is_not():
+    assert rule_hits("WB002", "My formal complaint against my line manager has gone nowhere.") == [
+        "My formal complaint against my line manager"
+    ]
+    assert rule_hits("WB002", "My complaint about the car park was sorted within a week, thank you!") == []

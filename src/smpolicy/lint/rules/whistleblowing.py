@@ -41,7 +41,7 @@ _WORKPLACE = _cues.cue(
     |patients\s+(?:are|were)\s+(?:dying|being\s+harmed|at\s+risk|being\s+neglected|left)
     |bullying\s+culture|toxic\s+culture|my\s+organisation|at\s+work|(?:the\s+)?(?:people|ones|person)\s+at\s+the\s+top
     |higher[\s-]ups|put\s+at\s+risk|(?:our|the)\s+committee|internally|at\s+my\s+(?:work|job|place)
-    |behind\s+closed\s+doors)(?![\w'])"""
+    |behind\s+closed\s+doors|the\s+(?:trust|icb))(?![\w'])"""
 )
 
 
@@ -54,6 +54,7 @@ def _breaking_silence() -> tuple[object, object]:
           \s+(?:\w+\s+)?(?:stay(?:ing)?|keep(?:ing)?|be(?:ing)?|remain(?:ing)?)\s+(?:quiet|silent)
         |(?<![\w'])(?:break(?:ing)?|broke)\s+my\s+silence
         |(?<![\w'])(?:someone|somebody)\s+(?:has|needs|had)\s+to\s+say\s+it
+        |(?<![\w'])i\s+know\s+(?:because|cos|coz)\s+i\s+(?:was\s+there|saw\s+it|work\s+there)
         |(?<![\w'])(?:i've|i\s+have|i\s+kept|i've\s+kept|i\s+still\s+have)\s+(?:got\s+)?(?:the|all\s+the|copies\s+of\s+the)
           \s+(?:emails|evidence|proof|receipts|screenshots|paperwork|documents)
         |(?<![\w'])(?P<here>(?:i'm|i\s+am|i'll)\s+(?:saying|putting|posting|writing)\s+(?:it|this)
@@ -75,21 +76,21 @@ def _breaking_silence() -> tuple[object, object]:
 def _disclosures() -> tuple[object, object, object]:
     speaker = r"""(?:i'm|i\s+am|i've|i\s+have|i\s+will|i'll|i\s+need\s+to|i\s+have\s+to|i\s+must
       |time\s+to|decided\s+to|no\s+choice\s+but\s+to|forced\s+to|going\s+to|about\s+to
-      |i\s+want\s+to|this\s+is\s+me)"""
+      |i\s+want\s+to|this\s+is\s+me|might\s+(?:have\s+to|need\s+to)?|may\s+have\s+to|gonna)"""
     # Unmistakable: the writer says they are whistleblowing or going public.
     whistle = _cues.cue(
         rf"""(?<![\w']){speaker}\s+(?:[\w']+\s+){{0,2}}?(?:blow(?:ing)?\s+the\s+whistle
         |whistle-?blow(?:ing)?|go(?:ing)?\s+public|go(?:ing)?\s+to\s+the\s+(?:papers|press|media)
         |nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])
         |(?<![\w'])(?:i'm|i\s+am|as)\s+(?:a|the)\s+whistle-?blower(?![\w])
-        |(?<![\w'])expos(?:e|ing)\s+what\s+(?:really\s+)?(?:happens|goes\s+on|is\s+going\s+on|went\s+on)(?![\w])
-        |(?<![\w'])what\s+(?:really\s+)?(?:happens|goes\s+on)\s+(?:in|at|behind|inside)\s+(?:[\w-]+\s+){{0,2}}?(?:meetings?
-          |closed\s+doors|the\s+scenes)(?![\w])"""
+        # "time to expose what goes on", "spill the tea on what went on at the board seminar"
+        |(?<![\w'])(?:expos(?:e|ing)|spill(?:ing)?\s+the\s+(?:tea|beans)\s+on|lift(?:ing)?\s+the\s+lid\s+on)
+          \s+what\s+(?:really\s+)?(?:happens|goes\s+on|is\s+going\s+on|went\s+on|happened)(?![\w])"""
     )
     # Needs a workplace-wrongdoing cue: "I'm speaking out about my breast cancer" is fine.
     speak_out = _cues.cue(
         rf"""(?<![\w']){speaker}\s+(?:[\w']+\s+){{0,2}}?(?:speak(?:ing)?\s+out|expos(?:e|ing)
-        |lift(?:ing)?\s+the\s+lid|spill(?:ing)?\s+the\s+beans|tell(?:ing)?\s+(?:the\s+public
+        |lift(?:ing)?\s+the\s+lid|spill(?:ing)?\s+the\s+(?:beans|tea)|tell(?:ing)?\s+(?:the\s+public
         |everyone|the\s+world|you\s+all)|shar(?:e|ing)\s+what's\s+really)(?![\w])
         |(?:the\s+public|people|you)\s+(?:deserves?|need|needs|have\s+a\s+right)\s+to\s+know
         \s+what's\s+(?:really\s+)?(?:going\s+on|happening)
@@ -99,7 +100,8 @@ def _disclosures() -> tuple[object, object, object]:
     ignored = _cues.cue(
         r"""(?<![\w'])(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:\w+\s+)?(?:raised|reported|flagged
         |escalated|whistle-?blew)\s+(?:my\s+|our\s+|these\s+|the\s+|this\s+|it\s+|them\s+)?
-        (?:\w+\s+)?(?:concerns?|issues?|problems?|incidents?|it|this|them)(?![\w])
+        (?:\w+\s+){0,2}?(?:concerns?|issues?|problems?|incidents?|failings|failures|errors|mistakes|bullying
+          |fraud|wrongdoing|it|this|them)(?![\w])
         (?P<rest>[^.!?\n]*(?:[.!?\n]+[^.!?\n]*)?)"""
     )
     return whistle, speak_out, ignored
@@ -148,6 +150,12 @@ _ALLEGATION = _cues.cue(
       |have\s+been|has\s+been|are|is|get|got)\s+(?:never|not)\s+(?:properly\s+|even\s+)?(?:reported|investigated|declared
       |recorded|logged|escalated)
     |should\s+never\s+have\s+been\s+(?:approved|signed\s+off|allowed|passed|discharged)
+    |(?:told|informed|warned)\s+(?:nobody|no\s+one|no-one|noone)
+    |(?:kept|keeping|keep)\s+(?:it|this|that)\s+(?:quiet|hidden|secret|under\s+wraps)|hush(?:ed|ing)\s+(?:it\s+)?up
+    |never\s+(?:told|informed)\s+(?:the\s+)?(?:patients|families|anyone|the\s+public|the\s+ico|the\s+cqc)
+    |(?:is|are|been|keep|kept|was|were)\s+cutting\s+corners
+    |(?:management|managers|they|the\s+board|bosses|senior\s+leaders|the\s+trust|the\s+execs?)\s+(?:know|knew)
+      \s+(?:full\s+well|all\s+about\s+it|exactly\s+what|perfectly\s+well|it\s+all)
     |(?:are|were|being|been|was|am|is|we're|i'm)\s+(?:being\s+)?(?:told|pushed|pressured|forced)\s+to\s+(?:hit|meet|chase)
       \s+(?:the\s+|our\s+|their\s+)?targets?
     |(?:reports?|concerns?|datix(?:es)?|findings|recommendations)\s+(?:[\w']+\s+){0,5}?(?:has|have|had|were|was
@@ -170,7 +178,9 @@ _OUTCOME_IGNORED = _cues.cue(
     |didn't\s+(?:listen|care|do\s+anything)|won't\s+listen|refused\s+to\s+(?:listen|act)
     |got\s+(?:me|us)\s+nowhere|went\s+nowhere|led\s+nowhere|did\s+(?:absolutely\s+)?nothing
     |still\s+(?:happening|going\s+on|being\s+(?:sent|used|reported|signed|done))
-    |make\s+of\s+that\s+what\s+you\s+will|draw\s+your\s+own\s+conclusions"""
+    |make\s+of\s+that\s+what\s+you\s+will|draw\s+your\s+own\s+conclusions
+    # what happened to the writer for raising it
+    |managed\s+out|pushed\s+out|forced\s+out|sidelined|isolated|demoted|punished|victimi[sz]ed|(?:lost|losing)\s+my\s+job"""
 )
 
 
@@ -256,7 +266,10 @@ _DISCLOSURE_WORDS = (
     "found out", "leaning", "pressur", "forc", "binned", "shelved", "quashed", "suppressed",
     "deleted", "watered", "nowhere", "did nothing", "still", "make of that", "conclusions", "say it",
     "emails", "evidence", "proof", "receipts", "screenshots", "paperwork", "documents", "goes on",
-    "happens", "never", "targets", "closed doors",
+    "happens", "never", "targets", "closed doors", "spill", "corners", "full well", "told nobody",
+    "told no", "kept it", "keep it", "hush", "i know because", "i know cos", "went on", "happened",
+    "managed out", "pushed out", "forced out", "sidelined", "isolated", "demoted", "punished",
+    "victimi", "lost my job", "failings", "failures",
 )
 
 
@@ -365,6 +378,8 @@ _GRIEVANCE = _cues.cue(
       (?!\s+(?:from|at)\s+(?:school|college|uni|university|the\s+(?:team|club|squad)))
     |(?<![\w'])(?:went|been|gone|going)\s+to\s+hr\s+(?:\w+\s+)?(?:about|over|twice|three\s+times|again)
     |(?<![\w'])(?:complained|reported\s+(?:him|her|them|it))\s+to\s+hr
+    |(?<![\w'])my\s+(?:formal\s+)?complaint\s+(?:about|against)\s+(?:my|the|our|a)\s+(?:\w+\s+)?(?:supervisor|manager|boss
+      |consultant|colleague|lead|director|matron|registrar|trainer|deanery|hr|employer|trust|team)
     |(?<![\w'])hr\s+(?:closed|ignored|dismissed|binned|did\s+nothing|sided\s+with|won't|refused)
     |(?<![\w'])(?:tribunal\s+here\s+(?:i|we)\s+come|see\s+(?:you|them)\s+(?:at|in)\s+(?:the\s+)?tribunal
       |(?:going|heading|off)\s+to\s+(?:an?\s+)?(?:employment\s+)?tribunal)
@@ -382,7 +397,7 @@ _GRIEVANCE = _cues.cue(
 _GRIEVANCE_WORDS = (
     "grievance", "disciplinary", "tribunal", "suspension", "dismissal", "bullied", "harassed",
     "victimi", "discriminated", "treated", "suspended", "sacked", "pushed out", "forced out", "hr",
-    "managed out", "gaslit", "scapegoat", "employer",
+    "managed out", "gaslit", "scapegoat", "employer", "complaint",
 )
 
 
