@@ -254,3 +254,29 @@ def test_flags_deaths_and_patients_in_from_an_incident(text, expected):
 )
 def test_official_causes_and_ordinary_gossip_are_not_speculation(text):
     assert rule_hits("IN001", text) == [] and rule_hits("IN002", text) == []
+
+
+@pytest.mark.parametrize(
+    "rule_id, text, expected",
+    [
+        ("IN001", "Our copper mate reckons the stabbing at the station was gang related.", "Our copper mate"),
+        ("IN001", "Bet money this turns out to be arson, the fire at the warehouse went up so fast.", "Bet money"),
+        ("IN002", "Apparently the crash on the M5 was awful, one of the drivers isn't going to make it.", "isn't going to make it"),
+        ("IN003", "Could hear the sirens everywhere from the ward, something big near the docks.", "sirens everywhere"),
+    ],
+)
+def test_flags_round_three_shapes(rule_id, text, expected):
+    assert expected in rule_hits(rule_id, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During an asthma attack, sit up and take your reliever inhaler. Call 999 if it doesn't help.",
+        "Bet you didn't know our hospital radio is 50 years old this year!",
+        "Smoke alarms save lives: test yours every month, says the fire service.",
+    ],
+)
+def test_asthma_attacks_trivia_and_fire_safety_are_not_incidents(text):
+    for rule_id in ("IN001", "IN002", "IN003"):
+        assert rule_hits(rule_id, text) == [], rule_id

@@ -48,6 +48,8 @@ _INCIDENT = _cues.cue(
     |(?:building|bridge|roof|stand|tower)\s+collapse|gas\s+(?:leak|explosion)
     |chemical\s+(?:spill|leak|incident|attack)|cyber[\s-]?(?:attack|incident)|ransomware
     |riots?|rioting|emergency\s+situation|evacuat(?:ed|ion)
+    |attack\s+victims?|(?:the|this|that)\s+attack(?!\s+(?:rate|on\s+the\s+nhs))|smoke\s+(?:pouring|billowing)
+    |plumes?\s+of\s+(?:black\s+)?smoke|sirens\s+everywhere
     |(?:that|this)\s+fire|fire\s+at\s+the\s+(?:flats|tower|block|factory|depot|works|warehouse|plant|station|school)
     |the\s+fire(?!\s+(?:alarm|service|brigade|safety|drill|exit|door|station|and\s+rescue
       |extinguisher|marshal|warden|risk)))(?![\w])"""
@@ -69,7 +71,7 @@ _HEARSAY = _cues.cue(
     |they're\s+saying|people\s+are\s+saying|everyone's\s+saying|heard\s+from|word\s+on\s+the\s+street
     |on\s+the\s+grapevine|(?:someone|people|a\s+post)\s+on\s+(?:facebook|twitter|x|whatsapp|tiktok
       |instagram|the\s+group|nextdoor)
-    |(?:a|my)\s+(?:paramedic|nurse|police|copper|doctor|firefighter|cop)\s+(?:friend|mate|pal)
+    |(?:a|my|our)\s+(?:paramedic|nurse|police|copper|doctor|firefighter|cop)\s+(?:friend|mate|pal)
     |hearing\s+(?:\d[\d,]*|that|there|it|reports|rumours|talk|of)
     # "someone's saying a stabbing", "a mate in the ambulance service says", "someone in the
     # staff WhatsApp says": words passed on from someone unnamed
@@ -93,6 +95,8 @@ _GUESS = _cues.cue(
     |nothing\s+else\s+makes\s+sense|(?:was|is|were)\s+no\s+accident|(?:wasn't|was\s+not)\s+an\s+accident
     |mark\s+my\s+words|you\s+heard\s+it\s+here\s+first|(?:started|set|done|caused)\s+(?:on\s+purpose|deliberately)
     |looks\s+like\s+(?:it\s+was\s+)?(?:a\s+|an\s+)?(?:terror|bomb|attack|arson|deliberate)
+    |bet\s+(?:you\s+)?(?:anything|money|a\s+tenner|my\s+house)|turns?\s+out\s+to\s+be\s+(?:a\s+|an\s+)?(?:terror\w*
+      |deliberate|arson|bomb|attack)
     |(?:could|might|may)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:a\s+|an\s+)?(?:terror|terrorist
       |deliberate|arson|bomb|attack|hate\s+crime)
     |i\s+(?:reckon|bet|think|suspect)\s+(?:it|this|that)\s+(?:was|is)
@@ -120,12 +124,13 @@ _INCIDENT_WORDS = (
     "gunm", "gunfire", "stab", "knife", "attacker", "hostage", "siege", "crash", "collision",
     "accident", "pile", "derail", "fire", "blaze", "collapse", "gas ", "chemical", "cyber",
     "ransomware", "riot", "emergency", "evacuat", "bang", "police", "cordon", "sealed off",
-    "suspicious", "ambulance", "closed", "shut", "helicopter",
+    "suspicious", "ambulance", "closed", "shut", "helicopter", "attack", "smoke", "siren",
 )
 _CASUALTY_WORDS = (
     "dead", "died", "killed", "injured", "hurt", "casualt", "fatalit", "critical", "hospital",
     "brought in", "rushed", "airlifted", "bodies", "victims", "death toll", "make it", "fatally",
-    " in", "intubated", "ventilat", "resus", "theatre", "fighting for",
+    " in", "intubated", "ventilat", "resus", "theatre", "fighting for", "survive", "pull through",
+    "bad way",
 )
 _CUE_WORDS = (
     "heard", "hearing", "apparently", "rumour", "rumor", "reportedly", "allegedly", "word is",
@@ -139,18 +144,19 @@ _CUE_WORDS = (
     "horrific", "bodies", "blood everywhere", "says", "said", "posted", "messaged", "texted",
     "got to be", "must be", "behind", "makes sense", "word", "rounds", "talk", "gossip", "chat",
     "insider", "inside info", "between you", "little bird", "close to", "no accident", "an accident",
-    "mark my", "heard it here", "on purpose", "deliberately",
+    "mark my", "heard it here", "on purpose", "deliberately", "bet", "turns out", "turn out",
 )
 _MAJOR_WORDS = (
     "incident", "casualt", "explos", "bomb", "terror", "shoot", "shot dead", "gunm", "gunfire",
     "stab", "knife", "hostage", "siege", "derail", "plane crash", "collapse", "cyber",
-    "ransomware", "riot", "armed police", "suspicious", "bang",
+    "ransomware", "riot", "armed police", "suspicious", "bang", "smoke", "siren", "attack",
 )
 _SCENE_WORDS = (
     "just heard", "just saw", "just seen", "just felt", "i'm ", "i am ", "we're", "we are", "i can",
     "we can", "i could", "we could", "on my way", "my ward", "my department", "my a&e", "my shift",
     "my unit", "at work", "the scene", "outside my", "from my window", "heard a", "heard the",
-    "i saw", "we saw", "on shift", "on duty",
+    "i saw", "we saw", "on shift", "on duty", "can see", "can hear", "could see", "could hear",
+    "across the road",
 )
 
 
@@ -319,7 +325,8 @@ _CASUALTIES = _cues.cue(
       (?:dead|died|killed|injured|hurt|casualties|fatalities|critically\s+(?:injured|ill)
       |seriously\s+(?:injured|hurt)|in\s+a\s+critical\s+condition|taken\s+to\s+hospital
       |brought\s+in|rushed\s+(?:in|to)|airlifted|bodies|victims|dead\s+bodies)
-    |death\s+toll|died\s+at\s+the\s+scene|dead\s+at\s+the\s+scene|pronounced\s+dead|didn't\s+make\s+it
+    |death\s+toll|(?:might|may|won't|isn't\s+going\s+to|not\s+going\s+to|unlikely\s+to)\s+(?:not\s+)?(?:survive
+      |make\s+it|pull\s+through)|in\s+a\s+(?:really\s+|very\s+)?bad\s+way|died\s+at\s+the\s+scene|dead\s+at\s+the\s+scene|pronounced\s+dead|didn't\s+make\s+it
     |fatally\s+(?:injured|wounded|stabbed|shot)|killed\s+outright
     |(?:we've|we\s+have|we'd|we\s+had|they've|they\s+have)\s+(?:had|got|received|taken)\s+(?:\d+|two|three|four|five|six
       |seven|eight|nine|ten|a\s+dozen|dozens|loads|several)\s+(?:(?:more|patients|people|casualties)\s+)?(?:in
@@ -425,7 +432,8 @@ _MAJOR = _cues.cue(
     |shot\s+dead|gunm[ae]n|gunfire|stabbings?|knife\s+attack|hostages?|siege|derail(?:ed|ment)
     |plane\s+crash|(?:building|bridge|roof|stand|tower)\s+collapse|cyber[\s-]?attack|ransomware
     |riots?|rioting|armed\s+police|suspicious\s+(?:package|device)|(?:huge|loud|massive
-      |big)\s+bang)(?![\w])"""
+      |big)\s+bang|smoke\s+(?:pouring|billowing)|plumes?\s+of\s+(?:black\s+)?smoke|sirens\s+everywhere
+      |(?:the|this|that)\s+attack(?!\s+(?:rate|on\s+the\s+nhs)))(?![\w])"""
 )
 # The writer on the scene or at work during it.
 _ON_THE_SCENE = _cues.cue(
@@ -433,7 +441,8 @@ _ON_THE_SCENE = _cues.cue(
     |near|outside|stuck|on\s+shift|in\s+a&e|in\s+resus|in\s+work|at\s+work|right\s+next)|on\s+(?:shift|duty)
     |(?:i|we)\s+(?:can|could)\s+(?:see|hear)
     |on\s+my\s+way\s+(?:in|to\s+work)|my\s+(?:ward|department|a&e|shift|unit)|at\s+work|the\s+scene
-    |outside\s+my|from\s+my\s+window|(?:i|we)\s+heard\s+(?:a|the)|(?:i|we)\s+saw)(?![\w'])"""
+    |outside\s+my|from\s+my\s+window|(?:i|we)\s+heard\s+(?:a|the)|(?:i|we)\s+saw
+    |(?:\A|(?<=[.!?]\s)|(?<=\n))(?:can|could)\s+(?:see|hear)|across\s+the\s+road\s+from\s+(?:our|my))(?![\w'])"""
 )
 # The draft only passes on official channels, or is the organisation's own notice to the public
 # ("We have declared a critical incident ... please only go to A&E in an emergency").
