@@ -158,6 +158,9 @@ def test_flags_plans_and_wishes_not_to_wake(source):
         "Just want to sleep and never wake up",
         "Started cutting my arms again last week.",
         "I've been cutting again and it's getting worse",
+        "Tonight will be my last night. Sorry for everything.",
+        "Sat at the edge of the cliffs right now",
+        "I'm standing on the Clifton bridge.",
     ],
 )
 def test_a_reply_without_urgent_help_to_these_is_flagged(message):
@@ -177,6 +180,10 @@ def test_a_reply_without_urgent_help_to_these_is_flagged(message):
         "Final post of the year from our ward: thank you all!",
         "So tired after four nights, I just want to sleep forever 😴",
         "I've been cutting back on sugar again, any tips from your dietitians?",
+        "Today is my last day at the trust after 30 years!",
+        "Tonight is my last night shift before maternity leave!",
+        "Standing on the bridge watching the balloons at the Fiesta",
+        "Sorry to everyone who waited so long at the clinic today.",
     ],
 )
 def test_everyday_words_near_these_are_not_a_crisis(message):

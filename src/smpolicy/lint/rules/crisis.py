@@ -91,7 +91,18 @@ _IN_CRISIS = _cues.cue(
       \s+(?:in\s+front\s+of\s+me|next\s+to\s+me|beside\s+me|ready|lined\s+up|in\s+my\s+hand)
     |(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)\s+(?:up\s+)?(?:my\s+|all\s+my\s+)?(?:pills|tablets
       |meds|medication|painkillers)
-    |tonight\s+is\s+the\s+night|(?:my\s+)?(?:last|final)\s+(?:post|message|tweet)\s+(?:ever|before\s+i\s+go
+    |tonight\s+is\s+the\s+night
+    # "I've decided tonight is my last night. I'm sorry to everyone." ("Today is my last day at the
+    # trust after 30 years" is a retirement)
+    |(?:tonight|today)\s+(?:is|will\s+be)\s+my\s+last\s+(?:night|day)(?=\s*(?:[.!]|$|\n|,\s*(?:i'm|sorry|goodbye|bye)))
+    |my\s+last\s+(?:night|day)\s+(?:on\s+earth|alive)|(?:i'm|i\s+am)\s+sorry\s+(?:to\s+everyone|for\s+everything)
+      (?=\s*[.!]|\s*$)
+    # Where people go to end their lives: "standing on the suspension bridge"
+    |(?:standing|sat|sitting|stood|at\s+the\s+edge)\s+(?:on|of|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:bridge|roof|ledge
+      |cliff|cliffs|edge|railway\s+line|train\s+tracks|tracks|top\s+floor\s+of\s+the\s+car\s+park)
+      # the place ends the sentence: not "standing on the bridge watching the balloons"
+      (?=\s*(?:[.!]|$|\n)|\s+(?:right\s+now|now|tonight|again)(?![\w']))
+    |(?:my\s+)?(?:last|final)\s+(?:post|message|tweet)\s+(?:ever|before\s+i\s+go
       |from\s+me))(?![\w'])"""
 )
 # The reply itself names a crisis ("if you're feeling suicidal", "thoughts of ending your life").
@@ -112,7 +123,8 @@ _CRISIS_WORDS = (
     "wake up", "be here", "yourself", "jump", "note", "letter", "live or die", "never wake",
     "be around", "better off", "saving", "saved", "stockpil", "hoard", "tonight is",
     "last post", "final post", "last message", "final message", "last tweet", "final tweet",
-    "cutting", "burning", "scratching",
+    "cutting", "burning", "scratching", "last night", "last day", "sorry to everyone",
+    "sorry for everything", "bridge", "roof", "ledge", "cliff", "railway", "tracks", "car park",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
@@ -167,7 +179,9 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
     crisis shows in the message being answered, in the person's own words ("I can't go on", "I
     want to end it all", "I've been self-harming", "I don't think I'll be here next week",
     "everyone would be better off if I wasn't around", "I've got a bottle of pills in front of
-    me"), or in the reply itself ("if you're feeling suicidal"). Urgent help is the register's `crisis_signposting` (names, numbers in any
+    me", "tonight is my last night", "standing on the bridge right now"), or in the reply
+    itself ("if you're feeling suicidal"). A retirement ("today is my last day at the trust")
+    or a day out ("standing on the bridge watching the balloons") is not a crisis. Urgent help is the register's `crisis_signposting` (names, numbers in any
     spacing, web addresses), 999, NHS 111, Samaritans on 116 123, Shout on 85258, A&E or a "Need
     urgent help?" page. Replies to awareness posts (Suicide Prevention Day, a Samaritans
     campaign) are not checked.
