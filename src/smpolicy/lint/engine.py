@@ -116,13 +116,11 @@ class RuleSet(NamedTuple):
                 result.append(True)
             elif callable(groups):
                 result.append(_safely(groups, draft))
+            elif len(groups) == 1:
+                result.append(groups[0] in fired)
             else:
-                result.append(all(group in fired for group in groups))
+                result.append(fired.issuperset(groups))
         return result
-
-    @property
-    def rules(self) -> list["Rule"]:
-        return [entry.rule for entry in self.active]
 
 
 # --- which rules run ------------------------------------------------------------------------

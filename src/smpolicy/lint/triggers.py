@@ -169,13 +169,22 @@ class Gates:
             terms = (tuple(term for term in terms[0] if term[0] == INFIX),)
             if not terms[0]:
                 return
-        as_atoms = tuple(tuple(self._atom(term) for term in alternatives) for alternatives in terms)
+        # Each term as (its word and prefix atoms, its phrases), rarest term first, so most
+        # checks stop at the first term.
+        ordered = sorted(terms, key=lambda alternatives: sum(_term_chance(term) for term in alternatives))
+        compiled = tuple(
+            (
+                frozenset(self._atom(term) for term in alternatives if term[0] != INFIX),
+                tuple(term[1] for term in alternatives if term[0] == INFIX),
+            )
+            for alternatives in ordered
+        )
         keys = _keys(terms)
         if keys is None:
-            self._unkeyed.append((group, as_atoms))
+            self._unkeyed.append((group, compiled))
             return
         for key in keys:
-            self._keyed.setdefault(self._atom(key), []).append((group, as_atoms))
+            self._keyed.setdefault(self._atom(key), []).append((group, compiled))
 
     def fired(self, draft: "Draft") -> set[int]:
         """The trigger groups that fire on a draft (computed once, kept with the draft)."""
@@ -194,13 +203,16 @@ class Gates:
             if groups:
                 fired.update(groups)
         keyed = self._keyed
-        searched: dict[int, bool] = {}
+        text = None
         for atom in hits:
             for group, terms in keyed.get(atom, ()):
-                if group not in fired and self._all(terms, hits, searched, index):
-                    fired.add(group)
+                if group not in fired:
+                    if text is None:
+                        text = index.text
+                    if _all_present(terms, hits, text):
+                        fired.add(group)
         for group, terms in self._unkeyed:
-            if group not in fired and self._all(terms, hits, searched, index):
+            if group not in fired and _all_present(terms, hits, index.text):
                 fired.add(group)
         return fired
 
@@ -229,23 +241,14 @@ class Gates:
             self._known[word] = tuple(found)
         return tuple(found)
 
-    def _all(self, terms, hits: set[int], searched: dict[int, bool], index: WordIndex) -> bool:
-        """Whether every term has an alternative the draft has (phrases searched once each)."""
-        atoms = self._atoms
-        for alternatives in terms:
-            for atom in alternatives:
-                if atom in hits:
-                    break
-                kind, value = atoms[atom]
-                if kind == INFIX:
-                    found = searched.get(atom)
-                    if found is None:
-                        found = searched[atom] = value in index.text
-                    if found:
-                        break
-            else:
-                return False
-        return True
+
+
+def _all_present(terms, hits: set[int], text: str) -> bool:
+    """Whether every term has a word or prefix among `hits`, or a phrase in `text`."""
+    for atoms, phrases in terms:
+        if atoms.isdisjoint(hits) and not any(phrase in text for phrase in phrases):
+            return False
+    return True
 
 
 # At most this many words' atoms are remembered (a few megabytes).
@@ -426,8 +429,14 @@ def _tokens(items) -> list[tuple]:
 
 
 def _class_token(members) -> tuple:
+    from re import _constants as c
+
     if _only_space(members):
         return ("lit", " ")
+    members = list(members)
+    if 2 <= len(members) <= _MAX_CHOICES and all(op is c.LITERAL for op, _ in members):
+        # A few characters, e.g. the disguises in "sh[i*!1]t": each spelling is its own term.
+        return ("alt", tuple(" " if chr(value).isspace() else chr(value) for _, value in members))
     kind = _class_kind(members)
     return ("sep",) if kind == "n" else ("word",) if kind == "w" else ("any",)
 
@@ -566,6 +575,8 @@ def _next_state(token: tuple, state: bool, side: str) -> bool:
         return state
     if kind == "lit":
         return not _is_word(token[1])
+    if kind == "alt":
+        return not any(_is_word(char) for char in token[1])
     if kind == "sub":
         from re import _constants as c
 
@@ -586,13 +597,13 @@ def _sequence(items, left: bool, right: bool) -> "list[set]":
     factors: list[set] = []
     run: list[int] = []
     for index, token in enumerate(tokens + [("end",)]):
-        if token[0] == "lit":
+        if token[0] in ("lit", "alt"):
             run.append(index)
             continue
         if token[0] in ("zero", "left", "right", "both"):
             continue  # zero-width: the characters either side stay adjacent
         if run:
-            factors.extend({frozenset({term})} for term in _run_terms(tokens, run, before, after))
+            factors.extend(_run_factors(tokens, run, before, after))
             run = []
         if token[0] == "sub":
             found = _node(token[1], before[index], after[index])
@@ -601,10 +612,37 @@ def _sequence(items, left: bool, right: bool) -> "list[set]":
     return factors
 
 
-def _run_terms(tokens, run: list[int], before: list[bool], after: list[bool]) -> list[tuple[str, str]]:
-    """The terms a run of known characters gives: each word in it (whole, a prefix, or letters
+# Most spellings one run of characters is read as ("b[o*]ll[o*]cks" has four).
+_MAX_CHOICES = 4
+_MAX_SPELLINGS = 16
+
+
+def _run_factors(tokens, run: list[int], before: list[bool], after: list[bool]) -> list[set]:
+    """A run of known characters as required parts: each of its terms when it has one spelling;
+    one part with a clause per spelling when it has a few."""
+    spellings = [""]
+    for index in run:
+        token = tokens[index]
+        choices = token[1] if token[0] == "alt" else (token[1],)
+        spellings = [spelling + choice for spelling in spellings for choice in choices]
+        if len(spellings) > _MAX_SPELLINGS:
+            # Too many: keep only the parts between the choices.
+            parts, current = [], []
+            for index in run + [None]:
+                if index is not None and tokens[index][0] == "lit":
+                    current.append(index)
+                elif current:
+                    parts.extend(_run_factors(tokens, current, before, after))
+                    current = []
+            return parts
+    if len(spellings) == 1:
+        return [{frozenset({term})} for term in _run_terms(spellings[0], run, before, after)]
+    return [{frozenset(_run_terms(spelling, run, before, after)) for spelling in spellings}]
+
+
+def _run_terms(chars: str, run: list[int], before: list[bool], after: list[bool]) -> list[tuple[str, str]]:
+    """The terms one spelling of a run gives: each word in it (whole, a prefix, or letters
     inside a word), and the run itself when it has other characters ("go public", "a&e")."""
-    chars = [tokens[index][1] for index in run]
     terms = []
     start = 0
     while start < len(chars):
@@ -616,11 +654,11 @@ def _run_terms(tokens, run: list[int], before: list[bool], after: list[bool]) ->
             end += 1
         bounded_left = before[run[start]] if start == 0 else True
         bounded_right = after[run[end - 1]] if end == len(chars) else True
-        word = _term_text("".join(chars[start:end]))
+        word = _term_text(chars[start:end])
         kind = WORD if bounded_left and bounded_right else PREFIX if bounded_left else INFIX
         terms.append((kind, word))
         start = end
-    text = _collapse(_term_text("".join(chars)))
+    text = _collapse(_term_text(chars))
     if text and any(not _is_word(char) for char in text):
         terms.append((INFIX, text))
     return terms

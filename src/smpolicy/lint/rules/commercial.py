@@ -112,7 +112,7 @@ def supplier_named(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # CM002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CM002_TRIGGERS = (
-    "checkout|code|off",
+    "apply|checkout|code|enter|off",
     ("*ogof*|one", "b*"),
     ("affiliate", "affiliate link"),
     ("code*", "coupon|discount|offer|promo|promotional|referral|voucher"),
@@ -168,13 +168,13 @@ def discount_code(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # CM003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CM003_TRIGGERS = (
-    "partnership|sale ends|sponsored|while stocks last",
+    "ends|partnership|sponsored|while stocks last",
     ("ad|advert|advertisement|affiliate|gifted|spon|sponsored", "#"),
     ("ambassador", "brand|product"),
     ("available", "amazon"),
     ("buy|order|shop", "now"),
     ("link", "bio"),
-    ("offer*", "exclusive|introductory|limited|special"),
+    ("offer*", "exclusive|introductory|special|time"),
     ("yours", "get yours"),
 )
 
@@ -227,7 +227,8 @@ def product_promotion(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # CM004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CM004_TRIGGERS = (
-    "availability|available on request|email|fee|fees|hire|message|prices|quote|rates|request|£",
+    "availability|available on request|contact|email|fee|fees|hire|message|prices|quote|rates|"
+    "request|£",
     (
         "*book*|coaching|consultancy|course|masterclass|membership|mentoring|programme|training|"
         "tutoring|workshop",
@@ -239,7 +240,7 @@ _CM004_TRIGGERS = (
     ),
     ("advice|coaching|consultancy|consulting|mentoring|tutoring", "*aid*|*rivate*"),
     ("class|consultation|session", "a|an|per"),
-    ("coaching|consultancy|consulting|firm|side", "launched|own|run|set|started"),
+    ("coaching|consultancy|consulting|side", "launched|own|run|set|started"),
     ("consult*", "*ancy*|*ing*"),
     (
         "launched|launching|offering|providing|running|selling|started",

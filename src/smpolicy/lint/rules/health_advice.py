@@ -58,7 +58,7 @@ _MEDICINE_WORDS = (
     "benadryl", "clarityn", "anadin", "panadol", "solpadeine", "buscopan", "senokot", "movicol",
     "lactulose", "voltarol", "mebeverine", "epipen", "contracepti", "the pill", "pril", "sartan",
     "olol", "oxetine", "triptyline", "codone", "floxacin", "gliptin", "gliflozin", "mab", "dose",
-    "mg", "mcg", "microgram", "puff", "ml", "sachet", "spoonful", "teaspoon",
+    "mg", "mcg", "microgram", "puff", "ml", "sachet", "spoonful", "teaspoon", "leftover", "left-over",
 )
 # Words before an instruction that make it the writer's own advice to the reader.
 _ADVICE_VOICE = _cues.cue(
@@ -155,6 +155,12 @@ def _take_medicine() -> object:
           |give\s+(?:him|her|them|your\s+\w+))\s+
         (?:(?:some|a\s+couple\s+of|a\s+few|an?|one|two|\d+(?:\s*(?:mg|ml|x))?)\s+)?
         (?!(?:your|the|my|their)\s){_MEDICINE}
+        # "use the leftover amoxicillin from last time": medicine kept from before
+        |(?<![\w'])(?:take|taking|try|use|using|have|pop|finish|give)\s+(?:the|your|some|those|that|any)\s+(?:leftover|left-over
+          |old|spare|remaining|other|unused)\s+{_MEDICINE}
+        # "Half a zopiclone and you'll sleep": an amount and a named medicine, no verb
+        |(?:\A|(?<=[.!?]\s)|(?<=\n))(?:just\s+)?{_AMOUNT}\s+(?!(?:medicines?|medications?|tablets?|pills?)(?![\w]))
+          {_MEDICINE}
         |(?<![\w'])(?:take|try|have|use|do|give(?:\s+(?:him|her|them|it))?
           |(?:increase|increasing|up|upping|raise|raising|reduce|reducing|drop|dropping|lower|lowering
             |cut|cutting|bump|bumping)(?:\s+(?:it|them|the\s+dose|your\s+dose))?(?:\s+(?:up|down))?\s+to
@@ -254,35 +260,35 @@ _HA001_TRIGGERS = (
         "stay|stick|stop|stopping|sw*|take|taking|try|trying|up|upping|use|using|wean|weaning",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
         "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amitriptyline|"
-        "amlodipine|amoxicillin|anadin|antacid*|anti|antibiotic*|anticoagulant*|antidepressant*|"
+        "amlodipine|amoxicillin|anadin|antacid*|antibiotic*|anticoagulant*|antidepressant*|"
         "antihistamine*|antipsychotic*|apixaban|aspirin|atorvastatin|beechams|benadryl|beta|"
-        "bisoprolol|blood|buscopan|calpol|canesten|capsule*|cetirizine|chlorphenamine|citalopram|"
-        "clarithromycin|clarityn|clopidogrel|codamol|codeine|contraceptive|diazepam|diclofenac|"
-        "dioralyte|diuretic*|doxycycline|drops|duloxetine|edoxaban|epipen|escitalopram|"
-        "fexofenadine|fluoxetine|gabapentin|gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|"
-        "inhaler*|injection*|insulin|lactulose|lansoprazole|laxative*|lemsip|levothyroxine|"
-        "lithium|loratadine|lorazepam|mebeverine|medication*|medicine*|meds|melatonin|metformin|"
-        "methotrexate|methylphenidate|mirtazapine|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|nurofen|olanzapine|omeprazole|pain|painkiller*|panadol|paracetamol|"
-        "patches|penicillin|pill|pill*|piriton|prednisolone|pregabalin|propranolol|quetiapine|"
-        "ramipril|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|simvastatin|"
-        "solpadeine|stabiliser*|statin*|steroid*|strepsils|sudafed|tablet*|tramadol|trimethoprim|"
-        "venlafaxine|ventolin|voltarol|warfarin|zopiclone",
+        "bisoprolol|blood thinner|buscopan|calpol|canesten|capsule*|cetirizine|chlorphenamine|"
+        "citalopram|clarithromycin|clarityn|clopidogrel|codamol|codeine|contraceptive|"
+        "depressant*|diazepam|diclofenac|dioralyte|diuretic*|doxycycline|drops|duloxetine|"
+        "edoxaban|epipen|escitalopram|fexofenadine|fluoxetine|gabapentin|gaviscon|hrt|"
+        "hydroxychloroquine|ibuprofen|imodium|inhaler*|injection*|insulin|killer*|lactulose|"
+        "lansoprazole|laxative*|lemsip|levothyroxine|lithium|loratadine|lorazepam|mebeverine|"
+        "medication*|medicine*|meds|melatonin|metformin|methotrexate|methylphenidate|mirtazapine|"
+        "mood|morphine|movicol|naproxen|nasal spray|nitrofurantoin|nurofen|olanzapine|omeprazole|"
+        "painkiller*|panadol|paracetamol|patches|penicillin|pill|pill*|piriton|prednisolone|"
+        "pregabalin|propranolol|quetiapine|ramipril|rennie|ritalin|rivaroxaban|salbutamol|"
+        "senokot|sertraline|simvastatin|solpadeine|statin*|steroid*|strepsils|sudafed|tablet*|"
+        "tramadol|trimethoprim|venlafaxine|ventolin|voltarol|warfarin|zopiclone",
     ),
     ("2|both|missed|once|today|together|tomorrow|tonight|twice|two", "give|have|pop|take"),
-    ("affect|harm|hurt|interact|matter", "doesn|not|shouldn|won't"),
+    ("affect|harm|hurt|interact|matter", "doesn|shouldn|will|won't"),
     ("alongside*|take*|with*|you*", "fine|ok|okay|safe"),
-    ("alright|carry|complete|fine|finish|keep|ok|okay|safe|stay|take", "you"),
+    ("alright|carry|complete|fine|finish|keep taking|ok|okay|safe|stay|take", "you"),
     ("ask", "for"),
     (
-        "bedtime|before|breakfast|evening|every|food|four|hour before bed|meals|morning|night|"
-        "once|three times|twice",
-        "*m*|capsule*|dose*|drop*|pill*|puff*|sachet*|spoonful*|tablet*|teaspoon*",
+        "bedtime|before|breakfast|evening|food|hour before bed|hours|meals|morning|night|once|"
+        "times|twice",
+        "*mg*|*ml*|capsule*|dose*|drop*|pill*|puff*|sachet*|spoonful*|tablet*|teaspoon*",
     ),
     ("better", "better off"),
     (
-        "bump|bumping|cut|cutting|do|down|drop|dropping|give|have|increase|increasing|lower|"
-        "lowering|moving|raise|raising|reduce|reducing|take|try|up|upping|use",
+        "bump|bumping|cut|cutting|do|down|drop|dropping|give|have|increase|increasing|jumping|"
+        "lower|lowering|raise|raising|reduce|reducing|stepping|take|try|up|upping|use",
         "*mcg*|*mg*|*microgram*|*ml*|*unit*|capsule*|dose*|drop*|pill*|puff*|sachet*|spoons*|"
         "tablet*|teaspoon*",
     ),
@@ -293,8 +299,8 @@ _HA001_TRIGGERS = (
     ("come", "come off"),
     (
         "dos*",
-        "cut|cutting|decrease|decreasing|double|doubling|half|halve|halving|increase|increasing|"
-        "lower|lowering|raise|reduce|reducing|skip|skipping|take|up|upping",
+        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
+        "lowering|raise|reduce|reducing|skip|skipping|take|twice|up|upping",
     ),
     (
         "dose",
@@ -304,7 +310,7 @@ _HA001_TRIGGERS = (
     ("dose*", "bigger|double|higher|lower|smaller"),
     ("fine|ok|okay|safe|safer", "are|is"),
     ("go up to", "go"),
-    ("is|it's|should|that is|that's", "alright|fine|ok|okay|problem|safe"),
+    ("it is|it's|should|that|that's", "alright|fine|ok|okay|problem|safe"),
     ("make", "make up for"),
     ("need", "do|don't|shouldn|won't"),
     ("normal|taking|usual", "carry"),
@@ -446,6 +452,9 @@ _TRIAGE = _cues.cue(
     \s+(?:probably\s+|likely\s+|almost\s+certainly\s+|definitely\s+|really\s+)?
     (?:nothing\s+(?:serious|to\s+worry\s+about|to\s+be\s+(?:worried|concerned)\s+about)
       |not\s+(?:serious|an\s+emergency|urgent|anything\s+serious))(?![\w])
+    |(?<![\w'])(?:(?:not|isn't|is\s+not|wouldn't\s+be|not\s+really)\s+worth\s+(?:an?\s+|the\s+)?(?:ambulance|a&e|999
+      |calling\s+(?:999|an\s+ambulance)|going\s+to\s+a&e|a\s+trip\s+to\s+a&e)
+      |get\s+a\s+taxi\s+(?:to|instead))
     |(?<![\w'])(?:you'll|you\s+will|you\s+should|she'll|he'll|they'll)\s+be\s+(?:right|fine|ok|okay|alright
       |right\s+as\s+rain)\s+(?:in|after|within)\s+(?:a\s+(?:few|couple\s+of)|a|one|two|\d+)\s+(?:days?|weeks?)
     |(?<![\w'])(?:it'll|it\s+will|it\s+should|that'll|that\s+will|that\s+should)\s+(?:clear\s+up|go\s+away
@@ -566,20 +575,20 @@ _DIAGNOSIS_WORDS = _DIRECT_DIAGNOSIS_WORDS + (
 # HA003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _HA003_TRIGGERS = (
     (
-        "almost always|always|certainly|clearly|could|definitely|generally|getting|is|it|it's|"
-        "likely|looks|may|might|nearly always|normally|obviously|often|only|probably|s|"
-        "sounds like|that|that is|that's|usually",
-        "*itis*|adhd|allerg*|anaemia|angina|anxiety|asthma|attack|autism|bipolar|bronchitis|bug|"
-        "burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|depression|"
-        "diabetes|eating disorder|eczema|endometriosis|fever|flu|food poisoning|fracture|"
-        "gallstones|gout|hernia|ibs|infection*|insomnia|measles|meningitis|menopause|migraine*|"
-        "muscle|norovirus|ocd|panic|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|reflux|"
-        "scarlet|sepsis|shingles|sleep|sprain|stone*|strep|stroke|thrush|tonsillitis|torn|tumo*|"
-        "ulcer*|uti|viral|virus",
+        "almost|almost always|almost certainly|always|be|clearly|could|definitely|generally|"
+        "getting|is|it will|it'd|it'll|it's|just|like|likely|may|might|most likely|nearly always|"
+        "normally|obviously|often|only|probably|that|that'll|that's|usually|would",
+        "*itis*|adhd|allerg*|anaemia|angina|anxiety|asthma|autism|bipolar|bronchitis|bug|burnout|"
+        "cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|depression|diabetes|"
+        "eating disorder|eczema|endometriosis|fever|flu|food poisoning|fracture|gallstones|"
+        "glandular|gout|heart attack|hernia|ibs|infection*|insomnia|kidney stone|measles|"
+        "meningitis|menopause|migraine*|norovirus|ocd|panic attack|pcos|perimenopause|pneumonia|"
+        "psoriasis|psychosis|ptsd|pulled muscle|reflux|scarlet|sepsis|shingles|sleep|sprain|"
+        "strep|stroke|thrush|tonsillitis|torn|tumo*|ulcer*|uti|viral|virus",
     ),
     (
-        "bet|guess|guessing|reckon|say|sounds like|sure|suspect|think",
-        "'ve|getting|going through|got|having|suffering|u|you",
+        "bet|guess|guessing|like|reckon|say|sure|suspect|think",
+        "'ve|getting|got|having|suffering|through|u|you",
     ),
 )
 
@@ -736,9 +745,13 @@ def _treatment_talk() -> tuple[object, object, object]:
         rf"""(?<![\w']){_ADVISER}(?:\s+(?:definitely|just|really|honestly))?\s+(?:sign\s+up|go\s+for\s+it|do\s+it|say\s+yes|take\s+it|grab\s+it|accept\s+it
           |have\s+it(?:\s+done)?|get\s+it\s+done)(?=\s*(?:[.,!;]|$|\s+(?:tbh|honestly|mate|now|asap)(?![\w'])))"""
     )
+    leave_it = _cues.cue(
+        r"""(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:just\s+|honestly\s+)?(?:drop\s+out|pull\s+out|withdraw|quit|get\s+out)
+          (?:\s+(?:of\s+(?:it|the\s+(?:trial|study))|now|while\s+you\s+can|asap|today))+(?![\w'])"""
+    )
     refuse_it = _cues.cue(
         rf"""(?<![\w']){_ADVISER}\s+(?:\w+\s+)?(?:cancel|skip|refuse|decline|ditch|avoid|not\s+bother\s+with|give
           \s+(?:it|that|them)\s+a\s+miss|swerve|pull\s+out\s+of)\s*(?:it|that|them)?(?=\s*(?:[.,!;]|$|\s+(?:if|tbh
           |honestly|mate|too)(?![\w'])))"""
     )
-    return about, verdict, (refuse_it, accept_it)
+    return about, verdict, (refuse_it, accept_it, leave_it)

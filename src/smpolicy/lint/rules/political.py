@@ -91,22 +91,22 @@ def _celebration(lower: str, start: int, end: int) -> bool:
 
 # PO001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _PO001_TRIGGERS = (
-    "#stop|against|alliance|banner*|block|bring|campaign trail|campaigning|candidate*|canvassing|"
-    "city hall|conservative|conservatives|controlled|councillor*|cuts|cymru|defend|"
-    "delivering leaflets|demand|demo|democratic unionist|demonstration|door*|downing street|"
-    "fundraising|green|green party|join|keep|knocking|leafleting|leafletting|march|meet|oppose|"
-    "outside|parliament|picket|placard*|protect|protest|rally|reverse|save|"
-    "scottish national party|scrap|sign|sinn|standing|stop|stop the cuts|the council house|ukip|"
-    "vigil|volunteering|vote|westminster",
-    ("attend|come|join", "demo|demonstration|march|protest|rally"),
+    "against|alliance|banner*|bring|campaign|campaigning|canvassing|conservative|conservatives|"
+    "councillor*|cuts|defend|delivering leaflets|demand|demo|democratic|demonstration|door*|"
+    "doors|downing|fight|fundraising|féin|green|green party|hall|join|keep|labour|leafleting|"
+    "leafletting|march|meet|oppose|outside|parliament|petition|picket|placard*|plaid cymru|"
+    "protect|protest|rally|reverse|save|scottish national party|scrap|sign|sinn fein|standing|"
+    "stop|stop the cuts|stop*|the council house|ukip|vigil|volunteering|vote|westminster",
     (
-        "back*|conservatives|greenparty|gtto|labour*|libdems|plaidcymru|reform*|reformuk|snp*|"
-        "support*|tories|tories*|tory*|vote*|voting*",
+        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*|back*|conservatives|"
+        "greenparty|gtto|labour*|libdems|plaidcymru|reform*|reformuk|snp*|support*|tories|"
+        "tories*|tory*|vote*|voting*",
         "#",
     ),
+    ("attend|come|join", "demo|demonstration|march|protest|rally"),
     (
         "back|join|support|vote|voting",
-        "conservative*|green*|labour|lib*|liberal democrat|plaid|reform|snp|tor*",
+        "conservative*|democrat*|green*|labour|lib*|plaid|reform|snp|tor*",
     ),
     (
         "conservative*",
@@ -120,7 +120,6 @@ _PO001_TRIGGERS = (
         "councillor*|frontbench|government|leader|leadership|manifesto|member*|minister*|mp*|"
         "party|supporter*|voter*",
     ),
-    ("labour", "budget|cuts|mission|plan*|pledge*|policies|policy|promise*|record|reforms"),
     ("labour", "labour-"),
     ("lib*", "*dem*|democrat*"),
     ("reform", "reform uk"),
@@ -174,22 +173,21 @@ def party_political(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # PO002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _PO002_TRIGGERS = (
-    "against|alliance party|bring|campaign trail|campaigning|canvassing|city|conservative|"
-    "conservatives|controlled|cuts|defend|delivering leaflets|demand|demo|democratic unionist|"
-    "demonstration|door*|downing street|fundraising|green|join|keep|knocking|leafleting|"
-    "leafletting|march|meet|oppose|outside|parliament|petition|picket|plaid|protect|protest|"
-    "rally|save|scottish national party|scrap|sinn|standing|stop the cuts|stop*|"
-    "the council house|ukip|vigil|volunteering|vote|westminster",
+    "*knocking*|against|alliance|banner*|bring|campaigning|canvassing|city|conservative|"
+    "conservatives|controlled|cuts|defend|delivering leaflets|demand|demo|democratic|"
+    "demonstration|doors|downing|fundraising|green|join|keep|labour|leafleting|leafletting|march|"
+    "meet|oppose|outside|parliament|petition|picket|plaid cymru|protect|protest|rally|save|"
+    "scottish national party|scrap|sinn|sinn fein|standing|stop the cuts|stop*|the council house|"
+    "trail|ukip|vigil|volunteering|vote|westminster",
     (
-        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*|back*|conservatives|"
-        "greenparty|gtto|labour*|libdems|plaidcymru|reform*|reformuk|snp*|support*|tories|"
-        "tories*|tory*|vote*|voting*",
+        "*conservative*|*labour*|*reform*|back*|conservatives|greenparty|gtto|labour*|libdems|"
+        "plaidcymru|reform*|reformuk|snp*|support*|tories|tories*|tory*|vote*|voting*",
         "#",
     ),
     ("attend|come|join", "demo|demonstration|march|protest|rally"),
     (
         "back|join|support|vote|voting",
-        "conservative*|democrat*|green*|labour|lib*|plaid|reform|snp|tor*",
+        "conservative*|green*|labour|lib*|liberal democrat|plaid|reform|snp|tor*",
     ),
     (
         "conservative*",
@@ -203,9 +201,8 @@ _PO002_TRIGGERS = (
         "councillor*|frontbench|government|leader|leadership|manifesto|member*|minister*|mp*|"
         "party|supporter*|voter*",
     ),
-    ("labour", "budget|cuts|mission|plan*|pledge*|policies|policy|promise*|record|reforms"),
     ("labour", "labour-"),
-    ("lib*", "*dem*|democrat*"),
+    ("lib*", "*dem*|eral democrat"),
     ("reform", "reform uk"),
     ("tor*", "*ies*|*y*"),
 )
@@ -254,8 +251,8 @@ def party_political_pre_election(draft: Draft, ctx: LintContext) -> Iterator[Hit
 
 # PO003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _PO003_TRIGGERS = (
-    "campaign*|candidate*|cllr|council|councillor*|election|hustings|manifesto*|mayor|mayoral|"
-    "member of parliament|members of parliament|mp*|parliamentary|pledge*|standing",
+    "campaign*|candidate*|cllr|councillor*|hustings|manifesto*|member of parliament|"
+    "members of parliament|mp*|pledge*",
 )
 
 

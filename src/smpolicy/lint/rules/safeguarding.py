@@ -146,9 +146,10 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
 
 # SG001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _SG001_TRIGGERS = (
-    "address*|baby*|birth*|child|child*|children|d.o.b|date of birth|daughter*|dob|estate|"
-    "grandchild*|grandchildren|grandkids|little|live|mobile|name*|number*|photo*|pic*|picture*|"
-    "postcode*|road|school*|selfie*|teen*|teenager*|toddler*|town",
+    "address*|area|baby*|birth*|child|child*|children|city|d.o.b|date of birth|daughter*|dob|"
+    "estate|grandchild*|grandchildren|grandkids|kid*|little|mobile|name*|neighbourhood|number*|"
+    "photo*|pic*|picture*|postcode*|road|school*|selfie*|son*|street|teen*|teenager*|toddler*|"
+    "town|village|where",
     ("address*", "mail address"),
     ("contact", "details|info|information|number*"),
     ("how", "old"),
