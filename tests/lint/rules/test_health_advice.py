@@ -454,3 +454,32 @@ def test_round_two_shapes_of_individual_advice(rule_id, text, expected):
 def test_round_two_signposts_and_logistics_are_fine(text):
     for rule_id in RULES:
         assert rule_hits(rule_id, text, kind="reply", in_reply_to="Offered the trial drug, what now?") == [], rule_id
+
+
+@pytest.mark.parametrize(
+    "rule_id, text, expected",
+    [
+        ("HA001", "Finish the old amoxicillin you've got in the drawer, saves a trip.", "Finish the old amoxicillin"),
+        ("HA001", "Take the spare naproxen from your last flare-up.", "Take the spare naproxen"),
+        ("HA001", "Two ibuprofen and an early night.", "Two ibuprofen"),
+        ("HA002", "That's not worth calling 999 for, honestly.", "not worth calling 999"),
+        ("HA004", "Pull out of the trial today, it's not safe.", "Pull out of the trial today"),
+    ],
+)
+def test_leftover_medicine_bare_doses_and_leaving_a_trial(rule_id, text, expected):
+    hits = rule_hits(rule_id, text, kind="reply", in_reply_to="I've got a rash from the trial drug, what should I do?")
+    assert hits[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two doses of the nasal spray vaccine are given at school.",
+        "Two forms of ID and your appointment letter, please.",
+        "Please take any unused medicines back to a pharmacy.",
+        "If you want to leave the trial, you can withdraw at any time: just tell the research team.",
+    ],
+)
+def test_doses_described_and_returning_medicines_are_not_advice(text):
+    for rule_id in RULES:
+        assert rule_hits(rule_id, text, kind="reply", in_reply_to="What do I need?") == [], rule_id

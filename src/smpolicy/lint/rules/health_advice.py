@@ -245,12 +245,34 @@ def _medicine_talk(body: str, source: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "take any unused medicines back to a pharmacy": returning medicines, not taking them.
+_RETURNING_MEDICINES = _cues.cue(
+    r"(?:leftover|left-over|old|spare|remaining|other|unused)\s+(?:medicines?|medications?|meds|tablets?|pills?)$"
+)
 _DOSE_WORD = _cues.cue(r"(?<![\w'])(?:dose|doses|dosage)(?![\w'])")
 _DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wine|beer)(?![\w'])")
 
 
 # HA001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _HA001_TRIGGERS = (
+    # Any named medicine: "Half a zopiclone and you'll sleep" needs no verb.
+    "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
+    "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amitriptyline|"
+    "amlodipine|amoxicillin|anadin|antacid*|anti|antibiotic*|anticoagulant*|antidepressant*|"
+    "antihistamine*|antipsychotic*|apixaban|aspirin|atorvastatin|beechams|benadryl|beta|"
+    "bisoprolol|blood thinner|buscopan|calpol|canesten|capsule*|cetirizine|chlorphenamine|"
+    "citalopram|clarithromycin|clarityn|clopidogrel|codamol|codeine|contraceptive|diazepam|"
+    "diclofenac|dioralyte|diuretic*|doxycycline|drops|duloxetine|edoxaban|epipen|"
+    "escitalopram|fexofenadine|fluoxetine|gabapentin|gaviscon|hrt|hydroxychloroquine|"
+    "ibuprofen|imodium|inhaler*|injection*|insulin|lactulose|lansoprazole|laxative*|lemsip|"
+    "levothyroxine|lithium|loratadine|lorazepam|mebeverine|medication*|medicine*|meds|"
+    "melatonin|metformin|methotrexate|methylphenidate|mirtazapine|mood stabiliser|morphine|"
+    "movicol|naproxen|nitrofurantoin|nurofen|olanzapine|omeprazole|pain killer|painkiller*|"
+    "panadol|paracetamol|patches|penicillin|pill|pill*|piriton|prednisolone|pregabalin|"
+    "propranolol|quetiapine|ramipril|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+    "sertraline|simvastatin|solpadeine|spray|statin*|steroid*|strepsils|sudafed|tablet*|"
+    "tramadol|trimethoprim|venlafaxine|ventolin|voltarol|warfarin|zopiclone",
+    ("left|leftover|old|other|remaining|spare|unused", "finish|give|have|pop|take|taking|try|use|using"),
     (
         "*apping*|*itch*|*itching*|alternate|alternating|begin|break|breaking|chang*|come|coming|"
         "crush|crushing|cut|cutting|decrease|decreasing|ditch|ditching|double|doubling|ease|easy|"
@@ -373,7 +395,7 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
         (match.start(), match.end())
         for pattern in patterns
         for match in pattern.finditer(body)
-        if _is_advice(body, match.start(), addressed)
+        if _is_advice(body, match.start(), addressed) and not _RETURNING_MEDICINES.search(match.group(0))
     ]
     spans += [
         (m.start(), m.end())
