@@ -470,3 +470,29 @@ def test_a_one_word_insult_in_a_reply():
 def test_praise_and_ordinary_imperatives_are_fine(text):
     for rule_id in RULES:
         assert rule_hits(rule_id, text) == [], rule_id
+
+
+@pytest.mark.parametrize(
+    "rule_id, text, expected",
+    [
+        ("AB003", "Fed up with all these overseas nurses, they should hire locals.", "Fed up with all these overseas nurses"),
+        ("AB003", "Migrant carers nicking our jobs again.", "Migrant carers nicking our jobs"),
+        ("AB005", "Did you even read before you comment?", "Did you even read before you comment"),
+        ("AB006", "A certain registrar is the most arrogant man in the building.", "A certain registrar is the most arrogant man"),
+    ],
+)
+def test_flags_round_four_shapes(rule_id, text, expected):
+    assert rule_hits(rule_id, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myth: international nurses are taking our jobs. Fact: they fill posts nobody else applied for.",
+        "It's a myth that migrants are taking our jobs in the NHS.",
+        "Overseas nurses getting the jobs? Our recruitment is fair and open to all.",
+        "Our international nurses are getting their OSCE results this week!",
+    ],
+)
+def test_myth_busting_and_welcomes_are_not_hate(text):
+    assert rule_hits("AB003", text) == []

@@ -280,3 +280,21 @@ def test_flags_round_three_shapes(rule_id, text, expected):
 def test_asthma_attacks_trivia_and_fire_safety_are_not_incidents(text):
     for rule_id in ("IN001", "IN002", "IN003"):
         assert rule_hits(rule_id, text) == [], rule_id
+
+
+@pytest.mark.parametrize(
+    "rule_id, text, expected",
+    [
+        ("IN001", "Unconfirmed reports of a gunman at the retail park, please stay indoors.", "Unconfirmed reports of a"),
+        ("IN001", "Whoever is behind the cyber attack on the hospitals should be locked up.", "Whoever is behind"),
+        ("IN002", "Huge crash on the A38, people hurt and the road is shut.", "people hurt"),
+        ("IN002", "Knife attack in town, we've got three stab patients in theatre.", "three stab patients"),
+    ],
+)
+def test_flags_round_four_incident_shapes(rule_id, text, expected):
+    assert rule_hits(rule_id, text)[0] == expected
+
+
+def test_a_scare_that_turned_out_to_be_nothing_is_not_live():
+    text = "Reports of a suspicious package near the entrance turned out to be a lost bag. The entrance has reopened."
+    assert rule_hits("IN001", text) == []

@@ -299,3 +299,33 @@ def test_a_formal_complaint_about_a_colleague_is_a_grievance_but_about_parking_i
         "My formal complaint against my line manager"
     ]
     assert rule_hits("WB002", "My complaint about the car park was sorted within a week, thank you!") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A thread on what I witnessed at the trust and why I resigned. 1/9", "1/9"),
+        ("Directors keep pressuring ward sisters to close incidents early.", "pressuring ward sisters to close"),
+        ("Emailing the Guardian tonight with everything about our trust's board.", "Emailing the Guardian"),
+        ("They covered it up and moved on like nothing happened on my ward.", "covered it up"),
+    ],
+)
+def test_flags_threads_pressure_the_press_and_cover_ups(text, expected):
+    assert expected in rule_hits("WB001", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A thread on my time at the trust: 30 years of nursing. 1/5",
+        "Our Freedom to Speak Up Guardian told the BBC how staff can raise concerns.",
+    ],
+)
+def test_retirement_threads_and_guardians_on_the_news_are_fine(text):
+    assert rule_hits("WB001", text) == []
+
+
+def test_being_bullied_anywhere_in_a_sentence():
+    assert rule_hits("WB002", "Two years of being bullied by my line manager and HR shrugged.") == [
+        "of being bullied by my line manager"
+    ]

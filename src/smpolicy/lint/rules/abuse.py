@@ -51,10 +51,18 @@ _CALLED_NAMES = _cues.cue(
 )
 
 
+# A myth set up to be knocked down: "Myth: international nurses are taking our jobs. Fact: ..."
+_MYTH = _cues.cue(
+    r"""(?:\A|(?<=[.!?\n]))\s*(?:myth|false|not\s+true|untrue)\s*[:\-]|(?<![\w'])(?:it's\s+a\s+myth\s+that|it\s+is\s+not\s+true
+    \s+that|it's\s+not\s+true\s+that|you\s+may\s+have\s+heard\s+that|some\s+people\s+(?:say|think|claim)\s+that)(?![\w'])"""
+)
+
+
 def _mentioned_not_used(body: str, start: int, end: int) -> bool:
-    """A word in quotation marks, in a sentence about words, or a name the writer was called."""
+    """A word in quotation marks, in a sentence about words, a name the writer was called, or a
+    myth the post goes on to correct."""
     first, last = _cues.sentence_around(body, start)
-    if _CALLED_NAMES.search(body[max(first, start - 40) : start]):
+    if _CALLED_NAMES.search(body[max(first, start - 40) : start]) or _MYTH.search(body[first:last]):
         return True
     if not _ABOUT_WORDS.search(body[first:last]):
         return False
@@ -85,7 +93,8 @@ _HATEFUL = (
     "poof", "batty", "raghead", "towel", "retard", "shemale", "trann", "spaz", "spack", "spastic",
     "immigrant", "migrant", "foreigner", "refugee", "asylum", "muslim", "jew", "hindu", "sikh",
     "gay", "lesbian", "trans ", "blacks", "black people", "asian", "traveller", "gypsies", "roma",
-    "poles", "romanian", "european", "disabled people", "own country", "came from",
+    "poles", "romanian", "european", "disabled people", "own country", "came from", "foreign",
+    "overseas", "international",
 )
 _STIGMATISING = (
     "block", "scrounger", "chav", "crack", "smack", "druggie", "alkie", "alky", "drunks", "cripple",
@@ -101,7 +110,7 @@ _FIGHTING = (
     "asked", "read", "boomer", "touch grass", "shut", "shame on", "ashamed", "embarrassed",
     "whining", "whinging", "moaning", "trolling", "you people", "talking about", "no idea",
     "understand", "know nothing", "rubbish", "nonsense", "drivel", "garbage", "tripe", "lying",
-    " liar", "clue", "idea", "mouth", "spout", "shoot off", "shooting off", "imagine",
+    " liar", "clue", "idea", "mouth", "spout", "shoot off", "shooting off", "imagine", "before you",
 )
 
 
@@ -334,6 +343,8 @@ def _aimed_insults() -> object:
 
 # AB003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _AB003_TRIGGERS = (
+    ("fed|sick|tired", "th*"),
+    ("foreign|immigrant|international|migrant|overseas", "our"),
     "absolute|batty|bunch|complete|faggot*|golliwog*|gollywog*|gyppo*|kike*|mong*|paki*|pikey*|"
     "poof*|poofter*|raghead*|retard*|retarded|shemale*|spa*|towel*|trann*|wog*|yid*",
     (
@@ -384,7 +395,7 @@ def hate_speech(draft, ctx) -> Iterable[Hit]:
     Trust" (an anti-racist organisation); HEE "Monitoring compliance" 3.2 (discriminatory
     material is gross misconduct).
     """
-    return _listed(draft, "abuse_hate", _HATEFUL)
+    return _listed(draft, "abuse_hate", _HATEFUL, mentions_allowed=True)
 
 
 # AB004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
@@ -455,6 +466,7 @@ def stigmatising_language(draft, ctx) -> Iterable[Hit]:
 
 # AB005 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _AB005_TRIGGERS = (
+    ("before", "comment|listen|open|post|read|speak|think|tweet|type"),
     "boomer|drivel|garbage|idea|know nothing|learn to read|liar|lying|nonsense|put up or shut up|"
     "read|rubbish|shame|should|shut|touch|tripe|understand",
     ("asked", "no-one|nobody|one|who"),
@@ -525,7 +537,7 @@ _COLLEAGUE_NOUN = r"""
 """
 _ROLE_MODIFIER = r"""(?:new|old|current|former|ex|senior|junior|night|day|agency|locum|bank|ward|line
   |team|practice|deputy|assistant|head|clinical|whole|entire|so-called|top|educational|medical
-  |nursing|hr|admin|nhs|trust|hospital|divisional|associate|chief|programme|service|unit|rota
+  |nursing|hr|admin|nhs|trust|hospital|divisional|associate|chief|programme|service|unit|rota|certain
   |training|specialty|foundation|care-?group|site|operational|general)"""
 _COLLEAGUE_REF = rf"""
 (?:(?:my|our|the|that|this|these|those|a|one\s+of\s+(?:my|our|the)|(?:some|most|all|half|both|two|many)
@@ -550,6 +562,7 @@ _NEGATIVE = r"""
  |out\s+of\s+(?:their|his|her)\s+depth|not\s+fit\s+(?:for|to)|unfit\s+to
  |the\s+(?:worst|laziest|rudest|most\s+(?:incompetent|useless|arrogant|unprofessional))
    (?=\s*[.!,;?]|\s*$|\s+(?:\w+\s+)?{noun})
+ |the\s+most\s+{negadj}(?:\s+(?:person|man|woman|colleague|boss|human|individual|manager|doctor|nurse|consultant))?
  |{insult})
 """
 # Words allowed between the colleague and the verdict: where they work ("Dr Patel on ward 7")
@@ -570,7 +583,7 @@ def _attacks() -> tuple[object, object, object]:
     insult = rf"""(?:(?:an?\s+|(?:a\s+)?(?:bunch|load|pack)\s+of\s+)?(?:(?:{_INSULT_ADJECTIVE}|old|little)[\s,]+){{0,3}}
       {_INSULT_NOUN}|(?:an?\s+)?{_ANY_WORDS}{_SURE_INSULT}
       |an?\s+(?:[\w-]+[\s,]+){{0,2}}?{_NEGATIVE_ADJECTIVE}[\s,]+(?:[\w-]+[\s,]+){{0,2}}?[\w-]+){_PHRASE_END}"""
-    negative = _NEGATIVE.format(noun=_COLLEAGUE_NOUN, insult=insult)
+    negative = _NEGATIVE.format(noun=_COLLEAGUE_NOUN, insult=insult, negadj=_NEGATIVE_ADJECTIVE)
     # "my useless manager", "that incompetent Dr Smith"
     before = _cues.cue(
         rf"""(?<![\w'])(?:my|our|the|that|this|these|those)\s+(?:(?:absolutely|completely|totally

@@ -92,6 +92,8 @@ _IN_CRISIS = _cues.cue(
     |(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)\s+(?:up\s+)?(?:my\s+|all\s+my\s+)?(?:pills|tablets
       |meds|medication|painkillers)
     |tonight\s+is\s+the\s+night
+    |(?:taken|took|swallowed|had)\s+(?:everything|all\s+of\s+it|the\s+lot|whatever\s+(?:was|i\s+could\s+find))\s+(?:in|from)
+      \s+(?:the|my)\s+(?:cupboard|drawer|medicine\s+(?:cabinet|cupboard|box)|cabinet|bathroom|box)
     # "I've decided tonight is my last night. I'm sorry to everyone." ("Today is my last day at the
     # trust after 30 years" is a retirement)
     |(?:tonight|today)\s+(?:is|will\s+be)\s+my\s+last\s+(?:night|day)(?=\s*(?:[.!]|$|\n|,\s*(?:i'm|sorry|goodbye|bye)))
@@ -125,6 +127,7 @@ _CRISIS_WORDS = (
     "last post", "final post", "last message", "final message", "last tweet", "final tweet",
     "cutting", "burning", "scratching", "last night", "last day", "sorry to everyone",
     "sorry for everything", "bridge", "roof", "ledge", "cliff", "railway", "tracks", "car park",
+    "cupboard", "drawer", "cabinet", "the lot",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(

@@ -23,7 +23,7 @@ from smpolicy.lint.rules import _cues
 # The proper channels, named: a sentence that promotes them is not a disclosure.
 _CHANNELS = _cues.cue(
     r"""freedom\s+to\s+speak\s+up|speak(?:ing)?\s+up\s+(?:month|guardians?|week|champions?)
-    |(?<![\w])(?:f2su|ftsu)(?![\w])|national\s+guardian|(?:our|your|a|the)\s+guardians?(?![\w])
+    |(?<![\w])(?:f2su|ftsu)(?![\w])|national\s+guardian|(?:our|your|a)\s+guardians?(?![\w])|the\s+guardians(?![\w])
     |whistle-?blowing\s+(?:policy|procedure|process|hotline|helpline|line|route|training|champions?
       |guardians?|leads?|ambassadors?|advocates?|officers?|awareness)
     |raise\s+(?:a|your)\s+concerns?|how\s+to\s+(?:raise|speak\s+up)|if\s+you\s+(?:have
@@ -41,7 +41,7 @@ _WORKPLACE = _cues.cue(
     |patients\s+(?:are|were)\s+(?:dying|being\s+harmed|at\s+risk|being\s+neglected|left)
     |bullying\s+culture|toxic\s+culture|my\s+organisation|at\s+work|(?:the\s+)?(?:people|ones|person)\s+at\s+the\s+top
     |higher[\s-]ups|put\s+at\s+risk|(?:our|the)\s+committee|internally|at\s+my\s+(?:work|job|place)
-    |behind\s+closed\s+doors|the\s+(?:trust|icb))(?![\w'])"""
+    |behind\s+closed\s+doors|the\s+(?:trust|icb|board)|directors|execs)(?![\w'])"""
 )
 
 
@@ -81,8 +81,14 @@ def _disclosures() -> tuple[object, object, object]:
     whistle = _cues.cue(
         rf"""(?<![\w']){speaker}\s+(?:[\w']+\s+){{0,2}}?(?:blow(?:ing)?\s+the\s+whistle
         |whistle-?blow(?:ing)?|go(?:ing)?\s+public|go(?:ing)?\s+to\s+the\s+(?:papers|press|media)
+        |(?:tell|telling|ring|ringing|email|emailing|contact|contacting)\s+(?:\w+\s+){{0,4}}?(?:the\s+)?(?:papers|press
+          |media|journalists?|bbc|guardian|telegraph|daily\s+mail|mirror|private\s+eye|panorama)
         |nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])
         |(?<![\w'])(?:i'm|i\s+am|as)\s+(?:a|the)\s+whistle-?blower(?![\w])
+        # "Emailing the Guardian tonight with everything": the writer, without saying "I"
+        |(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<press>(?:telling|ringing|emailing|contacting|messaging|tipping\s+off)\s+(?:\w+\s+){{0,3}}?
+          (?:the\s+)?(?:papers|press|media|journalists?|bbc|guardian|telegraph|daily\s+mail|mirror|private\s+eye|panorama))
+          (?![\w'])
         # "time to expose what goes on", "spill the tea on what went on at the board seminar"
         |(?<![\w'])(?:expos(?:e|ing)|spill(?:ing)?\s+the\s+(?:tea|beans)\s+on|lift(?:ing)?\s+the\s+lid\s+on)
           \s+what\s+(?:really\s+)?(?:happens|goes\s+on|is\s+going\s+on|went\s+on|happened)(?![\w])"""
@@ -117,6 +123,12 @@ _RAISED = _cues.cue(
 _WE_OR_I = _cues.cue(r"(?<![\w'])(?:i|i've|i'm|i'd|we|we've|we're|my|our)(?![\w'])")
 # A thread of posts telling a story from work ("🧵 1/8", "A thread:").
 _THREAD = _cues.cue(r"""\U0001f9f5|(?<![\w'])(?:a\s+)?thread\s*(?::|\(|1/|-)|(?<![\w/])1/\d+(?![\w/])""")
+# A thread about what the writer saw at work: "what I saw at HSSIB and why I couldn't stay" (not
+# "a thread on my time at the trust: 30 years of nursing").
+_WHAT_I_SAW = _cues.cue(
+    r"""(?<![\w'])(?:what\s+i\s+(?:saw|witnessed|found|experienced)|why\s+i\s+(?:left|quit|resigned|couldn't\s+stay
+    |could\s+not\s+stay|walked\s+out))(?![\w'])"""
+)
 # Reporting what an investigation found is not a disclosure by the writer.
 _REPORTED_FINDING = _cues.cue(
     r"""(?<![\w'])(?:found|finds|finding|findings|investigation|inquiry|review|survey|told\s+us
@@ -140,9 +152,9 @@ _ALLEGATION = _cues.cue(
     |(?:fiddl|fudg|massag|cook|rigg|gam|manipulat|falsif|doctor)\w*\s+(?:the\s+|our\s+|their\s+|its\s+)?
       (?:waiting[\s-]list\s+|waiting[\s-]times?\s+|a&e\s+|safety\s+|staffing\s+|performance\s+|cancer\s+)?
       (?:figures|numbers|books|stats|statistics|data|waiting\s+lists?|targets|records|rotas?|results|returns)
-    |(?:leaning\s+on|lean\s+on|pressur(?:ing|ising|izing|e)|forcing|force)\s+(?:us|me|staff|members|people
-      |everyone|nurses|doctors|juniors|the\s+team)\s+(?:\w+\s+)?(?:to|into)\s+(?:sign(?:ing)?\s+(?:things\s+)?off
-      |approv|falsif|ignor|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat|cut(?:ting)?\s+corners)
+    |(?:leaning\s+on|lean\s+on|pressur(?:ing|ising|izing|e)|forcing|force)\s+(?:\w+\s+){1,2}?(?:to|into)
+      \s+(?:sign(?:ing)?\s+(?:things\s+)?off|approv|falsif|ignor|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat
+      |cut(?:ting)?\s+corners|pass(?:ing)?|wave\s+through|push\s+through|tick|close|downgrade|reclassify|bury|not\s+report)
     |(?:are|were|being|been|was|am|is)\s+(?:being\s+)?(?:pressured|pressurised|pressurized|forced|leant\s+on
       |leaned\s+on|bullied|told)\s+(?:\w+\s+)?(?:to|into)\s+(?:sign(?:ing)?\s+(?:things\s+)?off|approv
       |falsif|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat|cut(?:ting)?\s+corners)
@@ -154,6 +166,7 @@ _ALLEGATION = _cues.cue(
     |(?:kept|keeping|keep)\s+(?:it|this|that)\s+(?:quiet|hidden|secret|under\s+wraps)|hush(?:ed|ing)\s+(?:it\s+)?up
     |never\s+(?:told|informed)\s+(?:the\s+)?(?:patients|families|anyone|the\s+public|the\s+ico|the\s+cqc)
     |(?:is|are|been|keep|kept|was|were)\s+cutting\s+corners
+    |(?:covered|hushed|swept)\s+up\s+what\s+(?:happened|went\s+on|they\s+did)|covered\s+(?:it|this|that|things|everything)\s+up
     |(?:management|managers|they|the\s+board|bosses|senior\s+leaders|the\s+trust|the\s+execs?)\s+(?:know|knew)
       \s+(?:full\s+well|all\s+about\s+it|exactly\s+what|perfectly\s+well|it\s+all)
     |(?:are|were|being|been|was|am|is|we're|i'm)\s+(?:being\s+)?(?:told|pushed|pressured|forced)\s+to\s+(?:hit|meet|chase)
@@ -249,7 +262,9 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
         yield from _ignored_anywhere(body, wrongdoing)
     yield from _allegations(body, wrongdoing)
     thread = _THREAD.search(body)
-    if thread and not found and wrongdoing and (_RAISED.search(body) or _ALLEGATION.search(body)):
+    if thread and not found and wrongdoing and (
+        _RAISED.search(body) or _ALLEGATION.search(body) or _WHAT_I_SAW.search(body)
+    ):
         yield Hit(thread.start(), thread.end())
 
 
@@ -269,7 +284,9 @@ _DISCLOSURE_WORDS = (
     "happens", "never", "targets", "closed doors", "spill", "corners", "full well", "told nobody",
     "told no", "kept it", "keep it", "hush", "i know because", "i know cos", "went on", "happened",
     "managed out", "pushed out", "forced out", "sidelined", "isolated", "demoted", "punished",
-    "victimi", "lost my job", "failings", "failures",
+    "victimi", "lost my job", "failings", "failures", "journalist", "bbc", "guardian", "telegraph",
+    "daily mail", "mirror", "private eye", "panorama", "what i saw", "what i witnessed", "why i",
+    "hushed", "pass", "telling", "ringing", "emailing", "contacting", "messaging", "tipping",
 )
 
 
@@ -277,6 +294,10 @@ def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]
     """"I'm blowing the whistle", "I'm speaking out about our ward", "I raised it; nothing"."""
     whistle, speak_out, ignored = _disclosures()
     for match in whistle.finditer(body):
+        if match.groupdict().get("press") and (
+            _asks_or_points_to_press_office(body, match.start()) or not _tells_all(body, match.start())
+        ):
+            continue  # "Contacting the media? Our press office can help."; "Telling the BBC about our new centre"
         if not _promotes_channels(body, match.start()):
             yield Hit(match.start(), match.end())
     if wrongdoing:
@@ -330,6 +351,24 @@ def _allegations(body: str, wrongdoing: bool) -> Iterable[Hit]:
             yield Hit(match.start(), match.end())
 
 
+# What a leak promises: "with everything", "the whole story", "what really goes on".
+_EVERYTHING = _cues.cue(
+    r"""(?<![\w'])(?:everything|all\s+about\s+(?:it|this|what)|the\s+(?:whole\s+|real\s+)?(?:truth|story)|what\s+(?:really\s+)?
+    (?:happens|goes\s+on|went\s+on|happened)|how\s+this\s+place|names)(?![\w'])"""
+)
+_PRESS_OFFICE = _cues.cue(r"press\s+office|communications\s+team|comms\s+team|media\s+team|media\s+enquiries")
+
+
+def _tells_all(body: str, offset: int) -> bool:
+    first, last = _cues.sentence_around(body, offset)
+    return bool(_EVERYTHING.search(body[first:last]))
+
+
+def _asks_or_points_to_press_office(body: str, offset: int) -> bool:
+    first, last = _cues.sentence_around(body, offset)
+    return body[first:last].rstrip().endswith("?") or bool(_PRESS_OFFICE.search(body))
+
+
 def _promotes_channels(body: str, offset: int) -> bool:
     first, last = _cues.sentence_around(body, offset)
     return bool(_CHANNELS.search(body[first:last]))
@@ -356,7 +395,7 @@ def _ignored_anywhere(body: str, wrongdoing: bool) -> Iterable[Hit]:
 # friends or school ("I was bullied by my classmates" is a story, not a grievance at work).
 _AGENT = r"""(?!(?:\w+\s+)?(?:school|classmates?|class|peers?|siblings?|brothers?|sisters?|ex|partner|husband|wife
   |dad|mum|mom|father|mother|parents|family|friends?|teachers?|kids|children|neighbours?)(?![\w']))(?:[\w-]+\s+)?
-  (?!(?:and|or|but|for|since|at|in|on|who|because|so|to|with|over|about|is|was|has|have|all|every|again)(?![\w']))
+  (?!(?:and|or|but|for|since|at|in|on|of|who|because|so|to|with|over|about|is|was|has|have|all|every|again)(?![\w']))
   [\w-]+(?![\w'])"""
 _GRIEVANCE = _cues.cue(
     rf"""(?<![\w'])(?:my|our)\s+(?:formal\s+)?(?:grievance|disciplinary(?:\s+hearing)?
@@ -370,6 +409,8 @@ _GRIEVANCE = _cues.cue(
       |managed\s+out|gaslit|scapegoated)
       \s+(?:at\s+work|by\s+(?:my|the|our)\s+{_AGENT}|by\s+management)
     # "Being bullied by my programme lead for a year": the writer, without saying "I"
+    |(?<![\w'])(?:of|after|from|since|and)\s+being\s+(?:bullied|harassed|victimi[sz]ed|gaslit|scapegoated)\s+by\s+(?:my|the|our)
+      \s+{_AGENT}
     |(?:\A|(?<=[.!?]\s)|(?<=\n))(?:still\s+)?(?:being\s+)?(?:bullied|harassed|victimi[sz]ed|gaslit|scapegoated
       |managed\s+out|pushed\s+out|forced\s+out)\s+by\s+(?:my|the|our)\s+{_AGENT}
     # "Six months since I was suspended"; not "I was suspended from school at 15"
