@@ -329,3 +329,9 @@ def test_being_bullied_anywhere_in_a_sentence():
     assert rule_hits("WB002", "Two years of being bullied by my line manager and HR shrugged.") == [
         "of being bullied by my line manager"
     ]
+
+
+def test_people_deserve_to_know_a_newsletter_item_is_a_leak_not_a_concern():
+    text = "From the staff newsletter (internal only, but people deserve to know): the ICB is reviewing contracts."
+    assert rule_hits("WB001", text) == []
+    assert rule_hits("WB001", "People deserve to know the ICB is covering up two deaths.") != []

@@ -31,6 +31,15 @@ _CHANNELS = _cues.cue(
     |protect\s+(?:charity|helpline|advice\s+line)|speak\s+up,\s+we\s+(?:will\s+)?listen"""
 )
 
+# Wrongdoing itself, not just the workplace: harm, risk, concealment, dishonesty, bullying.
+_WRONGDOING = _cues.cue(
+    r"""(?<![\w'])(?:unsafe|danger\w*|risk|harm\w*|neglect\w*|negligen\w+|malpractice|fraud\w*|corrupt\w*|wrongdoing
+    |falsif\w+|fiddl\w+|cover(?:ing|ed)?[\s-]?up|hid(?:e|den|ing)|lie|lies|lying|lied|bully\w*|bullied|toxic|abuse\w*
+    |died|deaths?|dying|short[\s-]staffed|understaffed|pressur\w+|forced|ignored|signed\s+off|behind\s+closed\s+doors
+    |cutting\s+corners|scandal|disgrace\w*|illegal|unlawful|breach\w*|mistakes?|errors?|failings?)(?![\w'])"""
+)
+# "...have a right to know what happens at my hospital after 8pm": an insinuation is a disclosure too.
+_WHAT_GOES_ON = _cues.cue(r"\s+what\s+(?:really\s+)?(?:happens|goes\s+on|went\s+on|is\s+going\s+on|happened|is\s+happening)")
 # Workplace wrongdoing: what turns "I'm speaking out" into a disclosure about work.
 _WORKPLACE = _cues.cue(
     r"""(?<![\w'])(?:unsafe|staffing|short[\s-]staffed|understaffed|under-staffed|cover(?:ing)?[\s-]?up
@@ -306,7 +315,12 @@ def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]
                 yield Hit(match.start(), match.end())
         said = [(m.start(), m.end()) for m in speak_out.finditer(body)]
         silence, public = _breaking_silence()
-        for match in [*silence.finditer(body), *([] if official else public.finditer(body))]:
+        # "people deserve to know" about a newsletter item is a leak (confidential), not a concern:
+        # the public must be told of wrongdoing for it to be whistleblowing.
+        told = [] if official else [
+            m for m in public.finditer(body) if _WRONGDOING.search(body) or _WHAT_GOES_ON.compiled.match(body, m.end())
+        ]
+        for match in [*silence.finditer(body), *told]:
             if any(start < match.end() and match.start() < end for start, end in said):
                 continue  # "the public deserve to know what's really going on" is one finding
             if match.groupdict().get("here") and not _unheard(body, match.start()):
