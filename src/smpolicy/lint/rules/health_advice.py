@@ -360,11 +360,10 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
     medicine, or to change, double, halve or skip a dose ("I'd stop taking the statins", "double
     your dose tonight"), is flagged anywhere; in a reply, so are naming a medicine or an amount
     for them to take ("try some ibuprofen", "half a tablet an hour before bed", "double up on
-    the iron tablets", "you're better off without the olanzapine"), telling them
-    what to do about a missed dose ("take two tonight to make up for it"), advice about the
-    relative they asked about ("she should stop taking the warfarin") and judging a medicine
-    ("you'll be fine on it"). Negated
-    safety copy ("don't stop taking your medicines without speaking to your GP"), clinicians
+    the iron tablets", "you're better off without the olanzapine"), telling them what to do
+    about a missed dose ("take two tonight to make up for it"), advice about the relative they
+    asked about ("she should stop taking the warfarin") and judging a medicine ("you'll be fine
+    on it"). Negated safety copy ("don't stop taking your medicines without speaking to your GP"), clinicians
     described in the third person, recalls and general copy that explains when to act and who to
     ask are not flagged.
 
