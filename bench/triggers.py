@@ -19,29 +19,44 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "tests" / "li
 
 
 def suggest(needed) -> list:
-    """One trigger per alternative: the rarest terms of its most selective part, and of its
+    """Triggers covering every alternative in `needed`: for each clause of an alternative's most
+    selective part, its rarest term (with the rarest word in it when that term is a phrase,
+    so the phrase is only searched for in drafts with that word); and the rarest terms of its
     second part too when the first is common ("fiddl*|fudg*", "figures|numbers")."""
-    from smpolicy.lint.triggers import _cost, _term_chance, _written
+    from smpolicy.lint.triggers import _cost
 
     items = set()
     for factors in needed:
         ranked = sorted(factors, key=_cost)
-        parts = [_any_of(ranked[0])]
-        if _cost(ranked[0]) > 0.0005 and len(ranked) > 1:
-            parts.append(_any_of(ranked[1]))
-        items.add(parts[0] if len(parts) == 1 else tuple(parts))
-    # Merge items that differ only in their first part's alternatives.
+        second = _any_of(ranked[1]) if _cost(ranked[0]) > 0.0005 and len(ranked) > 1 else None
+        for clause in ranked[0]:
+            item = _clause_item(clause)
+            items.add(item if second is None else (*item, second))
+    # Merge items that differ only in their first term.
     merged: dict = {}
     for item in items:
-        if isinstance(item, tuple):
-            merged.setdefault(item[1:], set()).update(item[0].split("|"))
-        else:
-            merged.setdefault((), set()).update(item.split("|"))
+        merged.setdefault(item[1:], set()).update(item[0].split("|"))
     result = []
     for rest, firsts in merged.items():
         first = "|".join(sorted(firsts))
         result.append(first if not rest else (first, *rest))
     return sorted(result, key=lambda x: (isinstance(x, tuple), x))
+
+
+def _clause_item(clause) -> tuple:
+    from smpolicy.lint.triggers import INFIX, _term_chance, _written
+
+    from smpolicy.lint.triggers import _implied
+
+    rarest = min(clause, key=_term_chance)
+    keys = [term for term in clause if term[0] != INFIX]
+    if rarest[0] == INFIX and keys:
+        # A phrase is looked up by a word in it; add a rarer word from the clause when there is one.
+        key = min(keys, key=_term_chance)
+        own = min((_term_chance(term) for term in _implied(rarest)), default=1.0)
+        if _term_chance(key) < own:
+            return (_written(rarest), _written(key))
+    return (_written(rarest),)
 
 
 def _any_of(factor) -> str:

@@ -85,25 +85,38 @@ def test_the_index_reads_the_masked_body_the_reply_and_alt_text():
 
 
 def test_requirement_reads_words_prefixes_and_phrases():
-    assert describe(clauses(r"(?<![\w'])go(?:ing)?\s+public(?![\w])")) == [("go*", "public")]
-    assert describe(clauses(r"\btribunals?\b")) == ["tribunal*"]
+    assert describe(clauses(r"(?<![\w'])go(?:ing)?\s+public(?![\w])")) == [
+        ("go public", "go", "public"),
+        ("going public", "going", "public"),
+    ]
+    assert describe(clauses(r"\btribunals?\b")) == ["tribunal", "tribunals"]
+    assert describe(clauses(r"(?<!\w)sh[i*]t\w*")) == [("sh*t", "t*", "sh"), "shit*"]
+    assert describe(clauses(r"(?<!\w)to\s+the\s+(?:papers|press)(?!\w)")) == [
+        ("to the papers", "papers", "the", "to"),
+        ("to the press", "press", "the", "to"),
+    ]
     assert describe(clauses(r"(?<!\w)a&e(?!\w)")) == [("a&e", "a", "e")]
     assert describe(clauses(r"(?:x|\w+)\d*")) == ["<anything>"]
-    assert describe(clauses(r"(?<!\w)(?:the\s+)?media\s+(?:team|office)")) == [("office*", "media"), ("team*", "media")]
+    assert describe(clauses(r"(?<!\w)(?:the\s+)?media\s+(?:team|office)")) == [
+        ("media office", "office*", "media"),
+        ("media team", "team*", "media"),
+    ]
     assert describe(clauses(r"(?:abc|def)")) == ["*abc*", "*def*"]
 
 
 def test_uncovered_names_what_a_trigger_misses():
     needed = needs_any([r"(?<![\w'])(?:whistle-?blow\w*|go(?:ing)?\s+public)(?![\w'])"])
     assert uncovered(("whistle*", "public"), needed) == []
-    assert uncovered(("whistle*",), needed) == [frozenset({("word", "public")})]
+    assert describe(uncovered(("whistle*",), needed)) == [("go public", "go", "public"), ("going public", "going", "public")]
+    assert uncovered(("whistle*", "go public", "going public"), needed) == []
     assert uncovered(("whistleblower",), needed) != []
 
 
 def test_all_of_needs_each_group_covered():
     needed = needs_any([r"(?<!\w)(?:my|our)\s+(?:manager|boss)\s+is\s+(?:useless|lazy)(?!\w)"])
     assert uncovered(all_of(("manager", "boss"), ("useless", "lazy")), needed) == []
-    assert uncovered(all_of(("manager", "boss"), ("useless",)), needed) == [frozenset({("word", "lazy")})]
+    missing = uncovered(all_of(("manager", "boss"), ("useless",)), needed)
+    assert len(missing) == 4 and all(("word", "lazy") in clause for clause in missing)
     assert fires(("x",), "x") and Trigger(("manager",)).fires(WordIndex("our manager"))
 
 

@@ -134,6 +134,7 @@ class Gates:
         self._single: dict[int, list[int]] = {}
         self._keyed: dict[int, list[tuple[int, tuple]]] = {}
         self._unkeyed: list[tuple[int, tuple]] = []
+        self._searched: dict[str, list[int]] = {}
         self.groups: list["tuple[int, ...] | Callable | None"] = []
         group_count = 0
         for spec in specs:
@@ -161,14 +162,18 @@ class Gates:
         return atom
 
     def _add(self, group: int, terms) -> None:
-        if len(terms) == 1:
-            # One term: each word or prefix alternative fires the group alone.
+        if len(terms) == 1 and len(terms[0]) > 1:
+            # One term: each alternative fires the group on its own.
             for term in terms[0]:
-                if term[0] != INFIX:
-                    self._single.setdefault(self._atom(term), []).append(group)
-            terms = (tuple(term for term in terms[0] if term[0] == INFIX),)
-            if not terms[0]:
-                return
+                self._add(group, ((term,),))
+            return
+        if len(terms) == 1 and terms[0][0][0] != INFIX:
+            self._single.setdefault(self._atom(terms[0][0]), []).append(group)
+            return
+        if len(terms) == 1 and not _implied(terms[0][0]):
+            # A phrase with no whole word in it ("c*nt", "£"): searched for in every draft.
+            self._searched.setdefault(terms[0][0][1], []).append(group)
+            return
         # Each term as (its word and prefix atoms, its phrases), rarest term first, so most
         # checks stop at the first term.
         ordered = sorted(terms, key=lambda alternatives: sum(_term_chance(term) for term in alternatives))
@@ -179,12 +184,21 @@ class Gates:
             )
             for alternatives in ordered
         )
+        # The words the trigger surely needs (its one-choice terms, and the words inside its
+        # phrases): a set lookup rules most drafts out before any phrase is searched for.
+        needed = [key for alternatives in terms if len(alternatives) == 1 for key in _implied(alternatives[0])]
+        required = frozenset(self._atom(key) for key in needed)
+        entry = (group, required, compiled)
+        # Filed under the rarest-looking word it needs, or under each choice of its rarest term.
+        choices = [[key] for key in needed]
         keys = _keys(terms)
-        if keys is None:
-            self._unkeyed.append((group, compiled))
+        if keys is not None:
+            choices.append(keys)
+        if not choices:
+            self._unkeyed.append(entry)
             return
-        for key in keys:
-            self._keyed.setdefault(self._atom(key), []).append((group, compiled))
+        for key in min(choices, key=lambda keys: sum(_term_chance(key) for key in keys)):
+            self._keyed.setdefault(self._atom(key), []).append(entry)
 
     def fired(self, draft: "Draft") -> set[int]:
         """The trigger groups that fire on a draft (computed once, kept with the draft)."""
@@ -205,14 +219,18 @@ class Gates:
         keyed = self._keyed
         text = None
         for atom in hits:
-            for group, terms in keyed.get(atom, ()):
-                if group not in fired:
+            for group, required, terms in keyed.get(atom, ()):
+                if group not in fired and required <= hits:
                     if text is None:
                         text = index.text
                     if _all_present(terms, hits, text):
                         fired.add(group)
-        for group, terms in self._unkeyed:
-            if group not in fired and _all_present(terms, hits, index.text):
+        if self._searched:
+            text = index.text
+            for phrase in [phrase for phrase in self._searched if phrase in text]:
+                fired.update(self._searched[phrase])
+        for group, required, terms in self._unkeyed:
+            if group not in fired and required <= hits and _all_present(terms, hits, index.text):
                 fired.add(group)
         return fired
 
@@ -279,6 +297,20 @@ def _keys(terms) -> "list[tuple[str, str]] | None":
     return min(choices, key=lambda keys: sum(_term_chance(key) for key in keys))
 
 
+def _implied(term: tuple[str, str]) -> list[tuple[str, str]]:
+    """The words and prefixes a draft surely has when it has `term`."""
+    kind, value = term
+    if kind in (WORD, PREFIX):
+        return [term]
+    if " " not in value:
+        return []
+    parts = value.split(" ")
+    implied = [(WORD, part) for part in parts[1:-1] if _TERM.fullmatch(part)]
+    if _TERM.fullmatch(parts[-1]):
+        implied.append((PREFIX, parts[-1]))
+    return implied
+
+
 def _key(term: tuple[str, str]) -> "tuple[str, str] | None":
     kind, value = term
     if kind in (WORD, PREFIX):
@@ -321,10 +353,17 @@ def all_of(*groups: Iterable) -> AllOf:
 Term = "tuple[str, str]"
 Clause = "frozenset[tuple[str, str]]"
 
+# Words in more than one in 25 NHS posts (the published examples and labelled corpus under
+# tests/), which make poor triggers on their own.
 _COMMON = frozenset(
-    """a about all also am an and are as at be been but by can d do for from get go had has have
-    he her his i if in is it just ll m me more my no not now of on or our out re s she so t than
-    that the their them they this to up us ve was we were what when who will with you your""".split()
+    """a about all also am an and any appointment are as ask at be been bristol but by call can
+    care centre children contact d day do don emergency every everyone families find for free from
+    get go gp had has have he health help her his home hospital how i if in is it just ll m me
+    month more my need new nhs no not now nurse of on one online open or our out patient patients
+    people please pm practice public re report research s safe safety service services she so
+    sorry staff support t team than thank that the their them they this through time to today
+    trust uk up us use ve ward was we website week what when who will with work year years you
+    your""".split()
 )
 # Most alternatives kept when two parts of a sequence are combined ("and" of two "or"s).
 _MAX_CLAUSES = 64
@@ -418,7 +457,7 @@ def _tokens(items) -> list[tuple]:
         elif op is c.ATOMIC_GROUP:
             tokens.extend(_tokens(value))
         elif op is c.BRANCH:
-            tokens.append(("sub", (op, value)))
+            tokens.append(_choice((op, value)) or ("sub", (op, value)))
         elif op is c.AT:
             tokens.append(_at_token(value))
         elif op in (c.ASSERT, c.ASSERT_NOT):
@@ -452,8 +491,12 @@ def _only_space(members) -> bool:
 
 
 def _repeat_token(node) -> tuple:
-    low, _, body = node[1]
+    low, high, body = node[1]
     body = list(body)
+    if low == 0 and high == 1:
+        found = _spellings(body)
+        if found is not None and "" not in found:
+            return ("alt", ("", *found))  # go(?:ing)?: "go" or "going"
     if low >= 1 and len(body) == 1:
         op, value = body[0]
         from re import _constants as c
@@ -466,6 +509,61 @@ def _repeat_token(node) -> tuple:
         if kind == "w":
             return ("word",)
     return ("sub", node)
+
+
+def _choice(node) -> "tuple | None":
+    """A branch of a few fixed spellings ("papers|press|media") as one token of choices."""
+    found = _spellings([node])
+    return ("alt", tuple(found)) if found is not None and len(found) > 1 else None
+
+
+def _spellings(items) -> "list[str] | None":
+    """Every text a sequence can match, when it is made only of literal characters, white space
+    (read as one space), a few-character class, optional literals and small branches; None
+    when it is anything else or has more than _MAX_SPELLINGS spellings."""
+    from re import _constants as c
+
+    found = [""]
+    for op, value in items:
+        if op is c.LITERAL:
+            choices = [" " if chr(value).isspace() else chr(value)]
+        elif op is c.IN:
+            members = list(value)
+            if _only_space(members):
+                choices = [" "]
+            elif len(members) <= _MAX_CHOICES and all(kind is c.LITERAL for kind, _ in members):
+                choices = [" " if chr(code).isspace() else chr(code) for _, code in members]
+            else:
+                return None
+        elif op is c.SUBPATTERN:
+            choices = _spellings(list(value[3]))
+        elif op is c.BRANCH:
+            choices = []
+            for alternative in value[1]:
+                inner = _spellings(list(alternative))
+                if inner is None:
+                    return None
+                choices.extend(inner)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, body = value
+            body = list(body)
+            if low >= 1 and len(body) == 1 and (
+                body[0][0] is c.IN and _only_space(body[0][1]) or body[0][0] is c.LITERAL and chr(body[0][1]).isspace()
+            ):
+                choices = [" "]  # \s+ : one space in the collapsed text
+            elif low == 0 and high == 1:
+                inner = _spellings(body)
+                choices = None if inner is None else ["", *inner]
+            else:
+                return None
+        else:
+            return None
+        if choices is None:
+            return None
+        found = [text + choice for text in found for choice in choices]
+        if len(found) > _MAX_SPELLINGS:
+            return None
+    return found
 
 
 def _at_token(where) -> tuple:
@@ -576,7 +674,9 @@ def _next_state(token: tuple, state: bool, side: str) -> bool:
     if kind == "lit":
         return not _is_word(token[1])
     if kind == "alt":
-        return not any(_is_word(char) for char in token[1])
+        # After a choice: the edge character of every choice, or what was there for an empty one.
+        edge = -1 if side == "left" else 0
+        return all(state if not choice else not _is_word(choice[edge]) for choice in token[1])
     if kind == "sub":
         from re import _constants as c
 
@@ -612,9 +712,10 @@ def _sequence(items, left: bool, right: bool) -> "list[set]":
     return factors
 
 
-# Most spellings one run of characters is read as ("b[o*]ll[o*]cks" has four).
-_MAX_CHOICES = 4
-_MAX_SPELLINGS = 16
+# Most choices read as spellings ("b[o*]ll[o*]cks", "go(?:ing)? to the (?:papers|press|media)"),
+# and most spellings one run of characters is read as.
+_MAX_CHOICES = 6
+_MAX_SPELLINGS = 24
 
 
 def _run_factors(tokens, run: list[int], before: list[bool], after: list[bool]) -> list[set]:
@@ -626,18 +727,17 @@ def _run_factors(tokens, run: list[int], before: list[bool], after: list[bool]) 
         choices = token[1] if token[0] == "alt" else (token[1],)
         spellings = [spelling + choice for spelling in spellings for choice in choices]
         if len(spellings) > _MAX_SPELLINGS:
-            # Too many: keep only the parts between the choices.
-            parts, current = [], []
-            for index in run + [None]:
-                if index is not None and tokens[index][0] == "lit":
-                    current.append(index)
-                elif current:
-                    parts.extend(_run_factors(tokens, current, before, after))
-                    current = []
-            return parts
+            # Too many: read the biggest choice on its own, and the runs either side of it.
+            widest = max(range(len(run)), key=lambda at: len(tokens[run[at]][1]) if tokens[run[at]][0] == "alt" else 0)
+            return [
+                *(_run_factors(tokens, run[:widest], before, after) if widest else []),
+                *_run_factors(tokens, [run[widest]], before, after),
+                *(_run_factors(tokens, run[widest + 1 :], before, after) if widest + 1 < len(run) else []),
+            ]
     if len(spellings) == 1:
         return [{frozenset({term})} for term in _run_terms(spellings[0], run, before, after)]
-    return [{frozenset(_run_terms(spelling, run, before, after)) for spelling in spellings}]
+    clauses = {frozenset(_run_terms(spelling, run, before, after)) for spelling in spellings}
+    return [] if frozenset() in clauses else [clauses]  # a spelling with no word needs nothing
 
 
 def _run_terms(chars: str, run: list[int], before: list[bool], after: list[bool]) -> list[tuple[str, str]]:
@@ -652,8 +752,8 @@ def _run_terms(chars: str, run: list[int], before: list[bool], after: list[bool]
         end = start
         while end < len(chars) and _is_word(chars[end]):
             end += 1
-        bounded_left = before[run[start]] if start == 0 else True
-        bounded_right = after[run[end - 1]] if end == len(chars) else True
+        bounded_left = before[run[0]] if start == 0 else True
+        bounded_right = after[run[-1]] if end == len(chars) else True
         word = _term_text(chars[start:end])
         kind = WORD if bounded_left and bounded_right else PREFIX if bounded_left else INFIX
         terms.append((kind, word))
@@ -702,9 +802,20 @@ def _best(factors: list[set]) -> "set | None":
 def _absorb(clauses: set) -> set:
     """Drop alternatives that need more than another one does (they add nothing to an "or")."""
     kept: list = []
-    for clause in sorted(clauses, key=len):
+    for clause in sorted(clauses, key=lambda clause: (len(clause), sorted(clause))):
         if not any(other <= clause for other in kept):
             kept.append(clause)
+    if len(kept) <= 200:
+        # "the media team" needs "media team": the longer phrase adds nothing either.
+        kept = [
+            clause
+            for clause in kept
+            if not any(
+                other is not clause and all(any(implies(have, want) for have in clause) for want in other)
+                and not all(any(implies(have, want) for have in other) for want in clause)
+                for other in kept
+            )
+        ]
     return set(kept)
 
 
@@ -726,13 +837,14 @@ def _term_chance(term: tuple[str, str]) -> float:
     if kind == WORD:
         return 0.3 if value in _COMMON else 0.1 if size <= 2 else 0.02 if size == 3 else 0.003
     if kind == PREFIX:
+        if value in _COMMON:
+            return 0.4
         return 0.5 if size <= 2 else 0.05 if size == 3 else 0.01 if size == 4 else 0.003
     if " " in value:
-        # A phrase is as rare as its words together, though words that go together go together.
-        chance = 1.0
-        for word in value.split(" "):
-            chance *= _term_chance((WORD, word) if _TERM.fullmatch(word) else (INFIX, word))
-        return max(chance**0.5, 1e-4)
+        # A phrase is rarer than its rarest word.
+        words = [word for word in value.split(" ") if word]
+        rarest = min(_term_chance((WORD, word) if _TERM.fullmatch(word) else (INFIX, word)) for word in words)
+        return max(rarest * 0.2, 1e-5)
     return 0.9 if size <= 1 else 0.5 if size == 2 else 0.1 if size == 3 else 0.03 if size == 4 else 0.01
 
 
