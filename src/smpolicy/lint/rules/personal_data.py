@@ -412,9 +412,46 @@ def _birth_year(date_text: str) -> int | None:
     return 1900 + int(found.group(2)) if int(found.group(2)) > 25 else 2000 + int(found.group(2))
 
 
+# PD005 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PD005_TRIGGERS = (
+    (
+        "birth date",
+        "birth",
+        "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
+    ),
+    (
+        "birthdate*|date of birth|dob*",
+        "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
+    ),
+    (
+        "born",
+        "-|.|/|apr|april|aug|august|dec|december|feb|february|jan|january|jul|july|jun|june|mar|"
+        "march|may|nov|november|oct|october|sep|sept|september",
+    ),
+    (
+        "born on|born on the|born the",
+        "born",
+        "-|.|/|apr|april|aug|august|dec|december|feb|february|jan|january|jul|july|jun|june|mar|"
+        "march|may|nov|november|oct|october|sep|sept|september",
+    ),
+    (
+        "d.o.b",
+        "o",
+        "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
+    ),
+    (
+        "d.o.b.",
+        "b",
+        "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
+    ),
+)
+
+
 @rule(
     "PD005",
     "date-of-birth",
+    triggers=_PD005_TRIGGERS,
+    needs=lambda: list(_dob_patterns()),
     category="personal-data",
     severity="error",
     message="A date of birth is given",
@@ -560,9 +597,18 @@ def _is_home(draft: Draft, start: int) -> bool:
     )
 
 
+# PD006 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PD006_TRIGGERS = (
+    "ave|avenue|close|court|crescent|croft|drive|gardens|grange|green|grove|hill|lane|mews|mount|"
+    "parade|park|place|rd|rise|road|row|square|st|street|terrace|vale|view|walk|way",
+)
+
+
 @rule(
     "PD006",
     "home-address",
+    triggers=_PD006_TRIGGERS,
+    needs=lambda: list(_address_patterns()),
     category="personal-data",
     severity="error",
     message="This looks like someone's home address",
@@ -690,9 +736,19 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : min(ends) if ends else ceiling]
 
 
+# PD007 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PD007_TRIGGERS = (
+    "bay|bed|cubicle",
+    ("side room", "side"),
+    ("ward", "from|in|on|to"),
+)
+
+
 @rule(
     "PD007",
     "patient-identified",
+    triggers=_PD007_TRIGGERS,
+    needs=lambda: list(_patient_patterns()),
     category="personal-data",
     severity="error",
     message="A patient is identified by name together with their ward or bed",
@@ -796,9 +852,47 @@ def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     return (role_then_name, name_then_role, took_part), young
 
 
+# PD008 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PD008_TRIGGERS = (
+    "-year old|-years old|aged|client|clients|our client|our clients|our participant|"
+    "our participants|our service users|participant|participants|patient|patients|schoolboy*|"
+    "schoolgirl*|service users|sixth|sixth former|teenager*|year old|years old",
+    (",", ","),
+    ("-year-old|-years-old|year-old|years-old", "old*"),
+    (
+        "client|clients|participant|participants|patient|patients|service users",
+        ", a|, an|, one of my|, one of our|, one of the|, our|, who is a|a|an|one of my|"
+        "one of our|one of the|our|who is a",
+    ),
+    (
+        "has been enrolled|has been recruited|has taken|is enrolled|is recruited|is taking|"
+        "joined|takes|took|was enrolled|was recruited",
+        "research|studies|study|trial",
+    ),
+    ("he is|she is", "is", "1*|fifteen|fourteen|seventeen|sixteen|thirteen"),
+    ("he's", "s", "1*|fifteen|fourteen|seventeen|sixteen|thirteen"),
+    ("our patient", "patient"),
+    ("our patients", "patients"),
+    ("our service user|service user", "user"),
+    ("pupil at", "pupil"),
+    ("pupil*|student*", "year"),
+    (
+        "service user",
+        "user",
+        ", a|, an|, one of my|, one of our|, one of the|, our|, who is a|a|an|one of my|"
+        "one of our|one of the|our|who is a",
+    ),
+    ("she's", "she", "1*|fifteen|fourteen|seventeen|sixteen|thirteen"),
+    ("student at", "student"),
+    ("teenage boy|teenage girl", "teenage"),
+)
+
+
 @rule(
     "PD008",
     "service-user-identifiable",
+    triggers=_PD008_TRIGGERS,
+    needs=lambda: [*_named_in_care_patterns()[0], _named_in_care_patterns()[1]],
     category="personal-data",
     severity="warning",
     message="A patient, research participant or young service user can be identified",
@@ -936,9 +1030,55 @@ def _health_of(lower: str, start: int, end: int) -> re.Match[str] | None:
     return _re(_IN_MY_CARE).search(lower, start, end)
 
 
+# PD009 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PD009_TRIGGERS = (
+    "abortion|addiction|adhd|alcoholism|alzheimer|alzheimers|anorexia|anxiety|autism|bipolar|"
+    "breakdown|bulimia|cancer|chemo|chemotherapy|chlamydia|condition|dementia|depression|"
+    "diabetes|diagnosis|dialysis|epilepsy|gonorrhoea|hepatitis|herpes|hiv|illness|ivf|leukaemia|"
+    "lymphoma|mental health condition|mental health crisis|mental health issue|"
+    "mental health issues|mental health problem|mental health problems|miscarriage|ocd|"
+    "one of my clients|one of my patients|one of my service users|overdose|panic attack|"
+    "panic attacks|parkinson|parkinsons|prognosis|psychosis|ptsd|radiotherapy|schizophrenia|"
+    "sectioning|seizure|seizures|sti|stillbirth|stroke|syphilis|tumour",
+    ("drinking problem", "drinking"),
+    ("drug use", "drug"),
+    ("eating disorder", "eating"),
+    ("gender dysphoria|gender transition", "gender"),
+    ("heart attack", "heart"),
+    ("hepatitis a|hepatitis b|hepatitis c", "hepatitis"),
+    ("long covid", "long"),
+    ("mental health|mental illness", "mental"),
+    ("motor neurone disease", "motor"),
+    ("multiple sclerosis", "multiple"),
+    ("on my caseload", "caseload"),
+    ("personality disorder", "personality"),
+    ("self", "harm|harming"),
+    ("substance misuse", "substance"),
+    ("suicidal thoughts", "suicidal"),
+    ("suicide attempt", "suicide"),
+    ("termination of pregnancy", "termination"),
+    (
+        "who i|who we",
+        "who",
+        "caring for|looking after|nursing|seeing|supporting|treating|working with at my|"
+        "working with at our|working with at the|working with in my|working with in our|"
+        "working with in the|working with on my|working with on our|working with on the",
+    ),
+    (
+        "whom i|whom we",
+        "whom",
+        "caring for|looking after|nursing|seeing|supporting|treating|working with at my|"
+        "working with at our|working with at the|working with in my|working with in our|"
+        "working with in the|working with on my|working with on our|working with on the",
+    ),
+)
+
+
 @rule(
     "PD009",
     "named-person-health",
+    triggers=_PD009_TRIGGERS,
+    needs=lambda: [_re(rf"\b{_CONDITION}\b"), _re(_IN_MY_CARE)],
     category="personal-data",
     severity="warning",
     message="Names a person together with their health condition or care",
