@@ -112,13 +112,18 @@ def supplier_named(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # CM002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CM002_TRIGGERS = (
-    "apply|checkout|code|enter|off",
-    ("*ogof*|one", "b*"),
-    ("affiliate", "affiliate link"),
-    ("code*", "coupon|discount|offer|promo|promotional|referral|voucher"),
-    ("free", "delivery|p&p|postage|shipping"),
+    "affiliate links|at checkout|at the checkout|bogof|code|coupon codes|discount codes|enter|"
+    "free delivery|free postage|free shipping|off|offer codes|promo codes|promotional codes|"
+    "referral codes|referral links|voucher codes",
+    ("% off", "off"),
+    ("affiliate link", "link"),
+    ("buy one get one|buy one get one free|buy one, get one|buy one, get one free", "buy"),
+    ("coupon code|discount code|offer code|promotional code", "code"),
+    ("free p&p", "p"),
     ("half", "price"),
-    ("referral", "referral link"),
+    ("promo code", "promo"),
+    ("referral code|referral link", "referral"),
+    ("voucher code", "voucher"),
 )
 
 
@@ -168,14 +173,21 @@ def discount_code(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # CM003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CM003_TRIGGERS = (
-    "ends|partnership|sponsored|while stocks last",
-    ("ad|advert|advertisement|affiliate|gifted|spon|sponsored", "#"),
-    ("ambassador", "brand|product"),
-    ("available", "amazon"),
-    ("buy|order|shop", "now"),
-    ("link", "bio"),
-    ("offer*", "exclusive|introductory|special|time"),
-    ("yours", "get yours"),
+    "advert|advertisement|affiliate|available at amazon|available from amazon|"
+    "available now at amazon|available now from amazon|available now on amazon|"
+    "available on amazon|brand ambassador|buy yours now|get yours here|get yours now|"
+    "get yours today|gifted|link in bio to order|link in my bio to order|order yours now|"
+    "paid partnership|product ambassador|shop yours now|spon|sponsored|sponsored content|"
+    "while stocks last",
+    ("#ad", "ad"),
+    ("buy now", "buy"),
+    ("link in bio to buy|link in my bio to buy", "link"),
+    ("link in bio to shop|link in my bio to shop|shop now", "shop"),
+    ("offer|offers", "exclusive|introductory|limited|special"),
+    ("order now", "order"),
+    ("sale ends", "sale"),
+    ("sponsored ad", "sponsored"),
+    ("sponsored post", "post"),
 )
 
 
@@ -227,34 +239,64 @@ def product_promotion(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # CM004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CM004_TRIGGERS = (
-    "availability|available on request|contact|email|fee|fees|hire|message|prices|quote|rates|"
-    "request|£",
+    "a class|a consultation|a session|an class|an consultation|an session|at a modest fee|"
+    "at a reasonable fee|at a small fee|fees available on request|fees on request|"
+    "for a modest fee|for a reasonable fee|for a small fee|me about a quote|"
+    "me about availability|me about my a quote|me about my availability|me about my prices|"
+    "me about my rates|me about prices|me about rates|me for a quote|me for availability|"
+    "me for my a quote|me for my availability|me for my prices|me for my rates|me for prices|"
+    "me for rates|my private business|my private client|my private clients|my private clinic|"
+    "my private consultation|my private consultations|my private practice|my private rate|"
+    "my private rates|my private session|my private sessions|my private work|paid advice|"
+    "paid coaching|paid consultancy|paid consulting|paid mentoring|paid tutoring|per class|"
+    "per consultation|per session|prices available on request|prices on request|private advice|"
+    "private coaching|private consultancy|private consulting|private mentoring|private tutoring|"
+    "rates available on request|rates on request|£",
     (
-        "*book*|coaching|consultancy|course|masterclass|membership|mentoring|programme|training|"
-        "tutoring|workshop",
-        "my",
+        "1-2-1|1:1",
+        "1",
+        "me about|me about a|me about my|me about your|me for|me for a|me for my|me for your|"
+        "me to book|me to book a|me to book my|me to book your",
+    ),
+    ("at a fee|for a fee", "fee"),
+    (
+        "book|coaching|consultancy|course|ebook|masterclass|membership|mentoring|programme|"
+        "training|tutoring|workshop",
+        "my|my own",
     ),
     (
-        "1|1-2-1|one-to-one|paid|personal|private",
-        "appointment*|client*|coaching|consultation*|session*|therapy|treatment*|tuition|work",
+        "coaching business|consultancy|consulting business|consulting company|side business",
+        "launched|own|run|set up|started",
     ),
-    ("advice|coaching|consultancy|consulting|mentoring|tutoring", "*aid*|*rivate*"),
-    ("class|consultation|session", "a|an|per"),
-    ("coaching|consultancy|consulting|side", "launched|own|run|set|started"),
-    ("consult*", "*ancy*|*ing*"),
+    ("consultancy|consulting", "i am offering|i offer|i provide|i'm offering|my"),
+    ("consulting firm", "consulting", "launched|own|run|set up|started"),
+    ("fees from £|me about fees|me about my fees|me for fees|me for my fees", "fees"),
+    ("hire me", "hire"),
+    ("launched|launching|offering|providing|running|selling|started", "i"),
     (
-        "launched|launching|offering|providing|running|selling|started",
-        "classes|coaching|consultancy|course*|masterclass*|mentoring|programme*|service*|"
-        "session*|therapy|training|tutoring|workshop*",
+        "new private|private",
+        "accepting|available for|offer|offering|seeing|taking|taking on",
+    ),
+    (
+        "one-to-one",
+        "to",
+        "me about|me about a|me about my|me about your|me for|me for a|me for my|me for your|"
+        "me to book|me to book a|me to book my|me to book your",
     ),
     (
         "paid|paying|private",
-        "client*|coaching|consultation*|counselling|course*|masterclass*|mentoring|psychotherapy|"
-        "session*|therapy|tuition|tutoring|workshop*",
+        "client|clients|coaching|consultation|consultations|counselling|course|courses|"
+        "masterclass|masterclasses|mentoring|psychotherapy|session|sessions|therapy|tuition|"
+        "tutoring|workshop|workshops",
     ),
-    ("private", "accepting|available|offer|offering|seeing|taking"),
-    ("private", "my private"),
-    ("side", "hustle"),
+    (
+        "paid|personal|private",
+        "me about|me about a|me about my|me about your|me for|me for a|me for my|me for your|"
+        "me to book|me to book a|me to book my|me to book your",
+    ),
+    ("prices from £", "prices"),
+    ("rates from £", "rates"),
+    ("side hustle", "side"),
 )
 
 
