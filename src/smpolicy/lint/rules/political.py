@@ -91,39 +91,101 @@ def _celebration(lower: str, start: int, end: int) -> bool:
 
 # PO001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _PO001_TRIGGERS = (
-    "against|alliance|banner*|bring|campaign|campaigning|canvassing|conservative|conservatives|"
-    "councillor*|cuts|defend|delivering leaflets|demand|demo|democratic|demonstration|door*|"
-    "doors|downing|fight|fundraising|féin|green|green party|hall|join|keep|labour|leafleting|"
-    "leafletting|march|meet|oppose|outside|parliament|petition|picket|placard*|plaid cymru|"
-    "protect|protest|rally|reverse|save|scottish national party|scrap|sign|sinn fein|standing|"
-    "stop|stop the cuts|stop*|the council house|ukip|vigil|volunteering|vote|westminster",
+    "against|alliance party|bring a banner|bring a banners|bring a placard|bring a placards|"
+    "bring a signs|bring banner|bring banners|bring placard|bring placards|bring signs|"
+    "bring some banner|bring some banners|bring some placard|bring some placards|bring some sign|"
+    "bring some signs|bring your banner|bring your banners|bring your placard|"
+    "bring your placards|bring your signs|campaign trail|campaigning|canvassing|conservative|"
+    "conservatives|controlled|cuts|delivering leaflets|demo|democratic unionist|"
+    "democratic unionist party|demonstration|door*|fight|fundraising|green candidate|"
+    "green candidates|green councillor|green councillors|green party|join me outside|"
+    "join us outside|join you outside|labour|leafleting|leafletting|libdem|libdems|"
+    "liberal democrat|liberal democrats|march|meet me outside|meet us outside|meet you outside|"
+    "out canvassing|petition against|petition to block|petition to reverse|petition to scrap|"
+    "picket|plaid cymru|protest|protest against|rally|scottish national party|see me outside|"
+    "see us outside|see you outside|sign my petition|sign our petition|sign the petition|"
+    "sign this petition|standing|to defend|to demand a|to demand an|to demand better|"
+    "to demand fair|to demand more|to demand proper|to demand real|to demand that|to demand the|"
+    "to oppose|to protect|to scrap|tories|tory|ukip|vigil|volunteering",
+    ("#stop", "stop*"),
     (
-        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*|back*|conservatives|"
-        "greenparty|gtto|labour*|libdems|plaidcymru|reform*|reformuk|snp*|support*|tories|"
-        "tories*|tory*|vote*|voting*",
+        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*snp*|*tories*|*tory*",
+        "support*",
         "#",
     ),
-    ("attend|come|join", "demo|demonstration|march|protest|rally"),
+    ("*conservative*|*labour*|*plaid*|*reform*|*tories*", "back*", "#"),
+    ("*labour*|*reform*", "vote*", "#"),
     (
-        "back|join|support|vote|voting",
-        "conservative*|democrat*|green*|labour|lib*|plaid|reform|snp|tor*",
+        "attend a|attend our|attend saturday's|attend the|attend this|attend tomorrow's",
+        "attend",
     ),
     (
-        "conservative*",
-        "activist*|administration|cabinet|campaign|candidate*|conference|council|councillor*|"
-        "government|leader|leadership|manifesto|member*|minister*|mp*|party|supporter*|voter*",
+        "back*|conservatives|greenparty|gtto|labourout|libdems|plaidcymru|reformout|reformuk|"
+        "snpout|tories|toriesout|toryout|vote*|voting*",
+        "#",
     ),
-    ("dup|snp", "candidate*|councillor*|government|leader|led|minister*|mp*|msp*"),
+    ("bring a sign|bring sign|bring your sign", "sign"),
+    (
+        "come to a|come to our|come to saturday's|come to the|come to this|come to tomorrow's",
+        "come",
+    ),
+    (
+        "conservative|conservatives",
+        "activist|activists|administration|cabinet|campaign|candidate|candidates|conference|"
+        "council|councillor|councillors|government|leader|leadership|manifesto|member|members|"
+        "minister|ministers|mp|mps|party|supporter|supporters|voter|voters",
+    ),
+    (
+        "conservative|conservatives|green|greens|labour|libdem|libdems|liberal democrat|"
+        "liberal democrats|plaid|reform|snp|tories|tory",
+        "back|back for|back for the|back the|join|join for|join for the|join the|support|"
+        "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
+        "voting for|voting for the|voting the",
+    ),
+    (
+        "dup|snp",
+        "candidate|candidates|councillor|councillors|government|leader|led|minister|ministers|mp|"
+        "mps|msp|msps",
+    ),
+    ("get out the vote", "vote"),
+    ("green mp|green mps", "green"),
+    (
+        "join a|join me at|join our|join saturday's|join the|join this|join us at|join you at",
+        "join",
+    ),
+    ("join tomorrow's", "tomorrow"),
     (
         "labour",
-        "activist*|administration|backbench*|cabinet|campaign|candidate*|conference|council|"
-        "councillor*|frontbench|government|leader|leadership|manifesto|member*|minister*|mp*|"
-        "party|supporter*|voter*",
+        "activist|activists|administration|backbench|backbencher|backbenchers|cabinet|campaign|"
+        "candidate|candidates|conference|council|councillor|councillors|frontbench|government|"
+        "leader|leadership|manifesto|member|members|minister|ministers|mp|mps|party|supporter|"
+        "supporters|voter|voters",
     ),
-    ("labour", "labour-"),
-    ("lib*", "*dem*|democrat*"),
-    ("reform", "reform uk"),
-    ("tor*", "*ies*|*y*"),
+    ("lib dem", "lib"),
+    (
+        "lib dem",
+        "lib",
+        "back|back for|back for the|back the|join|join for|join for the|join the|support|"
+        "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
+        "voting for|voting for the|voting the",
+    ),
+    ("lib dems", "dems"),
+    (
+        "lib dems",
+        "dems",
+        "back|back for|back for the|back the|join|join for|join for the|join the|support|"
+        "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
+        "voting for|voting for the|voting the",
+    ),
+    ("meet me at|meet us at|meet you at", "meet"),
+    ("petition to keep|to keep", "keep"),
+    ("petition to save|to save", "save"),
+    ("petition to stop|to stop", "stop"),
+    ("reform uk", "reform"),
+    ("see me at|see us at|see you at", "see"),
+    ("sinn fein", "sinn"),
+    ("sinn féin", "féin"),
+    ("stop the cuts", "cuts"),
 )
 
 
@@ -173,38 +235,98 @@ def party_political(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # PO002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _PO002_TRIGGERS = (
-    "*knocking*|against|alliance|banner*|bring|campaigning|canvassing|city|conservative|"
-    "conservatives|controlled|cuts|defend|delivering leaflets|demand|demo|democratic|"
-    "demonstration|doors|downing|fundraising|green|join|keep|labour|leafleting|leafletting|march|"
-    "meet|oppose|outside|parliament|petition|picket|plaid cymru|protect|protest|rally|save|"
-    "scottish national party|scrap|sinn|sinn fein|standing|stop the cuts|stop*|the council house|"
-    "trail|ukip|vigil|volunteering|vote|westminster",
+    "against|alliance party|bring a banner|bring a banners|bring a placard|bring a placards|"
+    "bring a signs|bring banner|bring banners|bring placard|bring placards|bring signs|"
+    "bring some banner|bring some banners|bring some placard|bring some placards|bring some sign|"
+    "bring some signs|bring your banner|bring your banners|bring your placard|"
+    "bring your placards|bring your signs|campaign trail|campaigning|canvassing|conservative|"
+    "conservatives|controlled|cuts|delivering leaflets|demo|democratic unionist|"
+    "democratic unionist party|demonstration|fundraising|green candidate|green candidates|"
+    "green councillor|green councillors|green party|join me outside|join us outside|"
+    "join you outside|labour|leafleting|leafletting|libdem|libdems|liberal democrat|"
+    "liberal democrats|march|meet me outside|meet us outside|meet you outside|oppose|"
+    "out canvassing|petition against|petition to block|petition to reverse|petition to scrap|"
+    "picket|plaid cymru|protest|protest against|rally|scottish national party|see me outside|"
+    "see us outside|see you outside|sign my petition|sign our petition|sign the petition|"
+    "sign this petition|standing|stop*|to defend|to demand a|to demand an|to demand better|"
+    "to demand fair|to demand more|to demand proper|to demand real|to demand that|to demand the|"
+    "to oppose|to protect|to scrap|tories|tory|ukip|vigil|volunteering",
     (
-        "*conservative*|*labour*|*reform*|back*|conservatives|greenparty|gtto|labour*|libdems|"
-        "plaidcymru|reform*|reformuk|snp*|support*|tories|tories*|tory*|vote*|voting*",
+        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*snp*|*tories*|*tory*",
+        "support*",
         "#",
     ),
-    ("attend|come|join", "demo|demonstration|march|protest|rally"),
+    ("*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*", "vote*", "#"),
+    ("*green*|*labour*|*libdem*", "back*", "#"),
+    ("*knocking*", "door*"),
+    ("attend a|attend our|attend the|attend this", "attend"),
+    ("attend saturday's|come to saturday's|join saturday's", "saturday"),
+    ("attend tomorrow's|come to tomorrow's|join tomorrow's", "tomorrow"),
     (
-        "back|join|support|vote|voting",
-        "conservative*|green*|labour|lib*|liberal democrat|plaid|reform|snp|tor*",
+        "back*|conservatives|greenparty|gtto|labourout|libdems|plaidcymru|reformout|reformuk|"
+        "snpout|tories|toriesout|toryout|vote*|voting*",
+        "#",
+    ),
+    ("bring a sign|bring sign|bring your sign", "bring"),
+    ("come to a|come to our|come to the|come to this", "come"),
+    (
+        "conservative|conservatives",
+        "activist|activists|administration|cabinet|campaign|candidate|candidates|conference|"
+        "council|councillor|councillors|government|leader|leadership|manifesto|member|members|"
+        "minister|ministers|mp|mps|party|supporter|supporters|voter|voters",
     ),
     (
-        "conservative*",
-        "activist*|administration|cabinet|campaign|candidate*|conference|council|councillor*|"
-        "government|leader|leadership|manifesto|member*|minister*|mp*|party|supporter*|voter*",
+        "conservative|conservatives|green|greens|labour|libdem|libdems|liberal democrat|"
+        "liberal democrats|plaid|reform|snp|tories|tory",
+        "back|back for|back for the|back the|join|join for|join for the|join the|support|"
+        "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
+        "voting for|voting for the|voting the",
     ),
-    ("dup|snp", "candidate*|councillor*|government|leader|led|minister*|mp*|msp*"),
+    (
+        "dup|snp",
+        "candidate|candidates|councillor|councillors|government|leader|led|minister|ministers|mp|"
+        "mps|msp|msps",
+    ),
+    ("get out the vote", "vote"),
+    ("green mp|green mps", "green"),
+    ("join a|join me at|join our|join the|join this|join us at|join you at", "join"),
     (
         "labour",
-        "activist*|administration|backbench*|cabinet|campaign|candidate*|conference|council|"
-        "councillor*|frontbench|government|leader|leadership|manifesto|member*|minister*|mp*|"
-        "party|supporter*|voter*",
+        "activist|activists|administration|backbench|backbencher|backbenchers|cabinet|campaign|"
+        "candidate|candidates|conference|council|councillor|councillors|frontbench|government|"
+        "leader|leadership|manifesto|member|members|minister|ministers|mp|mps|party|supporter|"
+        "supporters|voter|voters",
     ),
-    ("labour", "labour-"),
-    ("lib*", "*dem*|eral democrat"),
-    ("reform", "reform uk"),
-    ("tor*", "*ies*|*y*"),
+    ("lib dem", "dem"),
+    (
+        "lib dem",
+        "dem",
+        "back|back for|back for the|back the|join|join for|join for the|join the|support|"
+        "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
+        "voting for|voting for the|voting the",
+    ),
+    ("lib dems", "dems"),
+    (
+        "lib dems",
+        "dems",
+        "back|back for|back for the|back the|join|join for|join for the|join the|support|"
+        "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
+        "voting for|voting for the|voting the",
+    ),
+    ("meet me at|meet us at|meet you at", "meet"),
+    ("petition to keep|to keep", "keep"),
+    ("petition to save|petition to stop", "petition"),
+    ("reform uk", "reform"),
+    ("see me at|see us at|see you at", "see"),
+    ("sinn fein|sinn féin", "sinn"),
+    ("stop the cuts", "cuts"),
+    ("to keep|to save|to stop", "picket"),
+    ("to save", "demo"),
+    ("to save", "protest"),
+    ("to save", "rally"),
+    ("to save", "save"),
+    ("to save", "vigil"),
+    ("to stop", "stop"),
 )
 
 
@@ -251,8 +373,19 @@ def party_political_pre_election(draft: Draft, ctx: LintContext) -> Iterator[Hit
 
 # PO003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _PO003_TRIGGERS = (
-    "campaign*|candidate*|cllr|councillor*|hustings|manifesto*|member of parliament|"
-    "members of parliament|mp*|pledge*",
+    "candidate for council|candidate for election|candidate for mayor|candidate for the council|"
+    "candidate for the election|candidate for the mayor|candidate standing|"
+    "candidates for council|candidates for election|candidates for mayor|"
+    "candidates for the council|candidates for the election|candidates for the mayor|"
+    "candidates standing|cllr|council candidate|council candidates|councillor|councillors|"
+    "election campaign|election campaigns|election candidate|election candidates|"
+    "election manifesto|election manifestos|election pledge|election pledges|hustings|manifesto|"
+    "manifestos|mayoral candidate|mayoral candidates|member of parliament|members of parliament|"
+    "mp|mps|parliamentary candidate|parliamentary candidates|party campaign|party campaigns|"
+    "party manifesto|party manifestos|party pledge|party pledges|prospective candidate|"
+    "prospective candidates",
+    ("candidate for mp|candidate for the mp", "candidate"),
+    ("candidates for mp|candidates for the mp", "candidates"),
 )
 
 
