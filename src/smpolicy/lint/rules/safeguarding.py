@@ -146,18 +146,44 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
 
 # SG001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _SG001_TRIGGERS = (
-    "address*|area|baby*|birth*|child|child*|children|city|d.o.b|date of birth|daughter*|dob|"
-    "estate|grandchild*|grandchildren|grandkids|kid*|little|mobile|name*|neighbourhood|number*|"
-    "photo*|pic*|picture*|postcode*|road|school*|selfie*|son*|street|teen*|teenager*|toddler*|"
-    "town|village|where",
-    ("address*", "mail address"),
-    ("contact", "details|info|information|number*"),
-    ("how", "old"),
-    ("number", "n*"),
-    ("personal", "details|info|information"),
-    ("school", "school d"),
-    ("where", "live"),
-    ("where", "school"),
+    "address|addresses|age and first name|age and first names|age and full name|"
+    "age and full names|age and names|ages and first name|ages and first names|"
+    "ages and full name|ages and full names|ages and names|area they live in|area you live in|"
+    "baby*|birthdate|child*|city they live in|city you live in|contact details|"
+    "contact information|contact number|contact numbers|date of birth|daughter*|dob|"
+    "e-mail address|e-mail addresses|email address|email addresses|estate they live in|"
+    "estate you live in|grandchild*|home number|home numbers|how old he are|how old he is|"
+    "how old she are|how old she is|how old they are|how old they is|how old you are|"
+    "how old you is|landline number|landline numbers|mobile|mobile number|mobile numbers|"
+    "national insurance number|neighbourhood they live in|neighbourhood you live in|nhs number|"
+    "ni number|personal details|personal information|phone number|phone numbers|photo|photos|pic|"
+    "pics|picture|pictures|postcode|postcodes|road they live in|road you live in|school|schools|"
+    "selfie|selfies|street they live in|street you live in|telephone number|telephone numbers|"
+    "town they live in|town you live in|village they live in|village you live in|"
+    "what school did you|what school do you|what school does you|where do you go to school|"
+    "where do your child go to school|where do your child live|"
+    "where do your daughter go to school|where do your daughter live|where do your family live|"
+    "where do your son go to school|where does you go to school|where does you live|"
+    "where does your child go to school|where does your child live|"
+    "where does your daughter go to school|where does your daughter live|"
+    "where does your family live|where does your son go to school|where does your son live|"
+    "which school did you|which school do you|which school does you",
+    ("age and name|name and age|name and how old", "name"),
+    ("ages and name|name and ages|names and ages", "ages"),
+    ("birth date", "birth"),
+    ("contact info|personal info", "info"),
+    ("d.o.b|d.o.b.", "o"),
+    ("little one", "little"),
+    ("little one|photos of their|photos of your", "photos"),
+    ("little one|pics of their|pics of your", "pics"),
+    ("little one|pictures of their|pictures of your", "pictures"),
+    ("names and age|names and how old", "names"),
+    ("photo of their|photo of your", "photo"),
+    ("pic of their|pic of your", "pic"),
+    ("picture of their|picture of your", "picture"),
+    ("selfie of their|selfie of your", "selfie"),
+    ("selfies of their|selfies of your", "selfies"),
+    ("where do you live|where do your son live|where they live|where you live", "where"),
 )
 
 
