@@ -73,6 +73,7 @@ def _publish_hit(draft: Draft, message: str, suggestion: str) -> Hit:
 @rule(
     "TM001",
     "outside-monitored-hours",
+    triggers=lambda draft: draft.meta.publish_at is not None,
     category="timing",
     severity="warning",
     message="Scheduled for a time when the account is not monitored",
@@ -195,6 +196,7 @@ def bank_holidays(year: int) -> dict[dt.date, str]:
 @rule(
     "TM002",
     "bank-holiday",
+    triggers=lambda draft: draft.meta.publish_at is not None,
     category="timing",
     severity="info",
     message="Scheduled for a bank holiday",
