@@ -56,6 +56,7 @@ def _front_matter_hit(draft: Draft, key: str, message: str, suggestion: str | No
 @rule(
     "PL001",
     "too-long-for-platform",
+    triggers=lambda draft: bool(draft.meta.platform or draft.meta.account),
     category="platform",
     severity="error",
     message="The post is longer than the platform allows",
@@ -119,6 +120,7 @@ def too_long(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 @rule(
     "PL002",
     "too-many-hashtags",
+    triggers=lambda draft: bool(draft.meta.platform or draft.meta.account) and "#" in draft.masked,
     category="platform",
     severity="error",
     message="More hashtags than the platform allows",
@@ -174,6 +176,7 @@ def too_many_hashtags(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 @rule(
     "PL003",
     "inactive-account",
+    triggers=lambda draft: bool(draft.meta.account),
     category="platform",
     severity="error",
     message="The account is not active in the register",
@@ -235,6 +238,7 @@ def inactive_account(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 @rule(
     "PL004",
     "unregistered-account",
+    triggers=lambda draft: bool(draft.meta.account),
     category="platform",
     severity="warning",
     message="The account is not in the organisation's register of official accounts",
@@ -317,6 +321,7 @@ def _names_it(account: str, unrecorded: list[AccountView], ctx: LintContext) -> 
 @rule(
     "PL005",
     "platform-mismatch",
+    triggers=lambda draft: bool(draft.meta.account and draft.meta.platform),
     category="platform",
     severity="error",
     message="The account is registered on a different platform",
