@@ -200,6 +200,7 @@ def camel_case(parts: list[str]) -> str:
 @rule(
     "AC001",
     "hashtag-camel-case",
+    triggers=lambda draft: "#" in draft.masked,
     category="accessibility",
     severity="warning",
     message="Multi-word hashtag not in CamelCase",
@@ -280,6 +281,7 @@ _PLACEHOLDER_ALT = LazyPattern(
 @rule(
     "AC002",
     "image-alt-text",
+    triggers=lambda draft: bool(draft.meta.images),
     category="accessibility",
     severity="warning",
     message="Image without alt text",
@@ -455,6 +457,7 @@ _STYLED = LazyPattern(r"[\U0001D400-\U0001D7FF]{2,}(?:[\s'’.,!?-]+[\U0001D400-
 @rule(
     "AC004",
     "styled-unicode-letters",
+    triggers=lambda draft: not draft.masked.isascii(),
     category="accessibility",
     severity="warning",
     message="Bold or italic made from maths symbols",
