@@ -87,6 +87,7 @@ def _capitals_in(acronym: str, handle: str) -> bool:
 @rule(
     "ID001",
     "organisation-in-handle",
+    triggers=lambda draft: bool(draft.meta.handle),
     category="identity",
     severity="error",
     message="A personal handle contains the organisation's name",
@@ -180,6 +181,7 @@ def _claims(text: str, named_at: set[int]) -> Iterator[re.Match[str]]:
 @rule(
     "ID002",
     "claims-to-be-official",
+    triggers=lambda draft: draft.meta.kind in ("bio", "personal-blog"),
     category="identity",
     severity="error",
     message="A personal profile presents itself as the organisation's official account",
