@@ -156,6 +156,7 @@ _WORDING = {
 @rule(
     "DC001",
     "missing-disclaimer",
+    triggers=lambda draft: draft.meta.kind in PERSONAL_KINDS,
     category="disclaimer",
     severity="error",
     message="Names the organisation but has no 'views are my own' disclaimer",
