@@ -14,6 +14,7 @@ from smpolicy.lint.rule import Hit, rule
 @rule(
     "FM001",
     "front-matter",
+    triggers=lambda draft: bool(draft.meta.problems),
     category="platform",
     severity="error",
     message="The draft's front matter cannot be read",
@@ -66,6 +67,7 @@ def front_matter(draft, ctx) -> Iterator[Hit]:
 @rule(
     "FM002",
     "unknown-suppression",
+    triggers=lambda draft: "smpolicy" in draft.body,
     category="platform",
     severity="warning",
     message="This suppression comment names no rule smpolicy knows",
