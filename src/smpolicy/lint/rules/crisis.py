@@ -166,6 +166,7 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
 @rule(
     "CR001",
     "crisis-without-signposting",
+    triggers=_cues.addressed_to_someone,
     category="crisis",
     severity="error",
     message="Reply to someone who may be in crisis gives no urgent help",
