@@ -492,6 +492,7 @@ _ACCESS_INFO = _cues.cue(
 @rule(
     "HA002",
     "individual-triage",
+    triggers=_cues.addressed_to_someone,
     category="health-advice",
     severity="error",
     message="Tells someone their symptoms are not serious or that they do not need urgent care",
@@ -699,6 +700,7 @@ def _treatment_advice() -> object:
 @rule(
     "HA004",
     "individual-treatment-advice",
+    triggers=_cues.addressed_to_someone,
     category="health-advice",
     severity="error",
     message="Advises one person for or against a treatment, test, trial or vaccine",
