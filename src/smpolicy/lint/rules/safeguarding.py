@@ -309,6 +309,7 @@ def _has_image(draft: Draft) -> bool:
 @rule(
     "SG002",
     "named-child-in-image",
+    triggers=lambda draft: _has_image(draft),
     category="safeguarding",
     severity="error",
     message="A child is named in a post that carries an image",
