@@ -66,6 +66,7 @@ def nhs_number_is_valid(digits: str) -> bool:
 @rule(
     "PD001",
     "nhs-number",
+    triggers=lambda draft: digit_count(draft.masked) >= 10,
     category="personal-data",
     severity="error",
     message="This looks like an NHS number (it passes the modulus 11 check)",
@@ -178,6 +179,7 @@ def _phone_kind(number: object, national: str) -> str:
 @rule(
     "PD002",
     "personal-phone-number",
+    triggers=lambda draft: digit_count(draft.masked) >= 10,
     category="personal-data",
     severity="warning",
     message="This looks like a personal phone number",
@@ -269,6 +271,7 @@ def _own_address(address: str, domain: str, ctx: LintContext) -> bool:
 @rule(
     "PD003",
     "personal-email",
+    triggers=lambda draft: "@" in draft.masked,
     category="personal-data",
     severity="warning",
     message="This looks like a personal e-mail address",
@@ -327,6 +330,7 @@ _NINO_CUE = r"\b(?:national\s+insurance|ni\s+(?:no|number)|nino)\b"
 @rule(
     "PD004",
     "national-insurance-number",
+    triggers=lambda draft: digit_count(draft.masked) >= 6,
     category="personal-data",
     severity="error",
     message="This looks like a National Insurance number",
