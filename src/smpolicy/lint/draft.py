@@ -179,7 +179,7 @@ def _read_front_matter(source: str, kind: str, timezone: str) -> FrontMatter:
 
 
 _SIMPLE_TOML_LINE = _LazyPattern(
-    r'[ \t]*([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"|(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d:\d\d)?))[ \t]*(?:#[^\n]*)?'
+    r'[ \t]*([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"|(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d:\d\d)?))[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?'
 )
 
 
@@ -498,7 +498,9 @@ def _mask_inline(text: str, start: int, end: int, blanks: list[tuple[int, int]],
     position = start
     # Link destinations already blanked: the scan jumps over them (they may hold "`" or "<!--").
     destinations: list[tuple[int, int]] = []
-    candidates = _Candidates(text, end)
+    candidates = _Candidates(text, start, end)
+    matchers = _Matchers(text, start, end)
+    comments_close = True  # False once no "-->" is left: later "<!--" need not look again
     while True:
         at = candidates.next(position)
         if at is None:
@@ -509,7 +511,8 @@ def _mask_inline(text: str, start: int, end: int, blanks: list[tuple[int, int]],
             continue
         char = text[at]
         if text.startswith("<!--", at):
-            close = text.find("-->", at + 4, end)
+            close = text.find("-->", at + 4, end) if comments_close else -1
+            comments_close = close != -1
             if close == -1:  # an unclosed comment is shown as text, so it is checked as text
                 position = at + 4
                 continue
@@ -523,7 +526,7 @@ def _mask_inline(text: str, start: int, end: int, blanks: list[tuple[int, int]],
             position = _code_span(text, at, run_end - at, end, blanks)
         elif char == "[":
             link_start = at - 1 if at > start and text[at - 1] == "!" else at
-            destination = _link(text, link_start, at + 1, end, blanks)
+            destination = _link(text, link_start, at + 1, end, blanks, matchers)
             if destination is not None:
                 bisect.insort(destinations, destination)
             position = at + 1
@@ -542,11 +545,14 @@ class _Candidates:
     MARKS = ("<", "`", "[")
     URL_STARTS = ("http://", "https://", "www.")
 
-    def __init__(self, text: str, end: int) -> None:
-        self.text, self.end = text, end
-        lowered = text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        # Only this stretch of prose is lowered: lowering the whole draft for each stretch costs
+        # quadratic time when code blocks cut a draft into thousands of stretches.
+        piece = text[start:end]
+        lowered = piece.lower()
         # Lower-casing keeps offsets for almost all text; when it does not, look case-sensitively.
-        self.lowered = lowered if len(lowered) == len(text) else text
+        self.lowered = lowered if len(lowered) == len(piece) else piece
         self.found: dict[str, int] = {}
 
     def next(self, position: int) -> int | None:
@@ -554,8 +560,11 @@ class _Candidates:
         for token in (*self.MARKS, *self.URL_STARTS):
             index = self.found.get(token, -2)
             if index != -1 and index < position:
-                haystack = self.text if token in self.MARKS else self.lowered
-                index = haystack.find(token, position, self.end)
+                if token in self.MARKS:
+                    index = self.text.find(token, position, self.end)
+                else:
+                    index = self.lowered.find(token, position - self.start, self.end - self.start)
+                    index = index if index == -1 else index + self.start
                 self.found[token] = index
             if index != -1 and (best is None or index < best):
                 best = index
@@ -580,13 +589,15 @@ def _code_span(text: str, at: int, ticks: int, end: int, blanks: list[tuple[int,
     return close.end()
 
 
-def _link(text: str, at: int, text_start: int, end: int, blanks: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _link(
+    text: str, at: int, text_start: int, end: int, blanks: list[tuple[int, int]], matchers: "_Matchers"
+) -> tuple[int, int] | None:
     """Blank a link's brackets and destination; return the destination range to skip."""
-    close = _matching(text, text_start, end, "[", "]")
+    close = matchers.closing("[", text_start)
     if close is None or close + 1 >= end or text[close + 1] not in "([":
         return None
     opener = text[close + 1]
-    dest_end = _matching(text, close + 2, end, opener, ")" if opener == "(" else "]")
+    dest_end = matchers.closing(opener, close + 2)
     if dest_end is None:
         return None
     blanks.append((at, text_start))
@@ -602,25 +613,70 @@ def _link(text: str, at: int, text_start: int, end: int, blanks: list[tuple[int,
     return close, dest_end + 1
 
 
-def _matching(text: str, start: int, end: int, opener: str, closer: str) -> int | None:
-    """Index of the bracket closing at depth 0, within one paragraph; None if there is none."""
-    depth = 0
-    index = start
-    while index < end:
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "\n" and _BLANK_LINE.match(text, index):
+class _Matchers:
+    """A `_Matcher` for "[" and one for "(" over one stretch of prose, each built when first needed."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.built: dict[str, _Matcher] = {}
+
+    def closing(self, opener: str, position: int) -> int | None:
+        if opener not in self.built:
+            closer = "]" if opener == "[" else ")"
+            self.built[opener] = _Matcher(self.text, self.start, self.end, opener, closer)
+        return self.built[opener].closing(position)
+
+
+class _Matcher:
+    """Where the bracket opened just before a position closes, within one paragraph.
+
+    Scanning forward from each "[" costs quadratic time on a draft of many unclosed brackets
+    (100 KB of "[" took minutes), so one pass records the nesting depth after every opener, the
+    closers at each depth and the blank lines; a bracket opened at depth d closes at the first
+    closer of depth d after it, unless a blank line comes first. A backslash escapes the next
+    character. Every position asked about follows an opener, never a backslash, so the escapes
+    read from the start of the text are the ones a scan from that position would read.
+    """
+
+    def __init__(self, text: str, start: int, end: int, opener: str, closer: str) -> None:
+        from array import array
+
+        self.openers, self.depths = array("q"), array("q")  # each opener's index, depth after it
+        self.closers: dict[int, array] = {}  # depth before the closer -> the closers' indexes
+        self.blank_lines = array("q")
+        depth, index = 0, start
+        while index < end:
+            char = text[index]
+            if char == "\\":
+                if index + 1 < end and text[index + 1] == opener:  # an escaped opener opens nothing
+                    self.openers.append(index + 1)
+                    self.depths.append(depth)
+                index += 2
+                continue
+            if char == "\n" and _BLANK_LINE.match(text, index):
+                self.blank_lines.append(index)
+            elif char == opener:
+                depth += 1
+                self.openers.append(index)
+                self.depths.append(depth)
+            elif char == closer:
+                depth -= 1
+                self.closers.setdefault(depth, array("q")).append(index)
+            index += 1
+
+    def closing(self, position: int) -> int | None:
+        """The closer matching the opener at `position - 1`, or None."""
+        found = bisect.bisect_left(self.openers, position - 1)
+        if found == len(self.openers) or self.openers[found] != position - 1:
+            return None  # pragma: no cover - callers only ask just after an opener
+        closers = self.closers.get(self.depths[found] - 1, ())
+        close = bisect.bisect_left(closers, position)
+        if close == len(closers):
             return None
-        if char == opener:
-            depth += 1
-        elif char == closer:
-            if depth == 0:
-                return index
-            depth -= 1
-        index += 1
-    return None
+        blank = bisect.bisect_left(self.blank_lines, position)
+        if blank < len(self.blank_lines) and self.blank_lines[blank] < closers[close]:
+            return None
+        return closers[close]
 
 
 def _angle(text: str, at: int, end: int, blanks: list[tuple[int, int]]) -> int:
@@ -648,8 +704,11 @@ def _bare_url(text: str, at: int, end: int, blanks: list[tuple[int, int]]) -> in
     while stop > at and text[stop - 1] in _URL_TRAILING:
         stop -= 1
     # A closing bracket belongs to the URL only if the URL opened one: "(see www.nhs.uk)".
-    while stop > at and text[stop - 1] == ")" and text.count("(", at, stop) < text.count(")", at, stop):
+    # Counted once, then kept up to date: recounting per bracket is quadratic on "www.a)))...".
+    unopened = text.count(")", at, stop) - text.count("(", at, stop)
+    while stop > at and text[stop - 1] == ")" and unopened > 0:
         stop -= 1
+        unopened -= 1
     blanks.append((at, stop))
     return max(stop, at + 1)
 

@@ -115,14 +115,15 @@ def _trimmed(value: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-# Longest stretch searched back for a sentence start: keeps every lookup short on huge files.
+# Longest stretch searched back for a sentence start, and on for its end: keeps every lookup
+# short on huge files (a draft of one endless sentence made every hit read the rest of it).
 _LONGEST_SENTENCE = 2000
 
 
 def sentence_around(value: str, offset: int) -> tuple[int, int]:
     """The sentence holding `offset` (an empty span at `offset` when it is white space)."""
-    start, end = max(0, offset - _LONGEST_SENTENCE), len(value)
-    for match in _SENTENCE_END.finditer(value, start):
+    start, end = max(0, offset - _LONGEST_SENTENCE), min(len(value), offset + _LONGEST_SENTENCE)
+    for match in _SENTENCE_END.finditer(value, start, end):
         if match.end() > offset:
             end = match.end()
             break

@@ -180,8 +180,12 @@ def camel_case_parts(tag: str, words: WordList, own: frozenset[str] = frozenset(
     return pieces if split_any else None
 
 
+# No real hashtag is longer; splitting a 100 KB one would take minutes.
+MAX_SPLIT_LETTERS = 100
+
+
 def _split(letters: str, words: WordList, own: frozenset[str]) -> list[str] | None:
-    if len(letters) < 6 or not letters.isascii() or letters in own or words.is_word(letters):
+    if not 6 <= len(letters) <= MAX_SPLIT_LETTERS or not letters.isascii() or letters in own or words.is_word(letters):
         return None
     parts = words.segment(letters)
     if parts is None or len(parts) < 2:
@@ -346,8 +350,9 @@ _CAPS_GAP = LazyPattern(r"[ \t,:;!?.\-–—/+&\"“”()*0-9]*")
 
 
 # A cheap first look before reading word by word: a word of capitals followed, across spaces
-# or punctuation only, by another capital (a run that shouts has at least that).
-_TWO_CAPITAL_WORDS = LazyPattern(r"[A-Z][A-Z'’&-]*[A-Z][^A-Za-z\n]+[A-Z]")
+# or punctuation only, by another capital (a run that shouts has at least that). Tried only where
+# a run of capitals starts: from inside one, a long run ("AAAA...a") costs quadratic time.
+_TWO_CAPITAL_WORDS = LazyPattern(r"(?<![A-Z])[A-Z][A-Z'’&-]*[A-Z][^A-Za-z\n]+[A-Z]")
 
 
 def _capital_runs(text: str) -> Iterator[list[re.Match[str]]]:

@@ -62,13 +62,20 @@ _PUBLIC_HEALTH_OFFER = (
 )
 
 
+# No sentence is longer; without a bound, a draft of thousands of offers and no full stop
+# (100 KB of "£5 off") reads the whole draft once per offer.
+SENTENCE_REACH = 2000
+
+
 def _sentence_of(lower: str, start: int, end: int, spread: int = 0) -> str:
     """The sentence around lower[start:end], with `spread` more sentences either side."""
     first, last = start, end
     for _ in range(spread + 1):
-        first = max(lower.rfind(". ", 0, max(0, first - 1)), lower.rfind("\n", 0, max(0, first - 1)), -1) + 1
-        stops = [pos for pos in (lower.find(". ", last + 1), lower.find("\n", last + 1)) if pos != -1]
-        last = min(stops) if stops else len(lower)
+        floor = max(0, first - SENTENCE_REACH)
+        first = max(lower.rfind(". ", floor, max(0, first - 1)), lower.rfind("\n", floor, max(0, first - 1)), floor - 1) + 1
+        ceiling = min(len(lower), last + SENTENCE_REACH)
+        stops = [pos for pos in (lower.find(". ", last + 1, ceiling), lower.find("\n", last + 1, ceiling)) if pos != -1]
+        last = min(stops) if stops else ceiling
     return lower[first:last]
 
 
