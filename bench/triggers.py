@@ -54,7 +54,7 @@ def _clause_item(clause) -> tuple:
         # A phrase is looked up by a word in it; add a rarer word from the clause when there is one.
         key = min(keys, key=_term_chance)
         own = min((_term_chance(term) for term in _implied(rarest)), default=1.0)
-        if _term_chance(key) < own:
+        if _term_chance(key) < min(own, 0.05):
             return (_written(rarest), _written(key))
     return (_written(rarest),)
 

@@ -26,7 +26,7 @@ from conftest import ROOT, make_context, make_draft
 
 from smpolicy.lint.engine import lint_text, select_rules
 from smpolicy.lint.rule import all_rules
-from smpolicy.lint.triggers import Trigger, WordIndex, all_of, clauses, describe, index_of, needs_any, uncovered
+from smpolicy.lint.triggers import Trigger, Triggers, WordIndex, all_of, clauses, describe, index_of, needs_any, uncovered
 
 # --- 1. the word index and trigger matching ---------------------------------------------------
 
@@ -223,6 +223,16 @@ def test_skipped_rules_find_nothing_in_the_corpus_and_published_examples():
         for meta in _variants(text)[:4]:
             problems += _skipped_rules_find_nothing(register, text, meta)
     assert problems == []
+
+
+def test_triggers_checked_one_by_one_and_compiled_together_agree():
+    ruleset = _ruleset("hssib")
+    specs = [entry.rule.triggers for entry in ruleset.active]
+    compiled = Triggers(specs)
+    compiled.compile()
+    for text in _test_texts()[::3] + [text for _, text in _files(ROOT / "tests" / "corpus")]:
+        one_by_one = Triggers(specs)  # fresh: checks rule by rule
+        assert one_by_one.worth_running(make_draft(text)) == compiled.worth_running(make_draft(text)), text
 
 
 def test_the_engine_gives_the_same_findings_with_and_without_triggers():

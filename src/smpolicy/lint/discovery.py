@@ -183,6 +183,8 @@ def _in_workers(sources: list[Source], context: LintContext, ruleset: RuleSet, j
         return [check_source(source, context, ruleset) for source in sources]
     size = -(-len(sources) // (jobs * 4))  # a few chunks per worker evens out uneven files
     chunks = [sources[start : start + size] for start in range(0, len(sources), size)]
+    if ruleset.triggers is not None:
+        ruleset.triggers.compile()  # once, before forking, so every worker has it
     _WORK = (context, ruleset)
     try:
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:

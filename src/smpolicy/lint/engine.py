@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from smpolicy.lint.rule import Rule
-    from smpolicy.lint.triggers import Gates
+    from smpolicy.lint.triggers import Triggers
     from smpolicy.registers import Resolution
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -102,25 +102,14 @@ class RuleSet(NamedTuple):
 
     active: tuple[ActiveRule, ...]
     known: dict[str, "Rule"]
-    # The active rules' triggers compiled together (see smpolicy.lint.triggers).
-    gates: "Gates | None" = None
+    # The active rules' triggers (see smpolicy.lint.triggers).
+    triggers: "Triggers | None" = None
 
     def worth_running(self, draft: Draft) -> list[bool]:
         """For each active rule, whether its triggers let it run on `draft`."""
-        if self.gates is None:
+        if self.triggers is None:
             return [True] * len(self.active)
-        fired = self.gates.fired(draft)
-        result = []
-        for groups in self.gates.groups:
-            if groups is None:
-                result.append(True)
-            elif callable(groups):
-                result.append(_safely(groups, draft))
-            elif len(groups) == 1:
-                result.append(groups[0] in fired)
-            else:
-                result.append(fired.issuperset(groups))
-        return result
+        return self.triggers.worth_running(draft)
 
 
 # --- which rules run ------------------------------------------------------------------------
@@ -170,23 +159,16 @@ def select_rules(
     active = tuple(
         ActiveRule(rules[rule_id], _severity(rules[rule_id], context.severity_overrides)) for rule_id in sorted(chosen)
     )
-    return RuleSet(active, rules, _gates(active))
+    return RuleSet(active, rules, _triggers(active))
 
 
-def _safely(predicate, draft: Draft) -> bool:
-    try:
-        return bool(predicate(draft))
-    except Exception:  # a broken trigger runs the rule, which then reports its own error
-        return True
-
-
-def _gates(active: tuple[ActiveRule, ...]) -> "Gates | None":
+def _triggers(active: tuple[ActiveRule, ...]) -> "Triggers | None":
     specs = [getattr(entry.rule, "triggers", None) for entry in active]
     if all(spec is None for spec in specs):
         return None
-    from smpolicy.lint.triggers import Gates
+    from smpolicy.lint.triggers import Triggers
 
-    return Gates(specs)
+    return Triggers(specs)
 
 
 def _named(tokens: Iterable[str], rules: dict[str, "Rule"]) -> set[str]:

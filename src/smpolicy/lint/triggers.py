@@ -51,12 +51,13 @@ _WORD = re.compile(r"\w+")
 class WordIndex:
     """A draft's text as triggers read it: lower case, folded (see above), and its words."""
 
-    __slots__ = ("lower", "words", "_text")
+    __slots__ = ("lower", "words", "_text", "_direct")
 
     def __init__(self, text: str) -> None:
         # Fold before lower-casing: "İ".lower() is two characters, an "i" and a combining dot.
         self.lower = lower = (text if text.isascii() else text.translate(_FOLD)).lower()
         self._text: str | None = None
+        self._direct: dict[int, frozenset[str]] | None = None
         # Words as bytes when the text is ASCII (much the fastest to split), else as text.
         if lower.isascii():
             self.words: frozenset = frozenset(lower.encode("ascii").translate(_ASCII_WORDS).split())
@@ -70,6 +71,22 @@ class WordIndex:
         if self._text is None:
             self._text = f" {' '.join(self.lower.split())} "
         return self._text
+
+    def has(self, kind: str, value: str) -> bool:
+        """Whether the draft has one term (for checking a few triggers without compiling them)."""
+        if kind == INFIX:
+            return value in self.text
+        if self._direct is None:
+            self._direct = {}
+        words = self._direct.get(0)
+        if words is None:
+            words = self._direct[0] = frozenset(w.decode() if isinstance(w, bytes) else w for w in self.words)
+        if kind == WORD:
+            return value in words
+        starts = self._direct.get(len(value))
+        if starts is None:
+            starts = self._direct[len(value)] = frozenset(word[: len(value)] for word in words)
+        return value in starts
 
 
 def index_of(draft: "Draft") -> WordIndex:
@@ -90,6 +107,7 @@ WORD, PREFIX, INFIX = "word", "prefix", "infix"
 _TERM = re.compile(r"\*?[a-z0-9_]+\*?")
 
 
+@lru_cache(maxsize=None)
 def parse_term(term: str) -> tuple[str, str]:
     """`(WORD, "x")`, `(PREFIX, "x")` or `(INFIX, "x")` for one term as written."""
     if _TERM.fullmatch(term):
@@ -101,6 +119,7 @@ def parse_term(term: str) -> tuple[str, str]:
     return INFIX, _collapse(_term_text(term))
 
 
+@lru_cache(maxsize=None)
 def parse_item(item: "str | tuple[str, ...]") -> tuple[tuple[tuple[str, str], ...], ...]:
     """A trigger as the terms that must all occur (a string is one term, a tuple several), each
     term as its alternatives ("fiddl*|fudg*": either)."""
@@ -121,20 +140,20 @@ def _term_text(text: str) -> str:
 class Gates:
     """The triggers of many rules, compiled together: `fired(draft)` says which ones fire.
 
-    Every word and prefix any trigger mentions is an "atom". Each of the draft's words is
-    looked up once (and remembered: drafts share most of their words) for the atoms it is or
-    starts with; those lead straight to the triggers they fire (one-term triggers) or to the
-    few multi-term triggers worth checking. A rule whose triggers mention none of the draft's
-    words costs nothing.
+    Every word, prefix and phrase a trigger mentions is an "atom". Each of the draft's words
+    is looked up once (and remembered: drafts share most of their words) for the atoms it is
+    or starts with; the few atoms with no whole word in them ("c*nt", "£") are searched for in
+    the text. The atoms found lead straight to the triggers they fire (one-term triggers), or to
+    the few others worth checking, filed under their rarest-looking atom. A rule whose triggers
+    mention none of the draft's words costs nothing.
     """
 
     def __init__(self, specs: Iterable) -> None:
         self._atoms: list[tuple[str, str]] = []
         self._ids: dict[tuple, int] = {}
         self._single: dict[int, list[int]] = {}
-        self._keyed: dict[int, list[tuple[int, tuple]]] = {}
-        self._unkeyed: list[tuple[int, tuple]] = []
-        self._searched: dict[str, list[int]] = {}
+        self._keyed: dict[int, list[tuple[int, frozenset, tuple]]] = {}
+        self._search_for: set[int] = set()
         self.groups: list["tuple[int, ...] | Callable | None"] = []
         group_count = 0
         for spec in specs:
@@ -151,6 +170,7 @@ class Gates:
         self._words = {value: atom for atom, (kind, value) in enumerate(self._atoms) if kind == WORD}
         self._prefixes = {value: atom for atom, (kind, value) in enumerate(self._atoms) if kind == PREFIX}
         self._lengths = sorted({len(value) for value in self._prefixes})
+        self._searched = tuple((self._atoms[atom][1], atom) for atom in sorted(self._search_for))
         # word -> the atoms it is or starts with; drafts share most of their words.
         self._known: dict["str | bytes", tuple[int, ...]] = {}
 
@@ -167,15 +187,11 @@ class Gates:
             for term in terms[0]:
                 self._add(group, ((term,),))
             return
-        if len(terms) == 1 and terms[0][0][0] != INFIX:
-            self._single.setdefault(self._atom(terms[0][0]), []).append(group)
+        if len(terms) == 1 and not _is_phrase(terms[0][0]):
+            self._single.setdefault(self._key_atom(terms[0][0]), []).append(group)
             return
-        if len(terms) == 1 and not _implied(terms[0][0]):
-            # A phrase with no whole word in it ("c*nt", "£"): searched for in every draft.
-            self._searched.setdefault(terms[0][0][1], []).append(group)
-            return
-        # Each term as (its word and prefix atoms, its phrases), rarest term first, so most
-        # checks stop at the first term.
+        # Each term as (its atoms found by lookup or search, its phrases), rarest term first,
+        # so most checks stop at the first term.
         ordered = sorted(terms, key=lambda alternatives: sum(_term_chance(term) for term in alternatives))
         compiled = tuple(
             (
@@ -184,21 +200,26 @@ class Gates:
             )
             for alternatives in ordered
         )
-        # The words the trigger surely needs (its one-choice terms, and the words inside its
-        # phrases): a set lookup rules most drafts out before any phrase is searched for.
+        # What the trigger surely needs (its one-choice terms, and the words inside its phrases):
+        # a set lookup rules most drafts out before any phrase is searched for.
         needed = [key for alternatives in terms if len(alternatives) == 1 for key in _implied(alternatives[0])]
         required = frozenset(self._atom(key) for key in needed)
-        entry = (group, required, compiled)
-        # Filed under the rarest-looking word it needs, or under each choice of its rarest term.
+        # Filed under the rarest-looking atom it needs, or under each choice of one of its terms.
         choices = [[key] for key in needed]
-        keys = _keys(terms)
-        if keys is not None:
-            choices.append(keys)
-        if not choices:
-            self._unkeyed.append(entry)
-            return
+        for alternatives in terms:
+            keys = [_best_key(term) for term in alternatives]
+            if all(key is not None for key in keys):
+                choices.append(keys)
+        entry = (group, required, compiled)
         for key in min(choices, key=lambda keys: sum(_term_chance(key) for key in keys)):
-            self._keyed.setdefault(self._atom(key), []).append(entry)
+            self._keyed.setdefault(self._key_atom(key), []).append(entry)
+
+    def _key_atom(self, term: tuple[str, str]) -> int:
+        """An atom a trigger is filed under; one with no whole word in it is searched for."""
+        atom = self._atom(term)
+        if term[0] == INFIX:
+            self._search_for.add(atom)
+        return atom
 
     def fired(self, draft: "Draft") -> set[int]:
         """The trigger groups that fire on a draft (computed once, kept with the draft)."""
@@ -217,25 +238,16 @@ class Gates:
             if groups:
                 fired.update(groups)
         keyed = self._keyed
-        text = None
+        text = index.text
         for atom in hits:
             for group, required, terms in keyed.get(atom, ()):
-                if group not in fired and required <= hits:
-                    if text is None:
-                        text = index.text
-                    if _all_present(terms, hits, text):
-                        fired.add(group)
-        if self._searched:
-            text = index.text
-            for phrase in [phrase for phrase in self._searched if phrase in text]:
-                fired.update(self._searched[phrase])
-        for group, required, terms in self._unkeyed:
-            if group not in fired and required <= hits and _all_present(terms, hits, index.text):
-                fired.add(group)
+                if group not in fired and required <= hits and _all_present(terms, hits, text):
+                    fired.add(group)
         return fired
 
     def _hits(self, index: WordIndex) -> set[int]:
-        """The atoms the draft has: its words that are one, and the atoms its words start with."""
+        """The atoms the draft has: its words that are one, the atoms its words start with, and
+        the searched-for atoms in its text."""
         hits: set[int] = set()
         known = self._known
         for word in index.words:
@@ -244,6 +256,9 @@ class Gates:
                 atoms = self._atoms_of(word)
             if atoms:
                 hits.update(atoms)
+        if self._searched:
+            text = index.text
+            hits.update([atom for value, atom in self._searched if value in text])
         return hits
 
     def _atoms_of(self, word: "str | bytes") -> tuple[int, ...]:
@@ -260,6 +275,22 @@ class Gates:
         return tuple(found)
 
 
+@lru_cache(maxsize=None)
+def _is_phrase(term: tuple[str, str]) -> bool:
+    """A phrase with whole words in it: searched for only once its words are found."""
+    return term[0] == INFIX and bool(_implied(term))
+
+
+def _lookup_keys(term: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """Atoms the draft surely has when it has `term`, as the index finds them."""
+    return _implied(term) if _is_phrase(term) else (term,)
+
+
+@lru_cache(maxsize=None)
+def _best_key(term: tuple[str, str]) -> "tuple[str, str] | None":
+    keys = _lookup_keys(term)
+    return min(keys, key=_term_chance) if keys else None
+
 
 def _all_present(terms, hits: set[int], text: str) -> bool:
     """Whether every term has a word or prefix among `hits`, or a phrase in `text`."""
@@ -274,55 +305,98 @@ _KNOWN_WORDS = 200_000
 
 
 class Trigger:
-    """One rule's triggers on their own (for tests and tools): `fires(index)`."""
+    """One rule's triggers checked directly, term by term, with no compiling: cheaper than
+    `Gates` for a handful of drafts (a pre-commit run), slower for many."""
 
     def __init__(self, items) -> None:
-        self._gates = Gates([items if isinstance(items, AllOf) else tuple(items)])
+        self._groups = items.groups if isinstance(items, AllOf) else (tuple(items),)
 
-    def fires(self, index: "WordIndex") -> bool:
-        fired = self._gates.fired_in(index)
-        return all(group in fired for group in self._gates.groups[0])
-
-
-def _keys(terms) -> "list[tuple[str, str]] | None":
-    """Words or prefixes one of which occurs whenever all `terms` do: the alternatives of the
-    rarest-looking term that has only words and prefixes (phrases give their inner words)."""
-    choices = []
-    for alternatives in terms:
-        keys = [_key(alternative) for alternative in alternatives]
-        if all(key is not None for key in keys):
-            choices.append(keys)
-    if not choices:
-        return None
-    return min(choices, key=lambda keys: sum(_term_chance(key) for key in keys))
+    def fires(self, index: WordIndex) -> bool:
+        return all(any(_item_fires(item, index) for item in group) for group in self._groups)
 
 
-def _implied(term: tuple[str, str]) -> list[tuple[str, str]]:
+def _item_fires(item, index: WordIndex) -> bool:
+    return all(any(index.has(kind, value) for kind, value in alternatives) for alternatives in parse_item(item))
+
+
+class Triggers:
+    """Every active rule's triggers: `worth_running(draft)` says which rules to run.
+
+    The first drafts are checked rule by rule (`Trigger`); from the `_COMPILE_AFTER`th on, the
+    triggers are compiled together (`Gates`), which costs a tenth of a second once and makes
+    each draft's check a few set lookups. Call `compile()` before forking workers so they share it.
+    """
+
+    def __init__(self, specs: Iterable) -> None:
+        self._specs = list(specs)
+        self._gates: Gates | None = None
+        self._single: list | None = None
+        self._seen = 0
+
+    def compile(self) -> None:
+        if self._gates is None:
+            self._gates = Gates(self._specs)
+
+    def worth_running(self, draft: "Draft") -> list[bool]:
+        if self._gates is None:
+            self._seen += 1
+            if self._seen > _COMPILE_AFTER:
+                self.compile()
+        if self._gates is None:
+            return self._one_by_one(draft)
+        fired = self._gates.fired(draft)
+        result = []
+        for groups in self._gates.groups:
+            if groups is None:
+                result.append(True)
+            elif callable(groups):
+                result.append(_safely(groups, draft))
+            elif len(groups) == 1:
+                result.append(groups[0] in fired)
+            else:
+                result.append(fired.issuperset(groups))
+        return result
+
+    def _one_by_one(self, draft: "Draft") -> list[bool]:
+        if self._single is None:
+            self._single = [spec if spec is None or callable(spec) else Trigger(spec) for spec in self._specs]
+        index = None
+        result = []
+        for trigger in self._single:
+            if trigger is None:
+                result.append(True)
+            elif callable(trigger):
+                result.append(_safely(trigger, draft))
+            else:
+                index = index or index_of(draft)
+                result.append(trigger.fires(index))
+        return result
+
+
+# Drafts checked rule by rule before the triggers are compiled together.
+_COMPILE_AFTER = 20
+
+
+def _safely(predicate, draft: "Draft") -> bool:
+    try:
+        return bool(predicate(draft))
+    except Exception:  # a broken trigger runs the rule, which then reports its own error
+        return True
+
+
+@lru_cache(maxsize=None)
+def _implied(term: tuple[str, str]) -> tuple[tuple[str, str], ...]:
     """The words and prefixes a draft surely has when it has `term`."""
     kind, value = term
     if kind in (WORD, PREFIX):
-        return [term]
+        return (term,)
     if " " not in value:
-        return []
+        return ()
     parts = value.split(" ")
     implied = [(WORD, part) for part in parts[1:-1] if _TERM.fullmatch(part)]
     if _TERM.fullmatch(parts[-1]):
         implied.append((PREFIX, parts[-1]))
-    return implied
-
-
-def _key(term: tuple[str, str]) -> "tuple[str, str] | None":
-    kind, value = term
-    if kind in (WORD, PREFIX):
-        return term
-    if " " not in value:
-        return None
-    # Inside a phrase, the words between spaces are whole words, the last a word's start.
-    parts = value.split(" ")
-    inner = [(WORD, part) for part in parts[1:-1] if _TERM.fullmatch(part)]
-    if _TERM.fullmatch(parts[-1]):
-        inner.append((PREFIX, parts[-1]))
-    return min(inner, key=_term_chance) if inner else None
+    return tuple(implied)
 
 
 class AllOf(tuple):
@@ -473,11 +547,33 @@ def _class_token(members) -> tuple:
     if _only_space(members):
         return ("lit", " ")
     members = list(members)
-    if 2 <= len(members) <= _MAX_CHOICES and all(op is c.LITERAL for op, _ in members):
+    chars = _class_chars(members)
+    if chars is not None and len(chars) > 1:
         # A few characters, e.g. the disguises in "sh[i*!1]t": each spelling is its own term.
-        return ("alt", tuple(" " if chr(value).isspace() else chr(value) for _, value in members))
+        return ("alt", tuple(chars))
     kind = _class_kind(members)
     return ("sep",) if kind == "n" else ("word",) if kind == "w" else ("any",)
+
+
+def _class_chars(members) -> "list[str] | None":
+    """The characters of a small class ("[i*!1]", "[4-9]"), or None for a large or negated one."""
+    from re import _constants as c
+
+    chars: list[str] = []
+    for op, value in members:
+        if op is c.LITERAL:
+            chars.append(chr(value))
+        elif op is c.RANGE and value[1] - value[0] < _MAX_CLASS:
+            chars.extend(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None
+    if len(chars) > _MAX_CLASS:
+        return None
+    return [" " if char.isspace() else char for char in dict.fromkeys(chars)]
+
+
+# Most characters a class may have to be read as separate spellings ("[0-9]" has ten).
+_MAX_CLASS = 10
 
 
 def _only_space(members) -> bool:
@@ -531,10 +627,10 @@ def _spellings(items) -> "list[str] | None":
             members = list(value)
             if _only_space(members):
                 choices = [" "]
-            elif len(members) <= _MAX_CHOICES and all(kind is c.LITERAL for kind, _ in members):
-                choices = [" " if chr(code).isspace() else chr(code) for _, code in members]
             else:
-                return None
+                choices = _class_chars(members)
+                if choices is None:
+                    return None
         elif op is c.SUBPATTERN:
             choices = _spellings(list(value[3]))
         elif op is c.BRANCH:
@@ -830,11 +926,14 @@ def _cost(clauses: set) -> float:
     return total
 
 
+@lru_cache(maxsize=None)
 def _term_chance(term: tuple[str, str]) -> float:
     """A rough chance that an ordinary post has the term (only ever used to compare terms)."""
     kind, value = term
     size = len(value)
     if kind == WORD:
+        if value.isdigit():
+            return 0.03  # a number on its own: a day of the month, an age, a count
         return 0.3 if value in _COMMON else 0.1 if size <= 2 else 0.02 if size == 3 else 0.003
     if kind == PREFIX:
         if value in _COMMON:
