@@ -185,9 +185,9 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
     "everyone would be better off if I wasn't around", "I've got a bottle of pills in front of
     me", "tonight is my last night", "standing on the bridge right now"), or in the reply
     itself ("if you're feeling suicidal"). A retirement ("today is my last day at the trust")
-    or a day out ("standing on the bridge watching the balloons") is not a crisis. Urgent help
-    is the register's `crisis_signposting` (names, numbers in any spacing, web addresses), 999,
-    NHS 111, Samaritans on 116 123, Shout on 85258, A&E or a "Need urgent help?" page. Replies to awareness posts (Suicide Prevention Day, a Samaritans
+    or a day out ("standing on the bridge watching the balloons") is not a crisis. Urgent help is the register's `crisis_signposting` (names, numbers in any
+    spacing, web addresses), 999, NHS 111, Samaritans on 116 123, Shout on 85258, A&E or a "Need
+    urgent help?" page. Replies to awareness posts (Suicide Prevention Day, a Samaritans
     campaign) are not checked.
 
     Why is this bad?
