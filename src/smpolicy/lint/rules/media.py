@@ -85,8 +85,7 @@ _MD001_TRIGGERS = (
     "speaking on behalf of all staff at the|speaking on behalf of everyone at|"
     "speaking on behalf of everyone at the|speaking on behalf of my|speaking on behalf of our|"
     "speaking on behalf of the",
-    ("i can", "i", "announce|confirm|deny|reveal"),
-    ("i can officially", "announce|confirm|deny|reveal"),
+    ("i can|i can officially", "announce|confirm|deny|reveal"),
     ("line|position|response|stance|statement|view", "'s official|s"),
     ("spokesman for|spokesman for our|spokesman for the", "spokesman"),
     ("spokesperson for|spokesperson for our|spokesperson for the", "spokesperson"),
@@ -290,18 +289,19 @@ _MD002_TRIGGERS = (
     "as i told the guardian|as i told the hsj|as i told the itv|as i told the journalist|"
     "as i told the papers|as i told the press|as i told the reporter|as i told the times|"
     "as i told times|between us off the record|between you and me off the record|"
-    "but off the record|completely off the record|correspondent|correspondents|drop me a message|"
-    "feel free to quote me|for your article|for your feature|for your piece|for your programme|"
-    "for your report|for your story|happy for you to quote me|happy to chat to journalist|"
-    "happy to chat to journalists|happy to chat to the media|happy to chat to the press|"
-    "happy to chat to you|happy to go on record|happy to go on the record|happy to speak|"
-    "happy to speak to journalist|happy to speak to journalists|happy to speak to the media|"
-    "happy to speak to the press|happy to speak to you|happy to talk to journalist|"
-    "happy to talk to journalists|happy to talk to the media|happy to talk to the press|"
-    "happy to talk to you|i am happy to chat|i am happy to go on record|"
-    "i am happy to go on the record|i am happy to speak|i am happy to talk|i have got a|"
-    "i have got the|i'm happy to chat|i'm happy to go on record|i'm happy to go on the record|"
-    "i'm happy to speak|i'm happy to talk|i've got a|i've got the|journalist|journalists|"
+    "but off the record|completely off the record|correspondent|correspondents|dm'd me|"
+    "drop me a message|feel free to quote me|for your article|for your feature|for your piece|"
+    "for your programme|for your report|for your story|happy for you to quote me|"
+    "happy to chat to journalist|happy to chat to journalists|happy to chat to the media|"
+    "happy to chat to the press|happy to chat to you|happy to go on record|"
+    "happy to go on the record|happy to speak|happy to speak to journalist|"
+    "happy to speak to journalists|happy to speak to the media|happy to speak to the press|"
+    "happy to speak to you|happy to talk to journalist|happy to talk to journalists|"
+    "happy to talk to the media|happy to talk to the press|happy to talk to you|"
+    "i am happy to chat|i am happy to go on record|i am happy to go on the record|"
+    "i am happy to speak|i am happy to talk|i have got a|i have got the|i'm happy to chat|"
+    "i'm happy to go on record|i'm happy to go on the record|i'm happy to speak|"
+    "i'm happy to talk|i've got a|i've got the|journalist|journalists|"
     "just between us off the record|just between you and me off the record|like the inside story|"
     "like the inside track|like the real numbers|like the real picture|like the real story|"
     "my dms are open|my dms open|producer|producers|putting together a|putting together an|"
@@ -312,33 +312,12 @@ _MD002_TRIGGERS = (
     "wants the inside track|wants the real numbers|wants the real picture|wants the real story|"
     "you can quote me",
     ("able to", "able", "*high*"),
-    ("able to", "able", "24/7"),
+    ("able to", "able", "7"),
     ("able to", "able", "bbc"),
     ("able to", "able", "bmj"),
     ("able to", "able", "hsj"),
     ("able to", "able", "itv|itv news|itv west country"),
     ("able to", "able", "lbc"),
-    ("able to", "interviewed", "*high*"),
-    ("able to", "interviewed", "24/7"),
-    ("able to", "interviewed", "bbc"),
-    ("able to", "interviewed", "bmj"),
-    ("able to", "interviewed", "hsj"),
-    ("able to", "interviewed", "itv|itv news|itv west country"),
-    ("able to", "interviewed", "lbc"),
-    ("able to|prepared to|speak to us|willing to", "speak", "*high*"),
-    ("able to|prepared to|speak to us|willing to", "speak", "24/7"),
-    ("able to|prepared to|speak to us|willing to", "speak", "bbc"),
-    ("able to|prepared to|speak to us|willing to", "speak", "bmj"),
-    ("able to|prepared to|speak to us|willing to", "speak", "hsj"),
-    ("able to|prepared to|speak to us|willing to", "speak", "itv|itv news|itv west country"),
-    ("able to|prepared to|speak to us|willing to", "speak", "lbc"),
-    ("able to|prepared to|willing to", "chat", "*high*"),
-    ("able to|prepared to|willing to", "chat", "24/7"),
-    ("able to|prepared to|willing to", "chat", "bbc"),
-    ("able to|prepared to|willing to", "chat", "bmj"),
-    ("able to|prepared to|willing to", "chat", "hsj"),
-    ("able to|prepared to|willing to", "chat", "itv|itv news|itv west country"),
-    ("able to|prepared to|willing to", "chat", "lbc"),
     ("approached me", "approached"),
     (
         "argus|chronicle|daily express|daily mirror|echo|express|gazette|guardian|herald|"
@@ -351,16 +330,37 @@ _MD002_TRIGGERS = (
         "for a|for an|for my|for our",
     ),
     ("asked me", "asked"),
-    ("be interviewed|comment|get in touch|interview", "*high*"),
-    ("be interviewed|comment|get in touch|interview", "24/7"),
-    ("be interviewed|comment|get in touch|interview", "bbc"),
-    ("be interviewed|comment|get in touch|interview", "bmj"),
-    ("be interviewed|comment|get in touch|interview", "hsj"),
-    ("be interviewed|comment|get in touch|interview", "itv|itv news|itv west country"),
-    ("be interviewed|comment|get in touch|interview", "lbc"),
+    (
+        "be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|interview",
+        "*high*",
+    ),
+    (
+        "be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|interview",
+        "7",
+    ),
+    (
+        "be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|interview",
+        "bbc",
+    ),
+    (
+        "be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|interview",
+        "bmj",
+    ),
+    (
+        "be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|interview",
+        "hsj",
+    ),
+    (
+        "be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|interview",
+        "itv|itv news|itv west country",
+    ),
+    (
+        "be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|interview",
+        "lbc",
+    ),
     (
         "been chatting|been speaking|been talking|chatted|contacted|did a interview|"
-        "did an interview|dmed|emailed|gave a comment|gave a interview|gave a quote|"
+        "did an interview|dm'd|dmed|emailed|gave a comment|gave a interview|gave a quote|"
         "gave an comment|gave an interview|gave an quote|given a comment|given a interview|"
         "given a quote|given an comment|given an interview|given an quote|messaged|spoke|spoken|"
         "talked",
@@ -376,7 +376,7 @@ _MD002_TRIGGERS = (
         "today programme|wiltshire live",
     ),
     (
-        "been interviewed|was interviewed",
+        "been interviewed|had a|was interviewed",
         "*high*|24/7|argus|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
         "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
         "devon live|echo|essex live|evening news|evening post|evening standard|express|"
@@ -388,21 +388,19 @@ _MD002_TRIGGERS = (
         "the independent|the mail|the sun|the times|today programme|wiltshire live",
     ),
     (
-        "been on",
-        "on",
+        "been on|been on the|was on|was on the",
         "chatting*|discussing*|explaining*|speaking*|talking*|to discuss|to talk",
     ),
     (
-        "been on the|was on the",
-        "chatting*|discussing*|explaining*|speaking*|talking*|to discuss|to talk",
+        "birmingham live|bristol live|cornwall live|derby live|i'm live|kent live|leeds live|"
+        "nottingham live|plymouth live|stoke live|surrey live|sussex live|we're live|"
+        "wiltshire live",
+        "live",
     ),
-    ("birmingham live", "birmingham"),
     ("bristol cable", "cable"),
-    ("bristol live|i'm live|kent live|london live|we're live", "live"),
-    ("bristol post", "post"),
+    ("bristol post|evening post", "post"),
     (
-        "call me",
-        "call",
+        "call me|contact me|dm me",
         "*high*|24/7|argus|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
         "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
         "devon live|echo|essex live|evening news|evening post|evening standard|express|"
@@ -416,8 +414,7 @@ _MD002_TRIGGERS = (
     ("called me", "called"),
     ("camden new journal", "camden"),
     ("care to comment", "comment"),
-    ("channel 4 news|channel 5 news|gb news|sky news", "news"),
-    ("channel 4|channel 5", "channel"),
+    ("channel 4|channel 4 news|channel 5|channel 5 news", "channel"),
     (
         "comment",
         "can anyone|can someone|can you|could anyone|could someone|could you|would anyone|"
@@ -427,70 +424,13 @@ _MD002_TRIGGERS = (
         "comment|interview|quote|statement",
         "happy to|i can|i could|i will|i'd be happy to|i'll|let me",
     ),
-    (
-        "contact me",
-        "contact",
-        "*high*|24/7|argus|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
-        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
-        "devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|health service journal|"
-        "herald|hsj|huffington post|huffpost|hull live|itv|kent live|lancs live|lbc|leeds live|"
-        "london live|mail online|manchester evening news|mirror|newsnight|nottingham live|"
-        "nursing times|panorama|plymouth live|private eye|pulse|radio 4|sky news|somerset live|"
-        "stoke live|surrey live|sussex live|telegraph|the independent|the mail|the sun|the times|"
-        "today programme|wiltshire live",
-    ),
-    ("contact me|contact us", "contact", "*high*"),
-    ("contact me|contact us", "contact", "24/7"),
-    ("contact me|contact us", "contact", "bbc"),
-    ("contact me|contact us", "contact", "bmj"),
-    ("contact me|contact us", "contact", "hsj"),
-    ("contact me|contact us", "contact", "itv|itv news|itv west country"),
-    ("contact me|contact us", "contact", "lbc"),
     ("contacted me", "contacted"),
-    ("cornwall live", "cornwall"),
     ("daily mail", "daily"),
-    ("derby live", "derby"),
     ("devon live", "devon"),
-    (
-        "dm me",
-        "dm",
-        "*high*|24/7|argus|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
-        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
-        "devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|health service journal|"
-        "herald|hsj|huffington post|huffpost|hull live|itv|kent live|lancs live|lbc|leeds live|"
-        "london live|mail online|manchester evening news|mirror|newsnight|nottingham live|"
-        "nursing times|panorama|plymouth live|private eye|pulse|radio 4|sky news|somerset live|"
-        "stoke live|surrey live|sussex live|telegraph|the independent|the mail|the sun|the times|"
-        "today programme|wiltshire live",
-    ),
-    ("dm me|dm us", "dm", "*high*"),
-    ("dm me|dm us", "dm", "24/7"),
-    ("dm me|dm us", "dm", "bbc"),
-    ("dm me|dm us", "dm", "bmj"),
-    ("dm me|dm us", "dm", "hsj"),
-    ("dm me|dm us", "dm", "itv|itv news|itv west country"),
-    ("dm me|dm us", "dm", "lbc"),
-    (
-        "dm'd",
-        "dm",
-        "*high*|24/7|argus|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
-        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
-        "devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|health service journal|"
-        "herald|hsj|huffington post|huffpost|hull live|itv|journalist|journalists|kent live|"
-        "lancs live|lbc|leeds live|london live|mail online|manchester evening news|media|mirror|"
-        "newsnight|newspaper|newspapers|nottingham live|nursing times|panorama|paper|papers|"
-        "plymouth live|press|private eye|pulse|radio 4|reporter|reporters|sky news|somerset live|"
-        "stoke live|surrey live|sussex live|telegraph|the independent|the mail|the sun|the times|"
-        "today programme|wiltshire live",
-    ),
-    ("dm'd me", "dm"),
     ("dmed me", "dmed"),
     ("dms are open|dms open", "dms"),
-    ("drop me a dm|drop me a line", "drop"),
-    ("drop me a note", "note"),
+    ("drop me a dm|drop me a note", "drop"),
+    ("drop me a line", "line"),
     (
         "e-mail me",
         "mail",
@@ -519,7 +459,7 @@ _MD002_TRIGGERS = (
     ),
     ("emailed me", "emailed"),
     ("essex live", "essex"),
-    ("evening news|evening post|evening standard", "evening"),
+    ("evening news|evening standard", "evening"),
     ("feature desk", "feature"),
     ("features desk", "features"),
     ("financial times", "financial"),
@@ -539,33 +479,50 @@ _MD002_TRIGGERS = (
         "radio 4|reporter|sky news|somerset live|stoke live|surrey live|sussex live|telegraph|"
         "the independent|the mail|the sun|the times|today programme|wiltshire live",
     ),
+    ("gb news|sky news", "news"),
     ("get in touch with me", "touch"),
     ("gloucestershire live", "gloucestershire"),
-    (
-        "had a",
-        "a",
-        "*high*|24/7|argus|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
-        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
-        "devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|health service journal|"
-        "herald|hsj|huffington post|huffpost|hull live|itv|journalist*|kent live|lancs live|lbc|"
-        "leeds live|london live|mail online|manchester evening news|mirror|newsnight|"
-        "nottingham live|nursing times|panorama|plymouth live|private eye|pulse|radio 4|"
-        "reporter*|sky news|somerset live|stoke live|surrey live|sussex live|telegraph|"
-        "the independent|the mail|the sun|the times|today programme|wiltshire live",
-    ),
     ("happy to", "happy", "*high*"),
-    ("happy to", "happy", "24/7"),
+    ("happy to", "happy", "7"),
     ("happy to", "happy", "bbc"),
     ("happy to", "happy", "bmj"),
     ("happy to", "happy", "hsj"),
     ("happy to", "happy", "itv|itv news|itv west country"),
     ("happy to", "happy", "lbc"),
-    ("happy to chat|happy to talk", "happy"),
+    ("happy to chat", "chat"),
+    ("happy to talk", "talk"),
+    ("happy to|keen to|prepared to", "chat", "*high*"),
+    ("happy to|keen to|prepared to", "chat", "7"),
+    ("happy to|keen to|prepared to", "chat", "bbc"),
+    ("happy to|keen to|prepared to", "chat", "bmj"),
+    ("happy to|keen to|prepared to", "chat", "hsj"),
+    ("happy to|keen to|prepared to", "chat", "itv|itv news|itv west country"),
+    ("happy to|keen to|prepared to", "chat", "lbc"),
+    ("happy to|keen to|prepared to", "share", "*high*"),
+    ("happy to|keen to|prepared to", "share", "7"),
+    ("happy to|keen to|prepared to", "share", "bbc"),
+    ("happy to|keen to|prepared to", "share", "bmj"),
+    ("happy to|keen to|prepared to", "share", "hsj"),
+    ("happy to|keen to|prepared to", "share", "itv|itv news|itv west country"),
+    ("happy to|keen to|prepared to", "share", "lbc"),
+    ("happy to|keen to|prepared to|talk to us", "talk", "*high*"),
+    ("happy to|keen to|prepared to|talk to us", "talk", "7"),
+    ("happy to|keen to|prepared to|talk to us", "talk", "bbc"),
+    ("happy to|keen to|prepared to|talk to us", "talk", "bmj"),
+    ("happy to|keen to|prepared to|talk to us", "talk", "hsj"),
+    ("happy to|keen to|prepared to|talk to us", "talk", "itv|itv news|itv west country"),
+    ("happy to|keen to|prepared to|talk to us", "talk", "lbc"),
+    ("happy to|keen to|speak to us", "speak", "*high*"),
+    ("happy to|keen to|speak to us", "speak", "7"),
+    ("happy to|keen to|speak to us", "speak", "bbc"),
+    ("happy to|keen to|speak to us", "speak", "bmj"),
+    ("happy to|keen to|speak to us", "speak", "hsj"),
+    ("happy to|keen to|speak to us", "speak", "itv|itv news|itv west country"),
+    ("happy to|keen to|speak to us", "speak", "lbc"),
     ("health service journal", "journal"),
     (
         "huffington post",
-        "huffington",
+        "post",
         "able to|be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|happy to|"
         "interview|keen to|prepared to|speak to us|talk to us|willing to",
     ),
@@ -589,14 +546,14 @@ _MD002_TRIGGERS = (
         "call me|contact me|dm me|e-mail me|email me|inbox me|message me|ring me|text me",
     ),
     ("keen to", "keen", "*high*"),
-    ("keen to", "keen", "24/7"),
+    ("keen to", "keen", "7"),
     ("keen to", "keen", "bbc"),
     ("keen to", "keen", "bmj"),
     ("keen to", "keen", "hsj"),
     ("keen to", "keen", "itv|itv news|itv west country"),
     ("keen to", "keen", "lbc"),
     ("lancs live", "lancs"),
-    ("leeds live", "leeds"),
+    ("london live", "london"),
     ("mail online|the mail", "mail"),
     ("manchester evening news", "manchester"),
     ("media enquir|the media", "media"),
@@ -616,7 +573,6 @@ _MD002_TRIGGERS = (
     ("messaged me", "messaged"),
     ("my editor", "editor"),
     ("news desk", "desk"),
-    ("nottingham live", "nottingham"),
     ("nursing times", "nursing"),
     ("off the record", "record"),
     ("on air", "air"),
@@ -624,28 +580,13 @@ _MD002_TRIGGERS = (
     ("our readers", "readers"),
     ("our viewers", "viewers"),
     ("phoned me", "phoned"),
-    ("plymouth live", "plymouth"),
     ("prepared to", "prepared", "*high*"),
-    ("prepared to", "prepared", "24/7"),
+    ("prepared to", "prepared", "7"),
     ("prepared to", "prepared", "bbc"),
     ("prepared to", "prepared", "bmj"),
     ("prepared to", "prepared", "hsj"),
     ("prepared to", "prepared", "itv|itv news|itv west country"),
     ("prepared to", "prepared", "lbc"),
-    ("prepared to|talk to us", "talk", "*high*"),
-    ("prepared to|talk to us", "talk", "24/7"),
-    ("prepared to|talk to us", "talk", "bbc"),
-    ("prepared to|talk to us", "talk", "bmj"),
-    ("prepared to|talk to us", "talk", "hsj"),
-    ("prepared to|talk to us", "talk", "itv|itv news|itv west country"),
-    ("prepared to|talk to us", "talk", "lbc"),
-    ("prepared to|willing to", "share", "*high*"),
-    ("prepared to|willing to", "share", "24/7"),
-    ("prepared to|willing to", "share", "bbc"),
-    ("prepared to|willing to", "share", "bmj"),
-    ("prepared to|willing to", "share", "hsj"),
-    ("prepared to|willing to", "share", "itv|itv news|itv west country"),
-    ("prepared to|willing to", "share", "lbc"),
     ("press enquir|the media|the press", "get in touch with me"),
     ("press enquir|the media|the press", "slide into my dms"),
     ("press enquir|the press", "press"),
@@ -669,9 +610,6 @@ _MD002_TRIGGERS = (
     ),
     ("slide into my dms", "slide"),
     ("somerset live", "somerset"),
-    ("stoke live", "stoke"),
-    ("surrey live", "surrey"),
-    ("sussex live", "sussex"),
     (
         "text me",
         "text",
@@ -703,23 +641,17 @@ _MD002_TRIGGERS = (
     ),
     ("today programme", "programme"),
     (
-        "was on",
-        "was",
-        "chatting*|discussing*|explaining*|speaking*|talking*|to discuss|to talk",
-    ),
-    (
         "went on|went on the",
         "went",
         "chatting*|discussing*|explaining*|speaking*|talking*|to discuss|to talk",
     ),
     ("willing to", "willing", "*high*"),
-    ("willing to", "willing", "24/7"),
+    ("willing to", "willing", "7"),
     ("willing to", "willing", "bbc"),
     ("willing to", "willing", "bmj"),
     ("willing to", "willing", "hsj"),
     ("willing to", "willing", "itv|itv news|itv west country"),
     ("willing to", "willing", "lbc"),
-    ("wiltshire live", "wiltshire"),
     ("working on a|working on an", "working"),
     ("writing a|writing an", "writing"),
 )
@@ -909,25 +841,30 @@ _MD003_TRIGGERS = (
     "*bbc*|*bmj*|*express*|*guardian*|*high*|*hsj*|*huffpost*|*itv*|*lbc*|*mirror*|*newsnight*|"
     "*panorama*|*pulse*|*telegraph*|according to a source|argus|breaking|bristol cable|"
     "camden new journal|chronicle|echo|evening standard|exclusive|financial times|gazette|"
-    "health service journal|herald|media coverage|new article|new our article|new our story|"
-    "new story|new the article|new the story|news coverage|nursing times|press coverage|"
-    "read article|read our article|read our story|read story|read the article|read the story|"
-    "that news article|that news piece|that news report|that news story|that newspaper article|"
-    "that newspaper piece|that newspaper report|that newspaper story|the independent|"
-    "the news article|the news piece|the news report|the news story|the newspaper article|"
-    "the newspaper piece|the newspaper report|the newspaper story|the times|this news article|"
-    "this news piece|this news report|this news story|this newspaper article|"
-    "this newspaper piece|this newspaper report|this newspaper story|today programme",
+    "health service journal|herald|mail online|media coverage|new article|new our article|"
+    "new our story|new story|new the article|new the story|news coverage|nursing times|"
+    "press coverage|read article|read our article|read our story|read story|read the article|"
+    "read the story|that news article|that news piece|that news report|that news story|"
+    "that newspaper article|that newspaper piece|that newspaper report|that newspaper story|"
+    "the independent|the news article|the news piece|the news report|the news story|"
+    "the newspaper article|the newspaper piece|the newspaper report|the newspaper story|"
+    "the times|this news article|this news piece|this news report|this news story|"
+    "this newspaper article|this newspaper piece|this newspaper report|this newspaper story|"
+    "today programme",
     ("*bristol*", "7"),
     (
-        "*high*",
-        "ham*",
+        "*high*|argus|bbc|bmj|bristol cable|camden new journal|chronicle|echo|evening standard|"
+        "express|financial times|gazette|guardian|health service journal|herald|hsj|huffpost|itv|"
+        "lbc|manchester evening news|mirror|news sites|newsnight|nursing times|panorama|pulse|"
+        "telegraph|the independent|the local paper|the papers|the press|the times|today programme",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "*high*",
-        "ham*",
+        "*high*|argus|bbc|bmj|bristol cable|camden new journal|chronicle|echo|evening standard|"
+        "express|financial times|gazette|guardian|health service journal|herald|hsj|huffpost|itv|"
+        "lbc|manchester evening news|mirror|news sites|newsnight|nursing times|panorama|pulse|"
+        "telegraph|the independent|the local paper|the papers|the press|the times|today programme",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
@@ -959,37 +896,9 @@ _MD003_TRIGGERS = (
         "today programme|wiltshire live",
     ),
     (
-        "argus|bbc|bmj|bristol cable|camden new journal|chronicle|echo|evening standard|express|"
-        "financial times|gazette|guardian|health service journal|herald|hsj|huffpost|itv|lbc|"
-        "manchester evening news|mirror|news sites|newsnight|nursing times|panorama|pulse|"
-        "telegraph|the independent|the local paper|the papers|the press|the times|today programme",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "argus|bbc|bmj|bristol cable|camden new journal|chronicle|echo|evening standard|express|"
-        "financial times|gazette|guardian|health service journal|herald|hsj|huffpost|itv|lbc|"
-        "manchester evening news|mirror|news sites|newsnight|nursing times|panorama|pulse|"
-        "telegraph|the independent|the local paper|the papers|the press|the times|today programme",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
         "article|coverage|headline|journalism|journalist|piece|reporter|story",
         "that|that news|the|the news|this|this news|today's|today's news|yesterday|"
         "yesterday's news|your|your news",
-    ),
-    (
-        "birmingham live",
-        "birmingham",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "birmingham live",
-        "birmingham",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
     ),
     (
         "birmingham live|bristol live|cornwall live|derby live|devon live|essex live|"
@@ -999,26 +908,30 @@ _MD003_TRIGGERS = (
         "live",
     ),
     (
-        "bristol live|derby live|london live",
+        "birmingham live|bristol live|derby live|devon live|essex live|gloucestershire live|"
+        "hull live|kent live|lancs live|london live|nottingham live|plymouth live|somerset live|"
+        "stoke live|wiltshire live",
         "live",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "bristol live|derby live|london live",
+        "birmingham live|bristol live|derby live|devon live|essex live|gloucestershire live|"
+        "hull live|kent live|lancs live|london live|nottingham live|plymouth live|somerset live|"
+        "stoke live|wiltshire live",
         "live",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
     ("bristol post|evening post|huffington post", "post"),
     (
-        "bristol post|evening post|huffington post",
+        "bristol post|huffington post",
         "post",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "bristol post|evening post|huffington post",
+        "bristol post|huffington post",
         "post",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
@@ -1050,112 +963,40 @@ _MD003_TRIGGERS = (
         "reporters|segment|story",
     ),
     (
-        "daily mail",
-        "daily",
+        "daily mail|mail online|the mail",
+        "mail",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "daily mail",
-        "daily",
+        "daily mail|mail online|the mail",
+        "mail",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
     ("daily mail|the mail", "mail"),
     (
-        "devon live",
-        "devon",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "devon live",
-        "devon",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "essex live",
-        "essex",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "essex live",
-        "essex",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "evening news",
+        "evening news|evening post",
         "evening",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "evening news",
+        "evening news|evening post",
         "evening",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
     ("evening news|gb news|sky news", "news"),
     (
-        "gb news|sky news|the news",
+        "gb news|local news|sky news|the news",
         "news",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "gb news|sky news|the news",
+        "gb news|local news|sky news|the news",
         "news",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "gloucestershire live",
-        "gloucestershire",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "gloucestershire live",
-        "gloucestershire",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "hull live",
-        "hull",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "hull live",
-        "hull",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "kent live",
-        "kent",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "kent live",
-        "kent",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "lancs live",
-        "lancs",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "lancs live",
-        "lancs",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
@@ -1168,18 +1009,6 @@ _MD003_TRIGGERS = (
     (
         "leeds live",
         "leeds",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "local news",
-        "local",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "local news",
-        "local",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
@@ -1196,19 +1025,6 @@ _MD003_TRIGGERS = (
         "stoke live|surrey live|sussex live|telegraph|the independent|the mail|the sun|the times|"
         "today programme|wiltshire live",
     ),
-    ("mail online", "online"),
-    (
-        "mail online|the mail",
-        "mail",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "mail online|the mail",
-        "mail",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
     (
         "news site",
         "site",
@@ -1218,30 +1034,6 @@ _MD003_TRIGGERS = (
     (
         "news site",
         "site",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "nottingham live",
-        "nottingham",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "nottingham live",
-        "nottingham",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "plymouth live",
-        "plymouth",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "plymouth live",
-        "plymouth",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
@@ -1267,30 +1059,6 @@ _MD003_TRIGGERS = (
     (
         "radio 4",
         "radio",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "somerset live",
-        "somerset",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "somerset live",
-        "somerset",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "stoke live",
-        "stoke",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "stoke live",
-        "stoke",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
@@ -1328,18 +1096,6 @@ _MD003_TRIGGERS = (
     (
         "the sun",
         "sun",
-        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
-        "reporters|segment|story",
-    ),
-    (
-        "wiltshire live",
-        "wiltshire",
-        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
-        "report|segment|story",
-    ),
-    (
-        "wiltshire live",
-        "wiltshire",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
