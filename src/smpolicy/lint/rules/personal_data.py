@@ -424,7 +424,7 @@ _PD005_TRIGGERS = (
         "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
     ),
     (
-        "birthdate*|date of birth|dob*",
+        "birthdate*|d.o.b|d.o.b.|date of birth|dob*",
         "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
     ),
     (
@@ -437,16 +437,6 @@ _PD005_TRIGGERS = (
         "born",
         "-|.|/|apr|april|aug|august|dec|december|feb|february|jan|january|jul|july|jun|june|mar|"
         "march|may|nov|november|oct|october|sep|sept|september",
-    ),
-    (
-        "d.o.b",
-        "o",
-        "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
-    ),
-    (
-        "d.o.b.",
-        "b",
-        "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
     ),
 )
 
@@ -858,11 +848,21 @@ def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
 
 # PD008 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _PD008_TRIGGERS = (
-    "-year old|-years old|aged|client|clients|our client|our clients|our participant|"
-    "our participants|our service users|participant|participants|patient|patients|schoolboy*|"
-    "schoolgirl*|service users|sixth|sixth former|teenager*|year old|years old",
-    (",", ","),
-    ("-year-old|-years-old|year-old|years-old", "old*"),
+    "client|clients|former*|our client|our clients|our participant|our participants|our patient|"
+    "our patients|our service users|participant|participants|patient|patients|schoolboy*|"
+    "schoolgirl*|service users|sixth former|teenager*|year 10 pupil|year 10 student|"
+    "year 11 pupil|year 11 student|year 12 pupil|year 12 student|year 13 pupil|year 13 student|"
+    "year 7 pupil|year 7 student|year 8 pupil|year 8 student|year 9 pupil|year 9 student",
+    (
+        "-year old|-year-old|-years old|-years-old|year old|year-old|years old|years-old",
+        "10|11|12|13|14|15|16|17|4|5|6|7|8|9|fifteen|fourteen|seventeen|sixteen|thirteen",
+    ),
+    ("10|11|12|13|14|15|16|17|4|5|6|7|8|9", ","),
+    (
+        "aged 10|aged 11|aged 12|aged 13|aged 14|aged 15|aged 16|aged 17|aged 4|aged 5|aged 6|"
+        "aged 7|aged 8|aged 9",
+        "aged",
+    ),
     (
         "client|clients|participant|participants|patient|patients|service users",
         ", a|, an|, one of my|, one of our|, one of the|, our|, who is a|a|an|one of my|"
@@ -873,20 +873,18 @@ _PD008_TRIGGERS = (
         "joined|takes|took|was enrolled|was recruited",
         "research|studies|study|trial",
     ),
-    ("he is|she is", "is", "1*|fifteen|fourteen|seventeen|sixteen|thirteen"),
-    ("he's", "s", "1*|fifteen|fourteen|seventeen|sixteen|thirteen"),
-    ("our patient", "patient"),
-    ("our patients", "patients"),
+    (
+        "he is|he's|she is|she's",
+        "10|11|12|13|14|15|16|17|fifteen|fourteen|seventeen|sixteen|thirteen",
+    ),
     ("our service user|service user", "user"),
     ("pupil at", "pupil"),
-    ("pupil*|student*", "year"),
     (
         "service user",
         "user",
         ", a|, an|, one of my|, one of our|, one of the|, our|, who is a|a|an|one of my|"
         "one of our|one of the|our|who is a",
     ),
-    ("she's", "she", "1*|fifteen|fourteen|seventeen|sixteen|thirteen"),
     ("student at", "student"),
     ("teenage boy|teenage girl", "teenage"),
 )
@@ -1063,7 +1061,6 @@ _PD009_TRIGGERS = (
     ("termination of pregnancy", "termination"),
     (
         "who i|who we",
-        "who",
         "caring for|looking after|nursing|seeing|supporting|treating|working with at my|"
         "working with at our|working with at the|working with in my|working with in our|"
         "working with in the|working with on my|working with on our|working with on the",
