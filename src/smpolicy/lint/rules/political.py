@@ -97,38 +97,33 @@ _PO001_TRIGGERS = (
     "bring some signs|bring your banner|bring your banners|bring your placard|"
     "bring your placards|bring your signs|campaign trail|campaigning|canvassing|conservative|"
     "conservatives|controlled|cuts|delivering leaflets|demo|democratic unionist|"
-    "democratic unionist party|demonstration|door*|fight|fundraising|green candidate|"
-    "green candidates|green councillor|green councillors|green party|join me outside|"
-    "join us outside|join you outside|labour|leafleting|leafletting|libdem|libdems|"
-    "liberal democrat|liberal democrats|march|meet me outside|meet us outside|meet you outside|"
-    "out canvassing|petition against|petition to block|petition to reverse|petition to scrap|"
-    "picket|plaid cymru|protest|protest against|rally|scottish national party|see me outside|"
-    "see us outside|see you outside|sign my petition|sign our petition|sign the petition|"
-    "sign this petition|standing|to defend|to demand a|to demand an|to demand better|"
-    "to demand fair|to demand more|to demand proper|to demand real|to demand that|to demand the|"
-    "to oppose|to protect|to scrap|tories|tory|ukip|vigil|volunteering",
+    "democratic unionist party|demonstration|fundraising|green candidate|green candidates|"
+    "green councillor|green councillors|green party|join me outside|join us outside|"
+    "join you outside|labour|leafleting|leafletting|libdem|libdems|liberal democrat|"
+    "liberal democrats|march|meet me outside|meet us outside|meet you outside|out canvassing|"
+    "petition against|petition to block|petition to reverse|petition to scrap|picket|plaid cymru|"
+    "protest|protest against|rally|scottish national party|see me outside|see us outside|"
+    "see you outside|sign my petition|sign our petition|sign the petition|sign this petition|"
+    "standing|to defend|to demand a|to demand an|to demand better|to demand fair|to demand more|"
+    "to demand proper|to demand real|to demand that|to demand the|to oppose|to protect|to scrap|"
+    "tories|tory|ukip|vigil|volunteering",
     ("#stop", "stop*"),
     (
-        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*snp*|*tories*|*tory*",
-        "support*",
+        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*snp*|*tories*|*tory*|back*|"
+        "conservatives|greenparty|gtto|labourout|libdems|plaidcymru|reformout|reformuk|snpout|"
+        "tories|toriesout|toryout|vote*|voting*",
         "#",
     ),
-    ("*conservative*|*labour*|*plaid*|*reform*|*tories*", "back*", "#"),
-    ("*labour*|*reform*", "vote*", "#"),
+    ("*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*", "back*", "#"),
+    ("*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*", "vote*", "#"),
+    ("*knocking*", "door*"),
     (
         "attend a|attend our|attend saturday's|attend the|attend this|attend tomorrow's",
         "attend",
     ),
-    (
-        "back*|conservatives|greenparty|gtto|labourout|libdems|plaidcymru|reformout|reformuk|"
-        "snpout|tories|toriesout|toryout|vote*|voting*",
-        "#",
-    ),
     ("bring a sign|bring sign|bring your sign", "sign"),
-    (
-        "come to a|come to our|come to saturday's|come to the|come to this|come to tomorrow's",
-        "come",
-    ),
+    ("come to a|come to our|come to the|come to this|come to tomorrow's", "come"),
+    ("come to saturday's", "saturday"),
     (
         "conservative|conservatives",
         "activist|activists|administration|cabinet|campaign|candidate|candidates|conference|"
@@ -150,10 +145,10 @@ _PO001_TRIGGERS = (
     ("get out the vote", "vote"),
     ("green mp|green mps", "green"),
     (
-        "join a|join me at|join our|join saturday's|join the|join this|join us at|join you at",
+        "join a|join me at|join our|join saturday's|join the|join this|join tomorrow's|"
+        "join us at|join you at",
         "join",
     ),
-    ("join tomorrow's", "tomorrow"),
     (
         "labour",
         "activist|activists|administration|backbench|backbencher|backbenchers|cabinet|campaign|"
@@ -180,12 +175,19 @@ _PO001_TRIGGERS = (
     ("meet me at|meet us at|meet you at", "meet"),
     ("petition to keep|to keep", "keep"),
     ("petition to save|to save", "save"),
-    ("petition to stop|to stop", "stop"),
+    ("petition to stop", "stop"),
     ("reform uk", "reform"),
     ("see me at|see us at|see you at", "see"),
-    ("sinn fein", "sinn"),
+    ("sinn fein", "fein"),
     ("sinn féin", "féin"),
     ("stop the cuts", "cuts"),
+    ("to keep|to save|to stop", "rally"),
+    ("to stop", "demo"),
+    ("to stop", "demonstration"),
+    ("to stop", "march"),
+    ("to stop", "picket"),
+    ("to stop", "protest"),
+    ("to stop", "vigil"),
 )
 
 
@@ -241,34 +243,29 @@ _PO002_TRIGGERS = (
     "bring some signs|bring your banner|bring your banners|bring your placard|"
     "bring your placards|bring your signs|campaign trail|campaigning|canvassing|conservative|"
     "conservatives|controlled|cuts|delivering leaflets|demo|democratic unionist|"
-    "democratic unionist party|demonstration|fundraising|green candidate|green candidates|"
-    "green councillor|green councillors|green party|join me outside|join us outside|"
-    "join you outside|labour|leafleting|leafletting|libdem|libdems|liberal democrat|"
-    "liberal democrats|march|meet me outside|meet us outside|meet you outside|oppose|"
+    "democratic unionist party|demonstration|door*|fight|fundraising|green candidate|"
+    "green candidates|green councillor|green councillors|green party|join me outside|"
+    "join us outside|join you outside|labour|leafleting|leafletting|libdem|libdems|"
+    "liberal democrat|liberal democrats|march|meet me outside|meet us outside|meet you outside|"
     "out canvassing|petition against|petition to block|petition to reverse|petition to scrap|"
     "picket|plaid cymru|protest|protest against|rally|scottish national party|see me outside|"
     "see us outside|see you outside|sign my petition|sign our petition|sign the petition|"
-    "sign this petition|standing|stop*|to defend|to demand a|to demand an|to demand better|"
+    "sign this petition|standing|to defend|to demand a|to demand an|to demand better|"
     "to demand fair|to demand more|to demand proper|to demand real|to demand that|to demand the|"
     "to oppose|to protect|to scrap|tories|tory|ukip|vigil|volunteering",
+    ("#stop", "stop*"),
     (
-        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*snp*|*tories*|*tory*",
-        "support*",
+        "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*snp*|*tories*|*tory*|back*|"
+        "conservatives|greenparty|gtto|labourout|libdems|plaidcymru|reformout|reformuk|snpout|"
+        "tories|toriesout|toryout|vote*|voting*",
         "#",
     ),
-    ("*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*", "vote*", "#"),
-    ("*green*|*labour*|*libdem*", "back*", "#"),
-    ("*knocking*", "door*"),
-    ("attend a|attend our|attend the|attend this", "attend"),
+    ("*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*", "back*", "#"),
+    ("*green*|*labour*|*libdem*|*reform*|*tories*", "vote*", "#"),
+    ("attend a|attend our|attend the|attend this|attend tomorrow's", "attend"),
     ("attend saturday's|come to saturday's|join saturday's", "saturday"),
-    ("attend tomorrow's|come to tomorrow's|join tomorrow's", "tomorrow"),
-    (
-        "back*|conservatives|greenparty|gtto|labourout|libdems|plaidcymru|reformout|reformuk|"
-        "snpout|tories|toriesout|toryout|vote*|voting*",
-        "#",
-    ),
     ("bring a sign|bring sign|bring your sign", "bring"),
-    ("come to a|come to our|come to the|come to this", "come"),
+    ("come to a|come to our|come to the|come to this|come to tomorrow's", "come"),
     (
         "conservative|conservatives",
         "activist|activists|administration|cabinet|campaign|candidate|candidates|conference|"
@@ -290,6 +287,7 @@ _PO002_TRIGGERS = (
     ("get out the vote", "vote"),
     ("green mp|green mps", "green"),
     ("join a|join me at|join our|join the|join this|join us at|join you at", "join"),
+    ("join tomorrow's", "tomorrow"),
     (
         "labour",
         "activist|activists|administration|backbench|backbencher|backbenchers|cabinet|campaign|"
@@ -297,10 +295,10 @@ _PO002_TRIGGERS = (
         "leader|leadership|manifesto|member|members|minister|ministers|mp|mps|party|supporter|"
         "supporters|voter|voters",
     ),
-    ("lib dem", "dem"),
+    ("lib dem", "lib"),
     (
         "lib dem",
-        "dem",
+        "lib",
         "back|back for|back for the|back the|join|join for|join for the|join the|support|"
         "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
         "voting for|voting for the|voting the",
@@ -315,18 +313,17 @@ _PO002_TRIGGERS = (
     ),
     ("meet me at|meet us at|meet you at", "meet"),
     ("petition to keep|to keep", "keep"),
-    ("petition to save|petition to stop", "petition"),
+    ("petition to save|to save", "save"),
+    ("petition to stop|stop the cuts|to stop", "stop"),
     ("reform uk", "reform"),
     ("see me at|see us at|see you at", "see"),
     ("sinn fein|sinn féin", "sinn"),
-    ("stop the cuts", "cuts"),
-    ("to keep|to save|to stop", "picket"),
-    ("to save", "demo"),
-    ("to save", "protest"),
-    ("to save", "rally"),
-    ("to save", "save"),
-    ("to save", "vigil"),
-    ("to stop", "stop"),
+    ("to keep", "demo"),
+    ("to keep", "demonstration"),
+    ("to keep|to save", "picket"),
+    ("to keep|to save", "protest"),
+    ("to keep|to save", "rally"),
+    ("to keep|to save", "vigil"),
 )
 
 
