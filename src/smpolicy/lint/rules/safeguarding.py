@@ -150,7 +150,7 @@ _SG001_TRIGGERS = (
     "age and full names|age and names|ages and first name|ages and first names|"
     "ages and full name|ages and full names|ages and names|area they live in|area you live in|"
     "baby*|birthdate|child*|city they live in|city you live in|contact details|"
-    "contact information|contact number|contact numbers|date of birth|daughter*|dob|"
+    "contact information|contact number|contact numbers|d.o.b|d.o.b.|date of birth|daughter*|dob|"
     "e-mail address|e-mail addresses|email address|email addresses|estate they live in|"
     "estate you live in|grandchild*|home number|home numbers|how old he are|how old he is|"
     "how old she are|how old she is|how old they are|how old they is|how old you are|"
@@ -168,22 +168,22 @@ _SG001_TRIGGERS = (
     "where does your daughter go to school|where does your daughter live|"
     "where does your family live|where does your son go to school|where does your son live|"
     "which school did you|which school do you|which school does you",
-    ("age and name|name and age|name and how old", "name"),
-    ("ages and name|name and ages|names and ages", "ages"),
+    ("age and name|ages and name|name and age|name and ages|name and how old", "name"),
     ("birth date", "birth"),
-    ("contact info|personal info", "info"),
-    ("d.o.b|d.o.b.", "o"),
+    ("contact info", "info"),
     ("little one", "little"),
+    ("little one|photo of their|photo of your", "photo"),
     ("little one|photos of their|photos of your", "photos"),
-    ("little one|pics of their|pics of your", "pics"),
+    ("little one|picture of their|picture of your", "picture"),
     ("little one|pictures of their|pictures of your", "pictures"),
-    ("names and age|names and how old", "names"),
-    ("photo of their|photo of your", "photo"),
+    ("little one|selfies of their|selfies of your", "selfies"),
+    ("names and age|names and ages|names and how old", "names"),
+    ("personal info", "personal"),
     ("pic of their|pic of your", "pic"),
-    ("picture of their|picture of your", "picture"),
+    ("pics of their|pics of your", "pics"),
     ("selfie of their|selfie of your", "selfie"),
-    ("selfies of their|selfies of your", "selfies"),
-    ("where do you live|where do your son live|where they live|where you live", "where"),
+    ("where do you live|where do your son live", "live"),
+    ("where they live|where you live", "where"),
 )
 
 
