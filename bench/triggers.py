@@ -1,11 +1,13 @@
 """Rule triggers: what each rule needs, what it declares, and how often it runs.
 
-    .venv/bin/python bench/triggers.py [RULE...] [--suggest] [--drafts DIR]
+    .venv/bin/python bench/triggers.py [RULE...] [--suggest | --write] [--drafts DIR]
 
 For each rule (all by default): the share of drafts its triggers let through, in the benchmark
 corpus and in the published examples under tests/published, against the share it finds
 something in. With --suggest, triggers covering what the rule `needs` (read with
-`smpolicy.lint.triggers.requirement`), to paste into the rule's declaration and prune by hand.
+`smpolicy.lint.triggers.requirement`); with --write, the same written over the rule's
+`_<ID>_TRIGGERS = (...)` constant in its module (what to run when tests/lint/test_triggers.py
+says a rule's triggers miss a pattern after the pattern changed).
 """
 
 from __future__ import annotations
@@ -65,6 +67,50 @@ def _any_of(factor) -> str:
     return "|".join(sorted({_written(min(clause, key=_term_chance)) for clause in factor}))
 
 
+def write(rule, items: list) -> str:
+    """Replace the rule's `_<ID>_TRIGGERS = (...)` constant with `items`, formatted."""
+    import sys as _sys
+
+    path = Path(_sys.modules[rule.check.__module__].__file__)
+    source = path.read_text(encoding="utf-8")
+    name = f"_{rule.id}_TRIGGERS = "
+    if name not in source:
+        return f"{rule.id}: no {name.strip()} constant in {path.name}; declare one first"
+    start = source.index(name)
+    end = source.index("\n)\n", start) + 2
+    path.write_text(source[:start] + name + _formatted(items) + source[end:], encoding="utf-8")
+    return f"{rule.id}: wrote {len(items)} triggers to {path.name}"
+
+
+def _formatted(items: list) -> str:
+    lines = ["("]
+    for item in items:
+        if isinstance(item, str):
+            lines.extend(_wrapped(item, "    ", ","))
+        else:
+            lines.append("    (")
+            for term in item:
+                lines.extend(_wrapped(term, "        ", ","))
+            lines.append("    ),")
+    lines.append(")")
+    return "\n".join(lines)
+
+
+def _wrapped(text: str, indent: str, end: str) -> list[str]:
+    """A string literal split at "|" into lines of at most 100 characters."""
+    parts, lines, current = text.split("|"), [], ""
+    for index, part in enumerate(parts):
+        piece = part + ("|" if index < len(parts) - 1 else "")
+        if current and len(indent) + len(current) + len(piece) + 3 > 100:
+            lines.append(current)
+            current = ""
+        current += piece
+    lines.append(current)
+    quoted = [indent + (repr(line) if '"' in line else f'"{line}"') for line in lines]
+    quoted[-1] += end
+    return quoted
+
+
 def rates(rule_ids: list[str], drafts: Path, limit: int) -> None:
     from conftest import make_context
     from smpolicy.lint.draft import parse_draft
@@ -93,6 +139,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rules", nargs="*")
     parser.add_argument("--suggest", action="store_true")
+    parser.add_argument("--write", action="store_true")
     parser.add_argument("--drafts", type=Path, default=Path("/tmp/smpolicy-bench/drafts"))
     parser.add_argument("--limit", type=int, default=2000)
     args = parser.parse_args()
@@ -101,6 +148,13 @@ def main() -> None:
     from smpolicy.lint.triggers import describe, uncovered
 
     rule_ids = args.rules or sorted(all_rules())
+    if args.write:
+        for rule_id in rule_ids:
+            rule = all_rules()[rule_id]
+            if rule.needs is None or callable(rule.triggers) or rule.triggers is None:
+                continue
+            print(write(rule, suggest(test_triggers._needed(rule_id))))
+        return
     if args.suggest:
         for rule_id in rule_ids:
             if all_rules()[rule_id].needs is None:

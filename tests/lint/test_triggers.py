@@ -8,7 +8,7 @@ Three kinds of test:
    needs (a match of one of them; a tuple means all of those). `requirement()` reads those
    regular expressions and the declared triggers must cover every way they can match. When
    this fails after a pattern or phrase list changed, add the trigger the message suggests to
-   the rule's `triggers` (`bench/triggers.py --suggest RULE` suggests a whole set).
+   the rule's `triggers` (`bench/triggers.py --write RULE` rewrites them from `needs`).
 3. Equivalence: every text in the test suite, the labelled corpus and the published examples,
    as a post, a reply, a personal blog and an image's alt text: a rule its triggers skip finds
    nothing when it is run anyway.
@@ -140,7 +140,10 @@ def test_every_rule_with_trigger_words_says_what_they_stand_for():
 def test_declared_triggers_cover_the_patterns(rule_id):
     rule = all_rules()[rule_id]
     missing = uncovered(rule.triggers, _needed(rule_id))
-    assert missing == [], f"{rule_id}: add triggers for {describe(missing)}"
+    assert missing == [], (
+        f"{rule_id}: its triggers miss {describe(missing)[:20]}; add them to its triggers, or rewrite them"
+        f" all with: .venv/bin/python bench/triggers.py --write {rule_id}"
+    )
 
 
 # --- 3. a rule its triggers skip finds nothing --------------------------------------------------
@@ -195,7 +198,11 @@ def _skipped_rules_find_nothing(register: str, text: str, meta: dict) -> list[st
             continue
         hits = list(entry.rule.check(draft, context))
         if hits:
-            problems.append(f"{entry.rule.id} skipped but finds {draft.body[hits[0].start:hits[0].end]!r} in {body[:80]!r} {meta}")
+            found = draft.body[hits[0].start : hits[0].end]
+            problems.append(
+                f"{entry.rule.id}'s triggers skip it, yet it finds {found!r} in {body[:80]!r} {meta}: the pattern"
+                " that found it is missing from the rule's `needs` (then run bench/triggers.py --write)"
+            )
     return problems
 
 
