@@ -107,16 +107,27 @@ WORD, PREFIX, INFIX = "word", "prefix", "infix"
 _TERM = re.compile(r"\*?[a-z0-9_]+\*?")
 
 
-@lru_cache(maxsize=None)
 def parse_term(term: str) -> tuple[str, str]:
     """`(WORD, "x")`, `(PREFIX, "x")` or `(INFIX, "x")` for one term as written."""
-    if _TERM.fullmatch(term):
-        if term.startswith("*"):
-            return INFIX, term.strip("*")
-        if term.endswith("*"):
-            return PREFIX, term[:-1]
-        return WORD, term
-    return INFIX, _collapse(_term_text(term))
+    # String methods rather than a pattern: a run of `smpolicy lint` on one draft reads every
+    # trigger once, and there are thousands.
+    core = term[1:] if term[:1] == "*" else term
+    core = core[:-1] if core[-1:] == "*" else core
+    if core and core.isascii() and core.replace("_", "a").isalnum() and core == core.lower():
+        if term[:1] == "*":
+            return INFIX, core
+        if term[-1:] == "*":
+            return PREFIX, core
+        return WORD, core
+    text = (term if term.isascii() else term.translate(_FOLD)).lower()
+    if "  " in text or "\n" in text or "\t" in text or text[:1] == " " or text[-1:] == " ":
+        text = _collapse(text)
+    return INFIX, text
+
+
+@lru_cache(maxsize=None)
+def _parse_choices(term: str) -> tuple[tuple[str, str], ...]:
+    return tuple(parse_term(part.strip()) for part in term.split("|"))
 
 
 @lru_cache(maxsize=None)
@@ -126,7 +137,7 @@ def parse_item(item: "str | tuple[str, ...]") -> tuple[tuple[tuple[str, str], ..
     terms = (item,) if isinstance(item, str) else tuple(item)
     if not terms or not all(isinstance(term, str) and term.strip() for term in terms):
         raise ValueError(f"bad trigger {item!r}")
-    return tuple(tuple(parse_term(part.strip()) for part in term.split("|")) for term in terms)
+    return tuple(_parse_choices(term) for term in terms)
 
 
 def _collapse(text: str) -> str:
