@@ -74,24 +74,6 @@ def whole_corpus(drafts: Path, runs: int) -> None:
     print()
 
 
-# The same command with the root group's options converted without pydantic, as
-# `smpolicy.cli.lint.LeanParameters` does for `lint` itself (pending in smpolicy/cli/__init__.py).
-LEAN_ROOT = [
-    PYTHON,
-    "-c",
-    "import sys, smpolicy.cli as cli\n"
-    "from smpolicy.cli.lint import LeanParameters, make_lean\n"
-    "if LeanParameters not in cli.SmpolicyGroup.__mro__:\n"
-    "    parse_args = cli.SmpolicyGroup.parse_args\n"
-    "    def lean(self, ctx, args):\n"
-    "        make_lean(self.get_params(ctx))\n"
-    "        return parse_args(self, ctx, args)\n"
-    "    cli.SmpolicyGroup.parse_args = lean\n"
-    "sys.exit(cli.main())",
-    *LINT[3:],
-]
-
-
 def one_draft(runs: int) -> None:
     sample = Path("/tmp/smpolicy-bench/one.md")
     sample.parent.mkdir(parents=True, exist_ok=True)
@@ -102,7 +84,6 @@ def one_draft(runs: int) -> None:
     )
     typer_cmd = [PYTHON, "-c", "import typer"]
     lint_cmd = [*LINT, str(sample)]
-    lean_cmd = [*LEAN_ROOT, str(sample)]
     print("## One draft")
     if shutil.which("hyperfine"):
         import shlex
@@ -112,7 +93,6 @@ def one_draft(runs: int) -> None:
     commands = {
         "python -c 'import typer'": typer_cmd,
         "smpolicy lint one.md": lint_cmd,
-        "  ... with a lean root group": lean_cmd,
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
     for command in commands.values():
@@ -128,30 +108,56 @@ def one_draft(runs: int) -> None:
 
 
 def profile(drafts: Path) -> None:
-    """Time each rule in-process over the corpus (one process, no workers)."""
+    """In-process, one process: time per phase, and per rule (only where its triggers let it run)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from smpolicy.lint.discovery import read_draft_file
-    from smpolicy.lint.draft import parse_draft
-    from smpolicy.lint.engine import load_context, select_rules
-    from smpolicy.registers import resolve
+    import collections
     import datetime as dt
 
+    from smpolicy.lint.discovery import read_draft_file
+    from smpolicy.lint.draft import parse_draft
+    from smpolicy.lint.engine import lint_draft, load_context, select_rules
+    from smpolicy.registers import resolve
+
+    clock = time.perf_counter
     context = load_context(resolve("hssib", environ={}), dt.datetime(2026, 11, 17, 14, 30))
     ruleset = select_rules(context)
-    texts = [read_draft_file(str(path)) for path in sorted(drafts.glob("*.md"))]
-    start = time.perf_counter()
+    paths = sorted(drafts.glob("*.md"))
+    start = clock()
+    texts = [read_draft_file(str(path)) for path in paths]
+    read = clock() - start
+    start = clock()
     parsed = [parse_draft(text, "d.md", context.timezone) for text in texts]
-    parse_time = time.perf_counter() - start
-    spent = {}
-    for entry in ruleset.active:
-        start = time.perf_counter()
-        for draft in parsed:
-            for _ in entry.rule.check(draft, context):
-                pass
-        spent[entry.rule.id] = time.perf_counter() - start
-    print(f"## In-process, {len(texts)} drafts: parsing {parse_time:.2f} s, rules {sum(spent.values()):.2f} s")
-    for rule_id, seconds in sorted(spent.items(), key=lambda item: -item[1])[:15]:
-        print(f"{rule_id:8s} {seconds * 1000:8.0f} ms")
+    parse = clock() - start
+    start = clock()
+    worth = [ruleset.worth_running(draft) for draft in parsed]
+    triggers = clock() - start
+    spent: collections.Counter = collections.Counter()
+    runs: collections.Counter = collections.Counter()
+    for draft, flags in zip(parsed, worth):
+        for entry, flag in zip(ruleset.active, flags):
+            if flag:
+                begin = clock()
+                for _ in entry.rule.check(draft, context):
+                    pass
+                spent[entry.rule.id] += clock() - begin
+                runs[entry.rule.id] += 1
+    for draft in parsed:  # the engine itself, with the rules' caches warm
+        draft.__dict__.pop("_gates_fired", None)
+    start = clock()
+    for draft in parsed:
+        lint_draft(draft, context, ruleset=ruleset)
+    whole = clock() - start
+    start = clock()
+    for draft in parsed:
+        lint_draft(draft, context, ruleset=ruleset, prefilter=False)
+    without = clock() - start
+    count = len(parsed)
+    print(f"## In-process, {count} drafts, one process")
+    print(f"reading {read:.2f} s, parsing {parse:.2f} s, triggers {triggers:.2f} s, rules {sum(spent.values()):.2f} s")
+    print(f"lint_draft for every draft (triggers, rules, findings): {whole:.2f} s; every rule on every draft: {without:.2f} s")
+    print("slowest rules: total, share of drafts run on, time per run")
+    for rule_id, seconds in spent.most_common(15):
+        print(f"{rule_id:8s} {seconds * 1000:7.0f} ms  {runs[rule_id] / count:5.0%}  {seconds / runs[rule_id] * 1e6:6.0f} us")
     print()
 
 
