@@ -159,6 +159,21 @@ def _public_numbers(own: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_national_digits(number) for number in own if number)
 
 
+@lru_cache(maxsize=4096)
+def _read_phone(raw: str) -> tuple[str, str] | None:
+    """(national digits, kind) of a candidate as libphonenumber reads it (region GB), or None.
+
+    Cached: reading a number is most of this rule's time, and drafts repeat the same numbers."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(raw, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    national = str(number.national_number)
+    return national, _phone_kind(number, national)
+
+
 def _phone_kind(number: object, national: str) -> str:
     """"mobile", "landline" or "service" (0300, 0800 and other non-geographic lines)."""
     import phonenumbers
@@ -215,19 +230,15 @@ def personal_phone_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     candidates = list(_re(_PHONE_CANDIDATE).finditer(text)) if digit_count(text) >= 10 else []
     if not candidates:
         return
-    import phonenumbers
-
     public = _public_numbers(ctx.own_phones + tuple(s.contact or "" for s in ctx.crisis_signposts))
     for candidate in candidates:
         raw = candidate.group(0)
-        try:
-            number = phonenumbers.parse(raw, "GB")
-        except phonenumbers.NumberParseException:
+        read = _read_phone(raw)
+        if read is None:
             continue
-        national = str(number.national_number)
+        national, kind = read
         if national in public or len(national) not in (9, 10):
             continue
-        kind = _phone_kind(number, national)
         before = draft.lower[max(0, candidate.start() - 45) : candidate.start()]
         personal = bool(_re(_PERSONAL_PHONE_CUE).search(before))
         after = draft.lower[candidate.end() : candidate.end() + 80]
