@@ -52,32 +52,62 @@ def _changed(command: str) -> Callable[[dict], bool]:
     return lambda data: any(a.get("handle") == "@HSSIBEducation" for a in data["accounts"])
 
 
+def _make_repo(folder: Path) -> Path:
+    (folder / "register.toml").write_text(HSSIB_TEXT, encoding="utf-8")
+    (folder / "proposals").mkdir()
+    case = EXAMPLE_CASE.read_text(encoding="utf-8").replace('register = "hssib"', 'register = "../register.toml"')
+    (folder / "proposals" / "case.md").write_text(case, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    (tmp_path / "register.toml").write_text(HSSIB_TEXT, encoding="utf-8")
-    (tmp_path / "proposals").mkdir()
-    case = EXAMPLE_CASE.read_text(encoding="utf-8").replace('register = "hssib"', 'register = "../register.toml"')
-    (tmp_path / "proposals" / "case.md").write_text(case, encoding="utf-8")
-    return tmp_path
+    return _make_repo(tmp_path)
+
+
+class Paused:
+    """A writer started in its own repo, to be waited for at its pause point."""
+
+    def __init__(self, repo: Path, args: list[str], point: str) -> None:
+        self.repo, self.point = repo, point
+        self.marker = repo.parent / f"{repo.name}.{point}.paused"
+        env = {**os.environ, store.PAUSE_ENV: f"{point}:{self.marker}", "NO_COLOR": "1", "SMPOLICY_REGISTER": ""}
+        self.register_before = (repo / "register.toml").read_bytes()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "smpolicy", *args], cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+
+    def wait(self) -> subprocess.Popen:
+        deadline = time.monotonic() + PAUSE_TIMEOUT
+        while not self.marker.exists():
+            if self.process.poll() is not None:
+                out, err = self.process.communicate()
+                raise AssertionError(f"writer ended before {self.point}: exit {self.process.returncode}\n{out!r}\n{err!r}")
+            if time.monotonic() > deadline:
+                self.process.kill()
+                raise AssertionError(f"writer never reached {self.point}")
+            time.sleep(0.01)
+        return self.process
 
 
 def _start_paused(repo: Path, args: list[str], point: str) -> subprocess.Popen:
     """Start `smpolicy ARGS` in `repo` and return once it is paused at `point`."""
-    marker = repo.parent / f"{repo.name}.{point}.paused"
-    env = {**os.environ, store.PAUSE_ENV: f"{point}:{marker}", "NO_COLOR": "1", "SMPOLICY_REGISTER": ""}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "smpolicy", *args], cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    deadline = time.monotonic() + PAUSE_TIMEOUT
-    while not marker.exists():
-        if process.poll() is not None:
-            out, err = process.communicate()
-            raise AssertionError(f"writer ended before {point}: exit {process.returncode}\n{out!r}\n{err!r}")
-        if time.monotonic() > deadline:
-            process.kill()
-            raise AssertionError(f"writer never reached {point}")
-        time.sleep(0.01)
-    return process
+    return Paused(repo, args, point).wait()
+
+
+@pytest.fixture(scope="module")
+def paused_writers(tmp_path_factory: pytest.TempPathFactory):
+    """Every (command, point) writer, started at once: their start-ups overlap instead of queueing."""
+    writers = {
+        (command, point): Paused(_make_repo(tmp_path_factory.mktemp("killed")), WRITERS[command], point)
+        for command in WRITERS
+        for point in POINTS
+    }
+    yield writers
+    for writer in writers.values():
+        if writer.process.poll() is None:
+            writer.process.kill()
+            writer.process.communicate()
 
 
 def _kill(process: subprocess.Popen) -> None:
@@ -92,10 +122,11 @@ def _temps(repo: Path) -> list[str]:
 
 @pytest.mark.parametrize("point", POINTS)
 @pytest.mark.parametrize("command", WRITERS)
-def test_a_killed_writer_leaves_the_old_or_the_new_register(repo: Path, command: str, point: str):
+def test_a_killed_writer_leaves_the_old_or_the_new_register(paused_writers, command: str, point: str):
+    paused = paused_writers[(command, point)]
+    repo, old = paused.repo, paused.register_before
     register = repo / "register.toml"
-    old = register.read_bytes()
-    writer = _start_paused(repo, WRITERS[command], point)
+    writer = paused.wait()
     during = register.read_bytes()
     _kill(writer)
 
