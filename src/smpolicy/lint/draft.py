@@ -11,46 +11,88 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 
 
-@dataclass(frozen=True)
+# Plain classes rather than dataclasses: defining a dataclass costs about a millisecond, and
+# `smpolicy lint` on one draft (a pre-commit hook) pays for every definition.
+
+
 class Image:
-    file: str
-    alt: str | None = None
-    # File line of the image's `file` key in the front matter, when known.
-    line: int | None = field(default=None, compare=False)
+    """An image in the front matter: its file, its alt text, and the file line of `file`."""
+
+    __slots__ = ("file", "alt", "line")
+
+    def __init__(self, file: str, alt: str | None = None, line: int | None = None) -> None:
+        self.file, self.alt, self.line = file, alt, line
+
+    def __eq__(self, other: object) -> bool:  # the line is where it was written, not what it is
+        return isinstance(other, Image) and (self.file, self.alt) == (other.file, other.alt)
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.alt))
+
+    def __repr__(self) -> str:
+        return f"Image(file={self.file!r}, alt={self.alt!r}, line={self.line!r})"
 
 
-@dataclass
 class FrontMatter:
-    platform: str | None = None
-    account: str | None = None
-    kind: str = "post"
-    handle: str | None = None
-    publish_at: dt.datetime | None = None  # timezone-aware, in the organisation's zone
-    # False when publish_at was given as a date only (then read as 12:00 that day).
-    publish_time_known: bool = True
-    images: list[Image] = field(default_factory=list)
-    in_reply_to: str | None = None
-    # File line of each key, so findings about a key point at it.
-    lines: dict[str, int] = field(default_factory=dict)
-    # (file line, message) for unknown keys and bad values: reported as findings, not crashes.
-    problems: list[tuple[int, str]] = field(default_factory=list)
-    present: bool = False
-    # Line just after the closing delimiter (1 when there is no front matter).
-    end_line: int = 1
+    """What the front matter says, as the rules read it."""
+
+    def __init__(
+        self,
+        platform: str | None = None,
+        account: str | None = None,
+        kind: str = "post",
+        handle: str | None = None,
+        publish_at: dt.datetime | None = None,
+        publish_time_known: bool = True,
+        images: list[Image] | None = None,
+        in_reply_to: str | None = None,
+        lines: dict[str, int] | None = None,
+        problems: list[tuple[int, str]] | None = None,
+        present: bool = False,
+        end_line: int = 1,
+    ) -> None:
+        self.platform = platform
+        self.account = account
+        self.kind = kind
+        self.handle = handle
+        self.publish_at = publish_at  # timezone-aware, in the organisation's zone
+        # False when publish_at was given as a date only (then read as 12:00 that day).
+        self.publish_time_known = publish_time_known
+        self.images: list[Image] = [] if images is None else images
+        self.in_reply_to = in_reply_to
+        # File line of each key, so findings about a key point at it.
+        self.lines: dict[str, int] = {} if lines is None else lines
+        # (file line, message) for unknown keys and bad values: reported as findings, not crashes.
+        self.problems: list[tuple[int, str]] = [] if problems is None else problems
+        self.present = present
+        # Line just after the closing delimiter (1 when there is no front matter).
+        self.end_line = end_line
+
+    def __repr__(self) -> str:
+        return f"FrontMatter({', '.join(f'{key}={value!r}' for key, value in vars(self).items())})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FrontMatter) and vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as before
 
 
-@dataclass
 class Draft:
-    path: str
-    body: str
-    masked: str
-    meta: FrontMatter = field(default_factory=FrontMatter)
-    # 1-based file line on which `body` starts (after front matter).
-    body_line: int = 1
+    """A draft as the rules read it (see the module docstring)."""
+
+    def __init__(self, path: str, body: str, masked: str, meta: FrontMatter | None = None, body_line: int = 1) -> None:
+        self.path = path
+        self.body = body
+        self.masked = masked
+        self.meta = FrontMatter() if meta is None else meta
+        # 1-based file line on which `body` starts (after front matter).
+        self.body_line = body_line
+
+    def __repr__(self) -> str:
+        return f"Draft(path={self.path!r}, body={self.body!r}, meta={self.meta!r}, body_line={self.body_line!r})"
 
     @cached_property
     def lower(self) -> str:

@@ -36,8 +36,7 @@ draft's words (front matter, the register's names).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
 from smpolicy.vocabulary import CATEGORIES, SEVERITIES
 
@@ -48,8 +47,11 @@ if TYPE_CHECKING:
 DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Policy")
 
 
-@dataclass(frozen=True)
-class Hit:
+# NamedTuples rather than dataclasses: defining a dataclass costs about a millisecond, and
+# `smpolicy lint` on one draft (a pre-commit hook) pays for every definition.
+
+
+class Hit(NamedTuple):
     """One place a rule fires: offsets into `draft.body`, with optional wording for this case."""
 
     start: int
@@ -63,21 +65,18 @@ class Hit:
 Check = Callable[["Draft", "LintContext"], Iterable[Hit]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     name: str
     category: str
     severity: str
     message: str
     suggestion: str
-    check: Check = field(compare=False, repr=False)
+    check: Check
     # Words one of which a draft must contain for the rule to run (None: always run).
-    triggers: "Iterable[str | tuple[str, ...]] | Callable[[Draft], bool] | None" = field(
-        default=None, compare=False, repr=False
-    )
+    triggers: "Iterable[str | tuple[str, ...]] | Callable[[Draft], bool] | None" = None
     # The patterns the triggers stand for (checked by tests, never used by the engine).
-    needs: "Callable[[], Iterable] | None" = field(default=None, compare=False, repr=False)
+    needs: "Callable[[], Iterable] | None" = None
 
     @property
     def doc(self) -> str:
