@@ -1,7 +1,7 @@
 """Rule triggers (smpolicy.lint.triggers): the engine skips a rule for a draft without any of its
 trigger words, and that must never change a finding.
 
-Three kinds of test:
+Four kinds of test:
 
 1. The word index and trigger matching: what fires and what does not.
 2. Coverage: a rule with trigger words says in `needs` which patterns every one of its findings
@@ -9,7 +9,8 @@ Three kinds of test:
    regular expressions and the declared triggers must cover every way they can match. When
    this fails after a pattern or phrase list changed, add the trigger the message suggests to
    the rule's `triggers` (`bench/triggers.py --write RULE` rewrites them from `needs`).
-3. Equivalence: every text in the test suite, the labelled corpus and the published examples,
+3. Generated text: hypothesis writes text each needed pattern matches; it must fire the triggers.
+4. Equivalence: every text in the test suite, the labelled corpus and the published examples,
    as a post, a reply, a personal blog and an image's alt text: a rule its triggers skip finds
    nothing when it is run anyway.
 """
@@ -18,15 +19,29 @@ from __future__ import annotations
 
 import ast
 import random
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from conftest import ROOT, make_context, make_draft
 
 from smpolicy.lint.engine import lint_text, select_rules
 from smpolicy.lint.rule import all_rules
-from smpolicy.lint.triggers import Trigger, Triggers, WordIndex, all_of, clauses, describe, index_of, needs_any, uncovered
+from smpolicy.lint.triggers import (
+    Trigger,
+    Triggers,
+    WordIndex,
+    source_of,
+    all_of,
+    clauses,
+    describe,
+    index_of,
+    needs_any,
+    uncovered,
+)
 
 # --- 1. the word index and trigger matching ---------------------------------------------------
 
@@ -120,7 +135,7 @@ def test_all_of_needs_each_group_covered():
     assert fires(("x",), "x") and Trigger(("manager",)).fires(WordIndex("our manager"))
 
 
-# --- 2. declared triggers cover the patterns their rules need ---------------------------------
+# --- 2 and 3. declared triggers cover the patterns their rules need ---------------------------------
 
 
 def _word_triggered():
@@ -146,7 +161,31 @@ def test_declared_triggers_cover_the_patterns(rule_id):
     )
 
 
-# --- 3. a rule its triggers skip finds nothing --------------------------------------------------
+@pytest.mark.parametrize("rule_id", _word_triggered())
+def test_text_the_patterns_match_fires_the_triggers(rule_id):
+    """Generated from each pattern a rule needs (hypothesis reads the regular expression), any
+    text the pattern matches, odd Unicode and all, fires the rule's triggers."""
+    rule = all_rules()[rule_id]
+    trigger = Trigger(rule.triggers)
+    for alternative in rule.needs():
+        patterns = [_compiled(pattern) for pattern in (alternative if isinstance(alternative, tuple) else (alternative,))]
+
+        @settings(max_examples=8, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
+        @given(st.tuples(*[st.from_regex(pattern, fullmatch=False) for pattern in patterns]))
+        def fires(parts):
+            text = "\n".join(parts)
+            assume(all(pattern.search(text) for pattern in patterns))
+            assert trigger.fires(WordIndex(text)), f"{rule_id} does not fire on {text!r}"
+
+        fires()
+
+
+def _compiled(pattern) -> re.Pattern[str]:
+    source, flags = source_of(pattern)
+    return re.compile(source, flags)
+
+
+# --- 4. a rule its triggers skip finds nothing --------------------------------------------------
 
 
 def _test_texts() -> list[str]:

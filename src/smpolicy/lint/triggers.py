@@ -460,7 +460,7 @@ def requirement(pattern) -> "list[list[set]]":
     (terms that must all occur). An empty list of parts: that alternative needs nothing."""
     from re import _parser
 
-    source, flags = _source(pattern)
+    source, flags = source_of(pattern)
     items = list(_parser.parse(source, flags))
     tokens = _tokens(items)
     before, after = _contexts(tokens, False, False)
@@ -503,7 +503,7 @@ def _best_or_nothing(branches) -> set:
     return _absorb(set().union(*found))
 
 
-def _source(pattern) -> tuple[str, int]:
+def source_of(pattern) -> tuple[str, int]:
     if isinstance(pattern, tuple):
         return pattern
     if isinstance(pattern, str):
