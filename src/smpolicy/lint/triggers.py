@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     from smpolicy.lint.draft import Draft
@@ -172,12 +172,16 @@ class Gates:
                 self.groups.append(spec)
                 continue
             ids = []
+            checks = []
             for items in spec.groups if isinstance(spec, AllOf) else (spec,):
+                if callable(items):
+                    checks.append(items)
+                    continue
                 for item in items:
                     self._add(group_count, parse_item(item))
                 ids.append(group_count)
                 group_count += 1
-            self.groups.append(tuple(ids))
+            self.groups.append(Both(tuple(ids), tuple(checks)) if checks else tuple(ids))
         self._words = {value: atom for atom, (kind, value) in enumerate(self._atoms) if kind == WORD}
         self._prefixes = {value: atom for atom, (kind, value) in enumerate(self._atoms) if kind == PREFIX}
         self._lengths = sorted({len(value) for value in self._prefixes})
@@ -322,8 +326,14 @@ class Trigger:
     def __init__(self, items) -> None:
         self._groups = items.groups if isinstance(items, AllOf) else (tuple(items),)
 
-    def fires(self, index: WordIndex) -> bool:
-        return all(any(_item_fires(item, index) for item in group) for group in self._groups)
+    def fires(self, index: WordIndex, draft: "Draft | None" = None) -> bool:
+        """Whether the triggers fire; a group that is a function counts only with a `draft`."""
+        return all(
+            (_safely(group, draft) if draft is not None else True)
+            if callable(group)
+            else any(_item_fires(item, index) for item in group)
+            for group in self._groups
+        )
 
 
 def _item_fires(item, index: WordIndex) -> bool:
@@ -362,6 +372,8 @@ class Triggers:
                 result.append(True)
             elif callable(groups):
                 result.append(_safely(groups, draft))
+            elif type(groups) is Both:
+                result.append(fired.issuperset(groups.ids) and all(_safely(check, draft) for check in groups.checks))
             elif len(groups) == 1:
                 result.append(groups[0] in fired)
             else:
@@ -380,7 +392,7 @@ class Triggers:
                 result.append(_safely(trigger, draft))
             else:
                 index = index or index_of(draft)
-                result.append(trigger.fires(index))
+                result.append(trigger.fires(index, draft))
         return result
 
 
@@ -418,9 +430,20 @@ class AllOf(tuple):
         return tuple(self)
 
 
-def all_of(*groups: Iterable) -> AllOf:
-    """Several lists of triggers, one of each of which a draft must contain."""
-    return AllOf(tuple(item if isinstance(item, str) else tuple(item) for item in group) for group in groups)
+def all_of(*groups: "Iterable | Callable[[Draft], bool]") -> AllOf:
+    """Several lists of triggers, one of each of which a draft must contain; a group may also be
+    a function of the draft (`all_of(is_reply, (...words...))`: a reply with one of the words)."""
+    return AllOf(
+        group if callable(group) else tuple(item if isinstance(item, str) else tuple(item) for item in group)
+        for group in groups
+    )
+
+
+class Both(NamedTuple):
+    """Compiled `all_of` with functions: the word groups (ids) and the functions must all fire."""
+
+    ids: tuple[int, ...]
+    checks: tuple
 
 
 # --- what a regular expression needs: checking declared triggers ------------------------------
@@ -972,7 +995,8 @@ def implies(have: tuple[str, str], want: tuple[str, str]) -> bool:
 def uncovered(declared, needed: "list[list[set]]") -> list:
     """For each alternative in `needed` that the declared triggers are not sure to fire on, the
     clauses of its most selective part they miss ([frozenset()] when it needs nothing)."""
-    groups = declared.groups if isinstance(declared, AllOf) else (tuple(declared),)
+    # A group that is a function is the rule's own precondition: the equivalence tests check it.
+    groups = tuple(group for group in declared.groups if not callable(group)) if isinstance(declared, AllOf) else (tuple(declared),)
     missing = []
     for factors in needed:
         if not factors:

@@ -19,6 +19,7 @@ from typing import Iterable
 
 from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules import _cues
+from smpolicy.lint.triggers import all_of
 
 # Someone saying, in the first person, that they are in crisis now.
 _IN_CRISIS = _cues.cue(
@@ -163,10 +164,311 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
     return bool(routes and routes.search(lowered))
 
 
+# CR001 runs only on replies (and posts to one person) with one of these words (smpolicy.lint.triggers).
+_CR001_TRIGGERS = (
+    "'d all be better off|'d be better off|about to cut myself|about to end it|"
+    "about to end it all|about to end it now|about to end it tonight|about to hurt myself|"
+    "all of it|been burning|been cutting|been scratching|being alive|better off without me|bridge|"
+    "burning myself|can't carry on any|can't cope any|can't cope with anything|"
+    "can't cope with it all|can't cope with life|can't cope with living|can't do this any|"
+    "can't go on|can't keep going|can't see a way out|can't see any point|can't see the point|"
+    "cannot carry on any|cannot cope any|cannot cope with anything|cannot cope with it all|"
+    "cannot cope with life|cannot cope with living|cannot keep going|cannot see any point|"
+    "cannot see the point|cant carry on any|cant cope any|cant cope with anything|"
+    "cant cope with it all|cant cope with life|cant cope with living|cliff|cliffs|cut myself|"
+    "cutting myself|do not feel safe around myself|do not feel safe from myself|"
+    "do not feel safe with myself|do not see any point|do not see the point|"
+    "do not want to be alive|do not want to be here|do not want to exist|do not want to go on|"
+    "do not want to live|do not want to wake up|do something stupid to myself|"
+    "do something stupid tonight|don't feel safe around myself|don't feel safe from myself|"
+    "don't feel safe with myself|don't see any point|don't see the point|don't want to be alive|"
+    "don't want to be here|don't want to exist|don't want to go on|don't want to live|"
+    "don't want to wake up|done with being alive|done with living|dont want to be alive|"
+    "dont want to be here|dont want to exist|dont want to go on|dont want to live|"
+    "dont want to wake up|edge|end it tonight|end things tonight|end yourself|ever|everything|"
+    "feel|feel like ending it|feel like ending my life|feel like ending things|"
+    "feel like killing myself|feel like suicide|feeling|final|finished with being alive|"
+    "finished with living|from the|go to sleep and never wake up|go to sleep and not wake up|"
+    "going to cut myself|going to end it tonight|going to hurt myself|"
+    "going to just sleep and never wake up|going to just sleep and not wake up|"
+    "going to sleep and never wake up|going to sleep and not wake up|gonna to cut myself|"
+    "gonna to hurt myself|goodbye letter|goodbye letters|goodbye notes|goodbye world|harm myself|"
+    "harming myself|hoarded|hoarding|hurt myself|hurting myself|i am burning|i am cutting|"
+    "i am having a crisis|i am having a mental health crisis|i am having suicidal feelings|"
+    "i am having suicidal thoughts|i am in crisis|i am not safe|i am scratching|"
+    "i am sorry for everything|i am sorry to everyone|i been self|i cannot cope|"
+    "i have been having suicidal feelings|i have been having suicidal thoughts|i have been self|"
+    "i have self|i have suicidal feelings|i have suicidal thoughts|i just cannot cope|"
+    "i keep burning|i keep cutting|i keep having suicidal feelings|"
+    "i keep having suicidal thoughts|i keep scratching|i self|i started burning|i started cutting|"
+    "i started scratching|i'm been self|i'm burning|i'm cutting|i'm having a crisis|"
+    "i'm having a mental health crisis|i'm having suicidal feelings|i'm having suicidal thoughts|"
+    "i'm in crisis|i'm not safe|i'm scratching|i'm self|i'm sorry for everything|"
+    "i'm sorry to everyone|i've been been self|i've been burning|i've been cutting|"
+    "i've been having suicidal feelings|i've been having suicidal thoughts|i've been scratching|"
+    "i've been self|i've self|i've started burning|i've started cutting|i've started scratching|"
+    "if i live or die|in front of me|jump from a bridge|jump from a building|jump from a cliff|"
+    "jump from the bridge|jump from the building|jump from the cliff|jump in front of|"
+    "jump off a bridge|jump off a building|jump off a cliff|jump off the bridge|"
+    "jump off the building|jump off the cliff|keeps|kill myself|kill yourself|killing myself|last|"
+    "ledge|living|me being|medication|meds|my last day alive|my last day on earth|"
+    "my last night alive|my last night on earth|necked|no one would miss me|"
+    "no one would notice me|no point in going on|no point in live|no point in living|"
+    "no point to going on|no point to live|no point to living|no reason in going on|"
+    "no reason in live|no reason in living|no reason to going on|no reason to live|"
+    "no reason to living|no way out|nobody would miss me|nobody would notice me|"
+    "nothing left to live for|nothing to live for|overdose|overdosed|painkillers|paracetamol|"
+    "pills|planning to cut myself|planning to end it tonight|planning to hurt myself|post|ready|"
+    "roof|saved|saving|self*|sick of being alive|sick of living|sitting|sleep and never wake up|"
+    "sleep and not wake up|started burning|started cutting|started scratching|starving myself|"
+    "stockpiled|stockpiling|stood|suicidal|suicidal again|suicidal right now|suicidal tonight|"
+    "swallowed|tablets|take an overdose|taken|taken an overdose|taking an overdose|"
+    "talking about dying|talking about ending her life|talking about ending his life|"
+    "talking about ending it|talking about ending their life|talking about killing herself|"
+    "talking about killing himself|talking about killing themselves|talking about suicide|"
+    "tempted to cut myself|tempted to hurt myself|there is no point|there's no point|"
+    "think i will be alive|think i will be around|think i will still be alive|"
+    "think i will still be around|think i will still be here|think i'll be alive|"
+    "think i'll be around|think i'll still be alive|think i'll still be around|"
+    "think i'll still be here|thinking about ending it|thinking about ending my life|"
+    "thinking about ending things|thinking about killing myself|thinking about suicide|"
+    "thinking of ending it|thinking of ending my life|thinking of ending things|"
+    "thinking of killing myself|thinking of suicide|this is goodbye|tired of being alive|"
+    "tired of living|to harm herself|to harm himself|to harm themselves|to hurt herself|"
+    "to hurt himself|to hurt themselves|to kill herself|to kill himself|to kill themselves|"
+    "today is my last day|today is my last night|today will be my last day|"
+    "today will be my last night|tonight is my last day|tonight is my last night|"
+    "tonight is the night|tonight will be my last day|tonight will be my last night|took|"
+    "took an overdose|top floor of the car park|tracks|trying|tweet|urge to cut myself|"
+    "urge to hurt myself|wanna to just sleep and never wake up|"
+    "wanna to just sleep and not wake up|wanna to sleep and never wake up|"
+    "wanna to sleep and not wake up|want to cut myself|want to disappear|"
+    "want to disappear forever|want to end it tonight|want to hurt myself|"
+    "want to just sleep and never wake up|want to just sleep and not wake up|"
+    "want to sleep and never wake up|want to sleep and not wake up|what is the point in|"
+    "what is the point of|what's the point in|what's the point in anything|"
+    "what's the point in being alive|what's the point in carrying on|what's the point in going on|"
+    "what's the point in life|what's the point in living|what's the point in me|"
+    "what's the point of|what's the point of anything|what's the point of being alive|"
+    "what's the point of carrying on|what's the point of going on|what's the point of life|"
+    "what's the point of living|what's the point of me|whatever i could find|"
+    "whether i live or die|will not be alive|will not be around|will not still be alive|"
+    "will not still be around|will not still be here|wish i could disappear|"
+    "wish i could just not wake up|wish i could sleep forever|wish i was never born|"
+    "wish i wasn't alive|wish i were dead|wish i were gone|wish i were never born|"
+    "wish i weren't alive|with anything|won't be alive|won't be around|won't still be alive|"
+    "won't still be around|won't still be here|wont be alive|wont be around|wont still be alive|"
+    "wont still be around|wont still be here|would all be better off|would be better off",
+    (
+        "*bother*",
+        "why",
+    ),
+    (
+        "*harming*",
+        "self*",
+    ),
+    (
+        "at the edge",
+        "edge",
+    ),
+    (
+        "before i go",
+        "before",
+    ),
+    (
+        "before i go",
+        "last",
+    ),
+    (
+        "before i go",
+        "post",
+    ),
+    (
+        "beside me",
+        "beside",
+    ),
+    (
+        "beside me|bottle of|in my hand|lined up",
+        "bottle",
+    ),
+    (
+        "beside me|handful of|in my hand|lined up",
+        "handful",
+    ),
+    (
+        "beside me|in my hand|lined up|packet of",
+        "packet",
+    ),
+    (
+        "beside me|pile of",
+        "pile",
+    ),
+    (
+        "better off dead",
+        "better",
+    ),
+    (
+        "bottle of|packet of|pile of|stash of",
+        "front",
+    ),
+    (
+        "cannot do this any|cannot go on|cannot see a way out",
+        "cannot",
+    ),
+    (
+        "cant do this any|cant go on",
+        "cant",
+    ),
+    (
+        "carrying on",
+        "carrying",
+    ),
+    (
+        "done with life|end my life|end my own life|end your life|end your own life|"
+        "finished with life|kill your life|kill your own life|take my life|take my own life|"
+        "thoughts of|tired of life|with life",
+        "life",
+    ),
+    (
+        "end it all",
+        "end",
+    ),
+    (
+        "ending it|thoughts of",
+        "thoughts",
+    ),
+    (
+        "going on|going to|going to die|going to end it|going to end it all|going to end it now",
+        "going",
+    ),
+    (
+        "going to|want to",
+        "overdose",
+    ),
+    (
+        "goodbye all|goodbye everyone|goodbye note",
+        "goodbye",
+    ),
+    (
+        "handful of|next to me|pile of",
+        "next",
+    ),
+    (
+        "i can't cope|i just can't cope",
+        "cope",
+    ),
+    (
+        "in my hand|pile of",
+        "hand",
+    ),
+    (
+        "in my hand|stash of",
+        "stash",
+    ),
+    (
+        "jump from a car park|jump from the car park",
+        "jump",
+    ),
+    (
+        "jump from a roof|jump from the roof|jump off a roof|jump off the roof",
+        "roof",
+    ),
+    (
+        "jump off a car park|jump off the car park",
+        "park",
+    ),
+    (
+        "like ending your life|like ending your own life|like harming yourself|"
+        "like hurting yourself|like taking your life|like taking your own life|suicidal",
+        "feeling|you are|you feel|you're|you're feeling|you've been",
+    ),
+    (
+        "like you can't go on",
+        "like",
+        "feeling|you are|you feel|you're|you're feeling|you've been",
+    ),
+    (
+        "lined up|pile of",
+        "lined",
+    ),
+    (
+        "planning to die|planning to end it|planning to end it all|planning to end it now",
+        "planning",
+    ),
+    (
+        "railway line",
+        "line",
+    ),
+    (
+        "railway line",
+        "stood",
+    ),
+    (
+        "ready to die",
+        "ready",
+    ),
+    (
+        "sick of life",
+        "sick",
+    ),
+    (
+        "suicide note",
+        "suicide",
+    ),
+    (
+        "the lot",
+        "lot",
+    ),
+    (
+        "think i will be here|think i'll be here",
+        "think",
+    ),
+    (
+        "think i will be here|think i'll be here|will not be here|wish i weren't here|"
+        "won't be here|wont be here",
+        "here",
+    ),
+    (
+        "trying any",
+        "trying",
+    ),
+    (
+        "wanna to die",
+        "wanna",
+    ),
+    (
+        "want it all to end|want it all to stop|want to|want to die|want to end it|"
+        "want to end it all|want to end it now",
+        "want",
+    ),
+    (
+        "want to",
+        "myself",
+    ),
+    (
+        "whatever was",
+        "whatever",
+    ),
+    (
+        "wish i was dead",
+        "wish",
+    ),
+    (
+        "wish i was gone",
+        "gone",
+    ),
+    (
+        "wish i wasn't here",
+        "wasn",
+    ),
+)
+
+
 @rule(
     "CR001",
     "crisis-without-signposting",
-    triggers=_cues.addressed_to_someone,
+    triggers=all_of(_cues.addressed_to_someone, _CR001_TRIGGERS),
+    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS],
     category="crisis",
     severity="error",
     message="Reply to someone who may be in crisis gives no urgent help",

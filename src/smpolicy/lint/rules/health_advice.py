@@ -15,6 +15,7 @@ from typing import Iterable
 
 from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules import _cues
+from smpolicy.lint.triggers import all_of
 
 # Medicines by generic word, class, common brand and the name endings of common drug
 # families; specific names cover what people ask about most on NHS accounts.
@@ -1090,10 +1091,58 @@ _ACCESS_INFO = _cues.cue(
 )
 
 
+# HA002 runs only on replies (and posts to one person) with one of these words (smpolicy.lint.triggers).
+_HA002_TRIGGERS = (
+    "be alright after|be alright in|be alright within|be fine after|be fine in|be fine within|"
+    "be ok after|be ok in|be ok within|be okay after|be okay in|be okay within|be right after|"
+    "be right as rain after|be right as rain in|be right as rain within|be right in|"
+    "be right within|by itself|get a taxi instead|get a taxi to|in a couple of days|in a few days|"
+    "isn't worth|not really worth|not worth|on its own|without treatment|wouldn't be worth",
+    (
+        "an emergency|anything serious|hing serious|hing to be concerned about|"
+        "hing to be worried about|hing to worry about|serious|urgent",
+        "are almost always|are generally|are nearly always|are normally|are usually|"
+        "is almost always|is generally|is nearly always|is normally|is usually|it is|it looks|"
+        "it sounds|it's|looks|sounds|that is|that's|this is",
+    ),
+    (
+        "do not bother|do not waste your time|don't bother|don't waste your time|dont bother|"
+        "dont waste your time|no need|u do not need|u don't need|u dont need|u should not need|"
+        "u will not need|you do not need|you don't need|you dont need|you should not need|"
+        "you will not need",
+        "*111*|999|a & e|a and e|a nurse|accident and emergency|ambulance|anybody|anyone|doctor|e|"
+        "emergency department|gp|hospital|medical attention|medical help|out of hours|paramedic|"
+        "paramedics|specialist|urgent care|urgent treatment",
+    ),
+    (
+        "there is no need|there's no need",
+        "there",
+        "*111*|999|a & e|a and e|a nurse|accident and emergency|ambulance|anybody|anyone|doctor|e|"
+        "emergency department|gp|hospital|medical attention|medical help|out of hours|paramedic|"
+        "paramedics|specialist|urgent care|urgent treatment",
+    ),
+    (
+        "u shouldn't need|you shouldn't need",
+        "shouldn",
+        "*111*|999|a & e|a and e|a nurse|accident and emergency|ambulance|anybody|anyone|doctor|e|"
+        "emergency department|gp|hospital|medical attention|medical help|out of hours|paramedic|"
+        "paramedics|specialist|urgent care|urgent treatment",
+    ),
+    (
+        "u won't need|you won't need",
+        "won",
+        "*111*|999|a & e|a and e|a nurse|accident and emergency|ambulance|anybody|anyone|doctor|e|"
+        "emergency department|gp|hospital|medical attention|medical help|out of hours|paramedic|"
+        "paramedics|specialist|urgent care|urgent treatment",
+    ),
+)
+
+
 @rule(
     "HA002",
     "individual-triage",
-    triggers=_cues.addressed_to_someone,
+    triggers=all_of(_cues.addressed_to_someone, _HA002_TRIGGERS),
+    needs=lambda: [_TRIAGE],
     category="health-advice",
     severity="error",
     message="Tells someone their symptoms are not serious or that they do not need urgent care",
@@ -1363,10 +1412,159 @@ def _treatment_advice() -> object:
     )
 
 
+# HA004 runs only on replies (and posts to one person) with one of these words (smpolicy.lint.triggers).
+_HA004_TRIGGERS = (
+    "i would never|i would not|i'd never|you don't need|you should not",
+    (
+        "a complete waste of money|a complete waste of time|a ripoff|a total waste of money|"
+        "a total waste of time|a waste of money|a waste of time|not worth it|overkill|pointless|"
+        "unnecessary|useless",
+        "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
+        "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
+        "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
+    ),
+    (
+        "a con",
+        "con",
+        "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
+        "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
+        "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
+    ),
+    (
+        "a rip-off",
+        "rip",
+        "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
+        "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
+        "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
+    ),
+    (
+        "a scam",
+        "scam",
+        "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
+        "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
+        "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
+    ),
+    (
+        "antibiotics|biopsy|caesarean|cbt|chemo*|coil|colonoscopy|counselling|course|endoscopy|"
+        "epidural|hysterectomy|implant|induction|injection|ivf|mastectomy|medication|medicine|mri|"
+        "op|operation|physio*|pills|procedure|radiotherapy|referral|scan|section|study|surgery|"
+        "tablets|therapy|transplant|treatment|trial",
+        "definitely|i recommend|i recommend you|i suggest|i suggest you|i would|i'd|"
+        "if i were you i'd|if i were you, i'd|just|you might want to|you must|you need to|"
+        "you ought to|you really should|you should",
+    ),
+    (
+        "avoid|cancel|decline|refuse|skip|stay away from",
+        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
+        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
+        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
+        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
+        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
+        "vaccines|x-ray",
+    ),
+    (
+        "drop out",
+        "drop",
+        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
+        "take it",
+    ),
+    (
+        "drop out of",
+        "drop",
+        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
+        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
+        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
+        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
+        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
+        "vaccines|x-ray",
+    ),
+    (
+        "get out|honestly drop out|honestly pull out|honestly withdraw|just drop out|just get out|"
+        "just pull out|just withdraw|quit|withdraw",
+        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
+        "take it",
+    ),
+    (
+        "honestly get out|honestly quit",
+        "honestly",
+        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
+        "take it",
+    ),
+    (
+        "i wouldn't",
+        "wouldn",
+    ),
+    (
+        "just quit",
+        "quit",
+        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
+        "take it",
+    ),
+    (
+        "pull out",
+        "pull",
+        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
+        "take it",
+    ),
+    (
+        "pull out of",
+        "pull",
+        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
+        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
+        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
+        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
+        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
+        "vaccines|x-ray",
+    ),
+    (
+        "say no to",
+        "say",
+        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
+        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
+        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
+        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
+        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
+        "vaccines|x-ray",
+    ),
+    (
+        "turn down",
+        "turn",
+        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
+        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
+        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
+        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
+        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
+        "vaccines|x-ray",
+    ),
+    (
+        "withdraw from",
+        "withdraw",
+        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
+        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
+        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
+        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
+        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
+        "vaccines|x-ray",
+    ),
+    (
+        "x-ray",
+        "ray",
+        "definitely|i recommend|i recommend you|i suggest|i suggest you|i would|i'd|"
+        "if i were you i'd|if i were you, i'd|just|you might want to|you must|you need to|"
+        "you ought to|you really should|you should",
+    ),
+    (
+        "you shouldn't",
+        "shouldn",
+    ),
+)
+
+
 @rule(
     "HA004",
     "individual-treatment-advice",
-    triggers=_cues.addressed_to_someone,
+    triggers=all_of(_cues.addressed_to_someone, _HA004_TRIGGERS),
+    needs=lambda: [_treatment_advice(), *_treatment_talk()[1:]],
     category="health-advice",
     severity="error",
     message="Advises one person for or against a treatment, test, trial or vaccine",
