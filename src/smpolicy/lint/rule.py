@@ -129,26 +129,9 @@ def _frozen(triggers):
     return tuple(item if isinstance(item, str) else tuple(item) for item in triggers)
 
 
-# Every module under smpolicy.lint.rules; imported once, in this order, by `all_rules()`.
-RULE_MODULES = (
-    "personal_data",
-    "health_advice",
-    "abuse",
-    "political",
-    "commercial",
-    "confidential",
-    "whistleblowing",
-    "incident",
-    "media",
-    "safeguarding",
-    "crisis",
-    "disclaimer",
-    "identity",
-    "platform",
-    "accessibility",
-    "timing",
-    "front_matter",
-)
+# Every module under smpolicy.lint.rules: one per category (named after it), then front matter;
+# imported once, in this order, by `all_rules()`.
+RULE_MODULES = (*(category.replace("-", "_") for category in CATEGORIES), "front_matter")
 
 
 def all_rules() -> dict[str, Rule]:
