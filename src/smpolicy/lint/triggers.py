@@ -51,13 +51,14 @@ _WORD = re.compile(r"\w+")
 class WordIndex:
     """A draft's text as triggers read it: lower case, folded (see above), and its words."""
 
-    __slots__ = ("lower", "words", "_text", "_direct")
+    __slots__ = ("lower", "words", "_text", "_direct", "_terms")
 
     def __init__(self, text: str) -> None:
         # Fold before lower-casing: "İ".lower() is two characters, an "i" and a combining dot.
         self.lower = lower = (text if text.isascii() else text.translate(_FOLD)).lower()
         self._text: str | None = None
         self._direct: dict[int, frozenset[str]] | None = None
+        self._terms: dict[str, bool] | None = None
         # Words as bytes when the text is ASCII (much the fastest to split), else as text.
         if lower.isascii():
             self.words: frozenset = frozenset(lower.encode("ascii").translate(_ASCII_WORDS).split())
@@ -72,15 +73,52 @@ class WordIndex:
             self._text = f" {' '.join(self.lower.split())} "
         return self._text
 
-    def has(self, kind: str, value: str) -> bool:
-        """Whether the draft has one term (for checking a few triggers without compiling them)."""
-        if kind == INFIX:
-            return value in self.text
+    def has_term(self, term: str) -> bool:
+        """Whether the draft has one term as written ("fiddl*|fudg*": either), remembered: rules
+        share many terms, and a run on one draft checks each rule's triggers directly."""
+        if self._terms is None:
+            self._terms = {}
+        found = self._terms.get(term)
+        if found is None:
+            found = self._terms[term] = self._has_choice(term.split("|"))
+        return found
+
+    def _has_choice(self, choices: list[str]) -> bool:
+        # Most choices are plain lower-case words: one set operation settles all of those, and
+        # only the others (prefixes, phrases) are read one at a time.
+        if not self._word_strings().isdisjoint(choices):
+            return True
+        for choice in choices:
+            choice = choice.strip()
+            if not (choice.isascii() and choice == choice.lower()):
+                if self.has(*parse_term(choice)):
+                    return True
+            elif choice.isalnum():
+                if choice in self._word_strings():  # only when written with spaces round it
+                    return True
+            elif choice[-1] == "*" and choice[0] != "*" and choice[:-1].isalnum():
+                if self.has(PREFIX, choice[:-1]):
+                    return True
+            elif choice[0] != "*" and choice[-1] != "*" and "  " not in choice:
+                if choice in self.text:  # a phrase or symbol, as written (see parse_term)
+                    return True
+            elif self.has(*parse_term(choice)):
+                return True
+        return False
+
+    def _word_strings(self) -> frozenset[str]:
         if self._direct is None:
             self._direct = {}
         words = self._direct.get(0)
         if words is None:
             words = self._direct[0] = frozenset(w.decode() if isinstance(w, bytes) else w for w in self.words)
+        return words
+
+    def has(self, kind: str, value: str) -> bool:
+        """Whether the draft has one term (for checking a few triggers without compiling them)."""
+        if kind == INFIX:
+            return value in self.text
+        words = self._word_strings()
         if kind == WORD:
             return value in words
         starts = self._direct.get(len(value))
@@ -337,7 +375,12 @@ class Trigger:
 
 
 def _item_fires(item, index: WordIndex) -> bool:
-    return all(any(index.has(kind, value) for kind, value in alternatives) for alternatives in parse_item(item))
+    if isinstance(item, str):
+        return index.has_term(item)
+    for term in item:
+        if not index.has_term(term):
+            return False
+    return True
 
 
 class Triggers:
