@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from smpolicy.errors import RegisterError
 
@@ -51,8 +50,7 @@ def bundled_path(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """Which register is in use, and why."""
 
     path: Path
@@ -64,8 +62,7 @@ class Resolution:
         return f"{self.path} ({self.detail})"
 
 
-@dataclass(frozen=True)
-class ProjectConfig:
+class ProjectConfig(NamedTuple):
     """Settings from `smpolicy.toml` or `[tool.smpolicy]`; `path` is None when there is none."""
 
     path: Path | None

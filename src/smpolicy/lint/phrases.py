@@ -19,15 +19,13 @@ literals: `literal_pattern()` escapes them, so no register can inject a slow reg
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 DATA_PACKAGE = "smpolicy.lint.data"
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     match: str
     message: str
     suggestion: str = ""
@@ -38,8 +36,7 @@ class Phrase:
         return self.match if self.regex else literal_pattern(self.match)
 
 
-@dataclass(frozen=True)
-class PhraseHit:
+class PhraseHit(NamedTuple):
     start: int
     end: int
     phrase: Phrase

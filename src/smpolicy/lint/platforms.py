@@ -40,9 +40,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 class LazyPattern:
     """A regular expression compiled on first use, so importing a rule module stays cheap (lint
@@ -70,8 +69,7 @@ UTF8_BYTES = "utf8-bytes"
 UNITS = {X_WEIGHTED: "weighted characters", UTF8_BYTES: "bytes"}
 
 
-@dataclass(frozen=True)
-class Limit:
+class Limit(NamedTuple):
     platform: str
     maximum: int
     method: str
@@ -375,8 +373,7 @@ def published_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(NamedTuple):
     count: int
     # Offset of the first unit past the limit, or None when the text fits.
     overflow_at: int | None
