@@ -33,10 +33,9 @@ def test_phrase_lists_are_sorted_unique_and_sourced(name):
         ("What's your email address? Pop it below", "email address"),
         ("Which school do you go to? Comment below!", "Which school do you go to"),
         ("Where do you live? Let us know in the replies", "Where do you live"),
-        ("Sorry to hear this. Please message us your contact details.", "contact details"),
         ("Reply with your NHS number so we can check", "NHS number"),
-        ("To enter, send us your child's name, age and school", "school"),
-        ("DM us your full name, school and year group to join the panel", "school"),
+        ("To enter, send us your child's name, age and school", ["name, age", "school"]),
+        ("DM us your full name, school and year group to join the panel", ["school", "year group"]),
         ("Email us your name, date of birth and school to book a taster day", ["date of birth", "school"]),
         ("Tell us the name of your school below", "school"),
         ("Let us know which school you go to!", "school"),
@@ -143,7 +142,7 @@ def test_markdown_image_counts_as_an_image():
         ("Tell us their names and ages in the comments", ["names and ages"]),
         ("Comment the area you live in and we'll tag your nearest clinic", ["area you live in"]),
         ("Pop your postcode below and we'll find your nearest pharmacy.", ["postcode"]),
-        ("Drop your name, age and which school you're at below!", ["school"]),
+        ("Drop your name, age and which school you're at below!", ["name, age", "school"]),
     ],
 )
 def test_asking_for_childrens_photos_names_ages_and_homes_is_flagged(text, expected):
@@ -168,3 +167,99 @@ def test_describing_a_process_or_a_proper_channel_is_not_asking(text):
 def test_asking_to_confirm_a_childs_number_in_public_still_asks():
     text = "Can you confirm that your son's NHS number is 701 916 1464?"
     assert rule_hits("SG001", text) == ["NHS number"]
+
+
+# --- Recall round: private channels, usernames, schools with names, private contact -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Moving an adult's conversation to a direct message is the safe, usual NHS practice.
+        "Sorry to hear this. Please message us your contact details.",
+        "Please DM us your contact details and we'll look into it.",
+        "Could you send us a direct message with your phone number? The team will call you back.",
+        "Please send us a DM with your email address so we can reply properly.",
+    ],
+)
+def test_contact_details_by_direct_message_are_not_flagged(text):
+    assert rule_hits("SG001", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Still asked in public, or about a child, or something that locates the person.
+        ("Reply with your phone number and we'll call you back", "phone number"),
+        ("DM us your child's name and mobile number to join the youth panel", "mobile number"),
+        ("Please DM us your address and we'll post a leaflet", "address"),
+        ("Tweet us your name, school and date of birth to reserve a place!", ["school", "date of birth"]),
+        ("Comment your child's name, age and nursery and we'll send a certificate!", ["name, age", "nursery"]),
+        ("Kids, tell us in the comments which school you go to!", "school"),
+        ("What year are you in and what's your Snapchat? We'll add you to the group chat", ["What year are you in", "what's your Snapchat"]),
+    ],
+)
+def test_details_asked_in_public_or_for_children_are_flagged(text, expected):
+    assert rule_hits("SG001", text) == (expected if isinstance(expected, list) else [expected])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nursery nurses are at the heart of our early years workforce.",
+        "Share this on your Instagram story!",
+        "Follow us on Instagram for more.",
+        "Which year group gets the HPV vaccine? Find out on the NHS website.",
+    ],
+)
+def test_nursery_words_and_sharing_are_not_asking(text):
+    assert rule_hits("SG001", text) == []
+
+
+def test_child_named_with_their_school_in_an_image_post_is_flagged():
+    text = "Well done to Freya Hughes from Oakfield Primary on her flu vaccine today!"
+    assert rule_hits("SG002", text, images=IMAGE) == ["Freya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Jones from Oakfield Primary School visited our ward",
+        "Staff at Oakfield Primary helped with our vaccination day",
+        "Teachers from St Mary's Academy joined our first aid course",
+    ],
+)
+def test_adults_at_a_school_are_not_named_children(text):
+    assert rule_hits("SG002", text, images=IMAGE) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Teens: if you're struggling, message me privately on my personal account", "message me privately"),
+        ("Calling all under-18s from our summer school: add me on my personal Facebook", "add me on my personal"),
+        ("If any teenagers want to chat, DM me and we can meet up for a coffee", "we can meet up"),
+        ("Patients are welcome to text me directly about their care", "text me directly"),
+    ],
+)
+def test_private_contact_with_young_people_or_patients_is_flagged(text, expected):
+    assert rule_hits("SG003", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never add patients on your personal account.",
+        "Young people can talk to our team through the form on our website.",
+        "Message me privately if you'd like the slides from today's talk.",  # no young people
+        "Great to meet up with colleagues at the children's hospital today",
+        "Don't message me privately about patients: use the secure email.",
+    ],
+)
+def test_boundaries_advice_and_adult_networking_are_not_flagged(text):
+    assert rule_hits("SG003", text) == []
+
+
+def test_asking_which_school_a_little_one_goes_to_is_flagged():
+    text = "Parents: which school does your little one go to? Let us know below!"
+    assert rule_hits("SG001", text) == ["which school does your little one go to"]

@@ -25,8 +25,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "safeguarding_details": (
         "address", "contact", "birth", "dob", "d.o.b", "mail", "number", "mobile", "personal",
         "school", "name", "how old", "photo", "picture", "pic", "selfie", " live", "postcode",
+        "nurser", "year group",
     ),
-    "safeguarding_questions": ("school", "live"),
+    "safeguarding_questions": ("school", "live", "snap", "insta", "tiktok", "discord", "whatsapp", "username", "year are you"),
 }
 
 
@@ -44,7 +45,7 @@ def _re(source: str) -> re.Pattern[str]:
 # An asking verb: the post asks for something rather than mentioning it.
 _ASKING = (
     r"\b(?:send|dm|pm|direct\s+message|message|inbox|tell|give|share|post|drop|leave|include|pop|"
-    r"put|stick|add|write|type|list|provide|confirm|reply|comment|e-?mail|text|"
+    r"put|stick|add|write|type|list|provide|confirm|reply|comment|e-?mail|text|tweet|whatsapp|ping|"
     r"let\s+us\s+(?:have|know)|what['’]?s|what\s+is|what\s+are|we\s+need|we['’]ll\s+need|"
     r"we\s+will\s+need)\b"
 )
@@ -70,7 +71,7 @@ _PROPER_CHANNEL = (
 # After a question: an invitation to answer it in public or by message.
 _ANSWER_PROMPT = (
     r"\b(?:comment|comments|reply|replies|tell\s+us|let\s+us\s+know|dm|message\s+us|drop|below|"
-    r"share)\b"
+    r"share|add\s+you)\b"
 )
 
 
@@ -110,9 +111,35 @@ def _proper_channel(lower: str, end: int) -> bool:
 _IN_PUBLIC = r"\b(?:(?<!form\s)(?<!forms\s)(?<!link\s)below|in\s+the\s+(?:comments|replies|thread))\b"
 
 
+# Sent privately: a direct or private message to the organisation, not a public answer.
+_PRIVATE_MESSAGE = (
+    r"\b(?:dm|pm|direct\s+message|private\s+message|inbox|message\s+us|"
+    r"(?:send|drop)\s+us\s+a\s+(?:dm|pm|message))"
+)
+# How to reach someone again (not where they live or who they are): what NHS accounts
+# routinely ask for by direct message so the team can get back to them.
+_CONTACT_ONLY = r"(?:contact\s+(?:details|information|info|numbers?)|(?:phone|telephone|mobile)\s+numbers?|mobile|e-?mail\s+address(?:es)?)$"
+# The reader's child: children's details are never collected on social media, privately or not.
+_CHILD_WORDS = (
+    r"\b(?:child|children|kids?|son|daughter|baby|little\s+ones?|teens?|teenagers?|pupils?|"
+    r"under[-\s]1[68]s?|young\s+people|aged\s+1[0-7])\b"
+)
+
+
+def _contact_by_private_message(lower: str, start: int, end: int) -> bool:
+    """Contact details asked for by direct message from an adult: the usual, and safe, way to
+    take a conversation out of public view (a child's details are still flagged)."""
+    if not _re(_CONTACT_ONLY).search(lower[start:end]):
+        return False
+    sentence = _clause_before(lower, start) + lower[start:end] + _rest_of_sentence(lower, end)
+    return bool(_re(_PRIVATE_MESSAGE).search(sentence)) and not _re(_CHILD_WORDS).search(sentence)
+
+
 def _asks_for(lower: str, start: int, end: int) -> bool:
     """Whether the detail at lower[start:end] is being asked of the reader."""
     clause = _clause_before(lower, start)
+    if _contact_by_private_message(lower, start, end):
+        return False
     if _re(_GIVEN).match(lower, end) and not re.search(r"\b(?:confirm|check|verify)\b", clause):
         return False  # "his home address is 4 Larch Close": given, not asked for
     asks = list(_re(_ASKING).finditer(clause))
@@ -137,7 +164,7 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
         if len(between.split()) > 6 or _re(_CLAUSE_BREAK).search(between):
             return False
     elif not (
-        re.fullmatch(r"\s*(?:which|what)\s*", after_ask)
+        re.fullmatch(_FILLER + r"(?:which|what)\s*", after_ask)
         and re.match(r"\s+(?:you|your)\b", lower[end : end + 12])
     ):
         return False  # only "let us know which school you go to" asks without "your"
@@ -146,44 +173,96 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
 
 # SG001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _SG001_TRIGGERS = (
-    "address|addresses|age and first name|age and first names|age and full name|"
-    "age and full names|age and names|ages and first name|ages and first names|"
-    "ages and full name|ages and full names|ages and names|area they live in|area you live in|"
-    "baby*|birthdate|child*|city they live in|city you live in|contact details|"
-    "contact information|contact number|contact numbers|d.o.b|d.o.b.|date of birth|daughter*|dob|"
-    "e-mail address|e-mail addresses|email address|email addresses|estate they live in|"
-    "estate you live in|grandchild*|home number|home numbers|how old he are|how old he is|"
-    "how old she are|how old she is|how old they are|how old they is|how old you are|"
-    "how old you is|landline number|landline numbers|mobile|mobile number|mobile numbers|"
-    "national insurance number|neighbourhood they live in|neighbourhood you live in|nhs number|"
-    "ni number|personal details|personal information|phone number|phone numbers|photo|photos|pic|"
-    "pics|picture|pictures|postcode|postcodes|road they live in|road you live in|school|schools|"
-    "selfie|selfies|street they live in|street you live in|telephone number|telephone numbers|"
-    "town they live in|town you live in|village they live in|village you live in|"
-    "what school did you|what school do you|what school does you|where do you go to school|"
-    "where do your child go to school|where do your child live|"
-    "where do your daughter go to school|where do your daughter live|where do your family live|"
-    "where do your son go to school|where does you go to school|where does you live|"
-    "where does your child go to school|where does your child live|"
+    "address|addresses|area they live in|area you live in|baby*|birthdate|child*|"
+    "city they live in|city you live in|contact details|contact information|contact number|"
+    "contact numbers|d.o.b|d.o.b.|date of birth|daughter*|dob|e-mail address|e-mail addresses|"
+    "email address|email addresses|estate they live in|estate you live in|grandchild*|home number|"
+    "home numbers|how old he are|how old he is|how old she are|how old she is|how old they are|"
+    "how old they is|how old you are|how old you is|landline number|landline numbers|mobile|"
+    "mobile number|mobile numbers|name|names|national insurance number|neighbourhood they live in|"
+    "neighbourhood you live in|nhs number|ni number|nurseries|nursery|personal details|"
+    "personal information|phone number|phone numbers|photo|photos|pic|pics|picture|pictures|"
+    "postcode|postcodes|road they live in|road you live in|school|schools|selfie|selfies|"
+    "street they live in|street you live in|telephone number|telephone numbers|town they live in|"
+    "town you live in|village they live in|village you live in|what nursery did you|"
+    "what nursery do you|what nursery does you|what school did you|what school do you|"
+    "what school does you|where do you go to school|where do your child go to school|"
+    "where do your child live|where do your daughter go to school|where do your daughter live|"
+    "where do your family live|where do your son go to school|where does you go to school|"
+    "where does you live|where does your child go to school|where does your child live|"
     "where does your daughter go to school|where does your daughter live|"
     "where does your family live|where does your son go to school|where does your son live|"
-    "which school did you|which school do you|which school does you",
-    ("age and name|ages and name|name and age|name and ages|name and how old", "name"),
-    ("birth date", "birth"),
-    ("contact info", "info"),
-    ("little one", "little"),
-    ("little one|photo of their|photo of your", "photo"),
-    ("little one|photos of their|photos of your", "photos"),
-    ("little one|picture of their|picture of your", "picture"),
-    ("little one|pictures of their|pictures of your", "pictures"),
-    ("little one|selfies of their|selfies of your", "selfies"),
-    ("names and age|names and ages|names and how old", "names"),
-    ("personal info", "personal"),
-    ("pic of their|pic of your", "pic"),
-    ("pics of their|pics of your", "pics"),
-    ("selfie of their|selfie of your", "selfie"),
-    ("where do you live|where do your son live", "live"),
-    ("where they live|where you live", "where"),
+    "which nursery did you|which nursery do you|which nursery does you|which school did you|"
+    "which school do you|which school does you|year group|year groups",
+    (
+        "birth date",
+        "date",
+    ),
+    (
+        "contact info|personal info",
+        "info",
+    ),
+    (
+        "discord|handle|insta|instagram|snap|snapchat|tiktok|username|whatsapp|year are you in",
+        "what*",
+    ),
+    (
+        "little one",
+        "little",
+    ),
+    (
+        "little one|photos of their|photos of your",
+        "photos",
+    ),
+    (
+        "little one|picture of their|picture of your",
+        "picture",
+    ),
+    (
+        "name and how old|name how old|name, and how old|name, how old",
+        "name",
+    ),
+    (
+        "names and how old|names how old|names, and how old|names, how old",
+        "names",
+    ),
+    (
+        "photo of their|photo of your",
+        "photo",
+    ),
+    (
+        "pic of their|pic of your",
+        "pic",
+    ),
+    (
+        "pics of their|pics of your",
+        "pics",
+    ),
+    (
+        "pictures of their|pictures of your",
+        "pictures",
+    ),
+    (
+        "selfie of their|selfie of your",
+        "selfie",
+    ),
+    (
+        "selfies of their|selfies of your",
+        "selfies",
+    ),
+    (
+        "user name",
+        "name",
+        "what*",
+    ),
+    (
+        "where do you live|where do your son live|where they live",
+        "live",
+    ),
+    (
+        "where you live",
+        "where",
+    ),
 )
 
 
@@ -230,13 +309,12 @@ def asks_for_personal_details(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     for found in _scan("safeguarding_details", draft):
         if _asks_for(lower, found.start, found.end):
             yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
-    if "where" in lower or "school" in lower:
-        for found in _scan("safeguarding_questions", draft):
-            if _re(_NEGATED).search(_clause_before(lower, found.start)):
-                continue
-            if not _re(_ANSWER_PROMPT).search(lower, found.end, found.end + 80):
-                continue  # a rhetorical question ("Where do you live? Find your nearest...")
-            yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
+    for found in _scan("safeguarding_questions", draft):
+        if _re(_NEGATED).search(_clause_before(lower, found.start)):
+            continue
+        if not _re(_ANSWER_PROMPT).search(lower, found.end, found.end + 80):
+            continue  # a rhetorical question ("Where do you live? Find your nearest...")
+        yield Hit(found.start, found.end, found.phrase.message, found.phrase.suggestion)
 
 
 # --- Children named alongside an image ---------------------------------------------------------
@@ -258,7 +336,8 @@ _NOT_A_NAME = frozenset(
     Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Mental Of The And Figure Table Page
     Option Phase Stage Level Floor Room Bed Bay Gate Platform Session Part Section Chapter
-    Question Number Version Round Team Heroes Stars""".split()
+    Question Number Version Round Team Heroes Stars Mr Mrs Ms Miss Dr Staff Teachers Teacher
+    Headteacher Head Pupils Students Everyone Thanks Thank Well Nurses Governors Parents""".split()
 )
 
 
@@ -274,6 +353,11 @@ def _child_name_patterns() -> tuple[re.Pattern[str], ...]:
             r"\b(?P<cue>(?i:baby|little|toddler|schoolgirl|schoolboy|pupils?|sons?|daughters?|"
             r"grandson|granddaughter|children|kids|youngster))\s+"
             rf"(?P<name>{_NAME})\b(?P<next>\s+[A-Z])?"
+        ),
+        # "Freya Hughes from Oakfield Primary", "Kai at Parkside School": a name with a school
+        re.compile(
+            rf"\b(?P<name>{_NAME})(?:\s+{_NAME})?\s+(?:from|at|of)\s+(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}?"
+            r"(?:Primary|Academy|School|Nursery|Infants?|Juniors?|Pre-?school|Middle\s+School|High\s+School)\b"
         ),
         # "Amelia, 6," "Jack (4)" "Ava, aged 9,"
         re.compile(rf"\b(?P<name>{_NAME}),?\s+(?:\((?:aged\s+)?(?P<age>\d{{1,2}})\)|(?:aged\s+)?(?P<age2>\d{{1,2}}),)"),
@@ -351,3 +435,96 @@ def named_child_in_image(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             message = f"The alt text of {image.file} names a child ({match.group('name')})"
             yield Hit(0, 0, message, line=line)
             break
+
+
+# --- Private contact with children, young people and service users -----------------------------
+
+# The writer inviting someone into a private or personal channel with them, or to meet.
+_PRIVATE_CONTACT = (
+    r"\b(?:add|follow|friend|message|dm|pm|text|snap|whatsapp|find|contact|inbox|ring|call)\s+me\s+"
+    r"(?:on\s+(?:my\s+)?(?:personal|own|private|snap|snapchat|insta|instagram|facebook|whatsapp|tiktok|discord)"
+    r"|privately|directly|any\s*time|day\s+or\s+night)"
+    r"|\bmy\s+(?:personal|private)\s+(?:account|page|profile|facebook|instagram|insta|snapchat|number|mobile|whatsapp)"
+    r"|\b(?:we\s+can|we\s+could|let['’]s|happy\s+to|i\s+can|i['’]d\s+love\s+to|come\s+and)\s+meet\s+(?:up|in\s+person)\b"
+    r"|\bmeet\s+me\b|\bone[-\s]to[-\s]one\s+(?:chat|coffee|meet)"
+)
+# Who is being invited: children, young people, or the people the service cares for.
+_VULNERABLE_AUDIENCE = (
+    r"\b(?:teens?|teenagers?|under[-\s]?1[68]s?|kids|children|young\s+(?:people|person|ones?)|youngsters?|"
+    r"pupils|schoolchildren|sixth[-\s]formers?|year\s+(?:7|8|9|10|11|12|13)s?|service\s+users?|patients?|clients?)\b"
+)
+
+
+# SG003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_SG003_TRIGGERS = (
+    "come and meet in person|come and meet up|happy to meet in person|happy to meet up|"
+    "i can meet in person|i can meet up|i'd love to meet in person|i'd love to meet up|"
+    "let's meet in person|let's meet up|my personal account|my personal facebook|"
+    "my personal insta|my personal instagram|my personal mobile|my personal number|"
+    "my personal page|my personal profile|my personal snapchat|my personal whatsapp|"
+    "my private account|my private facebook|my private insta|my private instagram|"
+    "my private mobile|my private number|my private page|my private profile|my private snapchat|"
+    "my private whatsapp|one chat|one coffee|one meet|we can meet in person|we can meet up|"
+    "we could meet in person|we could meet up",
+    (
+        "*time*|day or night|directly*|on discord|on facebook|on insta|on my discord|"
+        "on my facebook|on my insta|on my own|on my personal|on my private|on my snap|"
+        "on my tiktok|on my whatsapp|on own|on personal|on private|on snap|on tiktok|on whatsapp|"
+        "privately*",
+        "add me|call me|contact me|dm me|find me|follow me|friend me|inbox me|message me|pm me|"
+        "ring me|snap me|text me|whatsapp me",
+    ),
+    (
+        "meet me",
+        "meet",
+    ),
+)
+
+
+@rule(
+    "SG003",
+    "private-contact-with-young-people",
+    triggers=_SG003_TRIGGERS,
+    needs=lambda: [_re(_PRIVATE_CONTACT)],
+    category="safeguarding",
+    severity="warning",
+    message="A member of staff invites children, young people or service users into private contact",
+    suggestion="Keep contact on official channels; never invite children, young people or service users to personal accounts or to meet.",
+)
+def private_contact_with_young_people(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a member of staff inviting children, young people or service users into private
+    contact with them: "teens, message me privately on my personal account", "under-18s, add me
+    on Facebook", "DM me and we can meet up for a coffee". Both must be in the draft: an
+    invitation to a personal channel or a meeting, and a child, young person, patient or client.
+    Advice against it ("never add patients on your personal account") is not flagged.
+
+    Why is this bad?
+    ----------------
+    Private channels and one-to-one meetings arranged online are how grooming starts, and they
+    cross the professional boundary the policies draw between staff and the people they serve.
+
+    Example
+    -------
+    "Teens: if you're struggling, message me privately on my personal account" is flagged;
+    "Young people can talk to our team through the form on our website" is not.
+
+    Policy
+    ------
+    HRA §3.2 (don't accept friend requests from anyone you suspect to be underage; don't use
+    information to locate or meet a child or young person); Tavistock and Portman "Be mindful of
+    professional boundaries" (do not use social media to build or pursue relationships with
+    service users); HSSIB005 §4.8; BNSSG 28 §7; HEE "Monitoring compliance" 3.3.
+    """
+    lower = draft.lower
+    audience = _re(_VULNERABLE_AUDIENCE).search(lower)
+    if audience is None:
+        return
+    for found in _re(_PRIVATE_CONTACT).finditer(lower):
+        clause = _clause_before(lower, found.start())
+        if _re(_NEGATED).search(clause):
+            continue
+        yield Hit(found.start(), found.end())
+        return
