@@ -21,7 +21,7 @@ def _every_check_with_and_without_its_gates(request, monkeypatch):
         monkeypatch.setattr(_cues, "mentions", lambda value, words: True)
 
 
-RULES = ["AB001", "AB002", "AB003", "AB004", "AB005", "AB006"]
+RULES = ["AB001", "AB002", "AB003", "AB004", "AB005", "AB006", "AB007"]
 DATA = ["abuse_obscenities", "abuse_insults", "abuse_hate", "abuse_stigma", "abuse_fights"]
 
 # Ordinary NHS copy no abuse rule may flag.
@@ -496,3 +496,82 @@ def test_flags_round_four_shapes(rule_id, text, expected):
 )
 def test_myth_busting_and_welcomes_are_not_hate(text):
     assert rule_hits("AB003", text) == []
+
+
+# --- AB007 disguised obscenities, and insults and discrimination in other words ---------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Patients who scream at receptionists are b*stards, simple as.", "b*stards"),
+        ("What the f*** was that meeting about", "f***"),
+        ("Absolute a$$hole in the car park again", "a$$hole"),
+        ("Fr1gging rota again.", "Fr1gging"),
+        ("Who does this tw@t think he is", "tw@t"),
+        ("P!ssed off with the parking", "P!ssed"),
+        ("our manager is a c0ck", "c0ck"),
+    ],
+)
+def test_disguised_obscenities_are_flagged(text, expected):
+    assert rule_hits("AB007", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rated 5* by our patients on the NHS website.",
+        "Congratulations to everyone who got A* and A grades this summer!",
+        "Deaths* fell by 10% last year (*provisional figures).",
+        "Email comms@hssib.org.uk or sam.t@gmail.com with questions.",
+        "#F*ckCancer fun run this Saturday",
+        "Our H1N1 and COVID-19 vaccines are free for anyone eligible.",
+        "Crap! We forgot the cake.",  # AB001's word, written plainly: not AB007's to report
+        "**Book now** at our clinics, and bring your red book*",
+    ],
+)
+def test_stars_ratings_grades_and_addresses_are_not_disguised_swearing(text):
+    assert rule_hits("AB007", text) == []
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("AB002", "Some of this year's FY1s are thick as mince."),
+        ("AB002", "The man has the brains of a sponge."),
+        ("AB002", "Shout out to Gary in estates for being the laziest man alive."),
+        ("AB002", "Oh shut up you absolute tool."),
+        ("AB002", "He's a few sandwiches short of a picnic, honestly."),
+        ("AB003", "Half the new agency staff can barely speak English. Send them back and hire British nurses."),
+        ("AB003", "Typical woman! All feelings and no delivery."),
+        ("AB003", "She's being hysterical again about the rota."),
+        ("AB003", "Pride lanyards at work now? Bit gay isn't it"),
+        ("AB003", "Put a woman in charge of IT and it's all feelings."),
+        ("AB006", "A certain service manager on the second floor is completely useless."),
+        ("AB006", "Until the old dinosaurs on the board retire nothing will change."),
+    ],
+)
+def test_insults_and_discrimination_in_other_words(rule_id, text):
+    assert rule_hits(rule_id, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gay and bisexual men can get PrEP free from our sexual health clinic.",
+        "Our LGBTQ+ staff network welcomes gay, lesbian and trans colleagues.",
+        "If you can't speak English, we can book a free interpreter for your appointment.",
+        "Fill in both forms and send them back to us by Friday.",
+        "Hormonal changes in menopause can cause hot flushes: she's not alone.",
+        "HRT is hormonal treatment; women are often worried about it. Talk to your GP.",
+        "A typical woman will go through the menopause between 45 and 55.",
+        "Words matter. Calling someone 'crazy' or 'psycho' adds to the stigma.",
+        "Our international nurses can speak four languages between them, including English.",
+        "Brain injury? Our team supports families, and no question is stupid.",
+        "The dinosaurs on the children's ward mural were painted by our volunteers.",
+        "Our physio team uses a foam tool to ease back pain.",
+    ],
+)
+def test_clean_copy_with_the_same_words_is_not_abuse(text):
+    for rule_id in RULES:
+        assert rule_hits(rule_id, text) == [], rule_id

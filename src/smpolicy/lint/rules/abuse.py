@@ -39,6 +39,7 @@ def _listed(draft, name: str, gate: tuple[str, ...], mentions_allowed: bool = Fa
 _ABOUT_WORDS = _cues.cue(
     r"""(?<![\w'])(?:(?:was|were|been|being|get|gets|got|getting|is|are)\s+called|call(?:ed|ing)?\s+(?:me|us)
     |(?:don't|do\s+not|never|stop|avoid|please\s+don't)\s+(?:say|saying|use|using|call|calling)
+    |call(?:ing|s)?\s+(?:someone|somebody|people|anyone|a\s+person|patients|colleagues|them)
     |(?:words?|terms?|language|labels?|names?|phrases?|slurs?)\s+(?:like|such\s+as)
     |the\s+(?:word|term|label)s?|we\s+say|say\s+instead|instead\s+of|rather\s+than)(?![\w'])"""
 )
@@ -86,7 +87,9 @@ _INSULTING = (
     " thick", "pathetic", " dense", " dim", "troll", " git", " prat", " plank", " twit", " cow",
     "hypocrite", " liar", "coward", "bigot", "keyboard", "snake", "weirdo", "freak", "ignorant",
     "clueless", "brainless", "deluded", " vile", "disgusting", "despicable", "useless", "spineless",
-    "gutless", "embarrassment",
+    "gutless", "embarrassment", "dumb", "daft", "brain", "short of", "upstairs", "laziest",
+    "rudest", "thickest", "stupidest", "dumbest", "ugliest", "nastiest", "most ", "tool", "melt",
+    "wet wipe", "weapon", "bellend", "wazzock", "knob", "nobhead", "gobshite", "dickhead", "spanner",
 )
 _HATEFUL = (
     "fagg", "golliw", "gollyw", "wog", "gyppo", "pikey", "kike", "yid", " mong", "nigg", "paki",
@@ -94,7 +97,8 @@ _HATEFUL = (
     "immigrant", "migrant", "foreigner", "refugee", "asylum", "muslim", "jew", "hindu", "sikh",
     "gay", "lesbian", "trans ", "blacks", "black people", "asian", "traveller", "gypsies", "roma",
     "poles", "romanian", "european", "disabled people", "own country", "came from", "foreign",
-    "overseas", "international",
+    "overseas", "international", "send", "english", "gay", "typical", "bloody", "hormonal",
+    "hysterical", "woman", "women", "girl", "bloke",
 )
 _STIGMATISING = (
     "block", "scrounger", "chav", "crack", "smack", "druggie", "alkie", "alky", "drunks", "cripple",
@@ -187,11 +191,17 @@ def obscenity(draft, ctx) -> Iterable[Hit]:
 
 # AB002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _AB002_TRIGGERS = (
-    "bags|clown*|cretin|cretin*|cretins|dimwit|dimwits|douche|douchebag|douchebags|half|halfwit|"
-    "halfwit*|halfwits|idiot*|imbecile|imbeciles|jack|jackass|jackasses|joke*|knuckle|"
-    "knuckledragger|knuckledraggers|loser*|moron|moron*|moronic|morons|muppet*|nitwit|nitwits|"
-    "numpties|numpty|numpty*|pillock|pillock*|pillocks|plonker|plonker*|plonkers|prat*|scum|"
-    "scumbag|scumbags|snowflake*|troll*|twit*",
+    "absolute|asses|bags|clown*|complete|cretin|cretin*|cretins|dimwit|dimwits|douche|douchebag|"
+    "douchebags|draggers|gobshite|gobshites|half|halfwit|halfwit*|halfwits|idiot*|imbecile|"
+    "imbeciles|jack|jackass|jackasses|joke*|knuckle|knuckledragger|knuckledraggers|loser*|massive|"
+    "moron|moron*|moronic|morons|muppet*|nitwit|nitwits|nobhead|nobheads|nobody home upstairs|"
+    "nobody is home upstairs|numpties|numpty|numpty*|pillock|pillock*|pillocks|plonker|plonker*|"
+    "plonkers|prat*|proper|right|scum|scumbag|scumbags|short of a full deck|short of a full set|"
+    "short of a picnic|short of an full deck|short of an full set|short of an picnic|snowflake*|"
+    "the brain of a|the brain of an|the brains of a|the brains of an|the dumbest|the laziest|"
+    "the most arrogant|the most clueless|the most idiotic|the most incompetent|the most obnoxious|"
+    "the most pathetic|the most useless|the nastiest|the rudest|the stupidest|the thickest|"
+    "the ugliest|total|troll*|twit*|utter|wazzock|wazzocks|wits",
     (
         "a clown|a clowns|a laughing stock|a muppet|a muppets|a waste of oxygen|a waste of skin|"
         "a waste of space|clown|clowns|laughing stock|muppet|muppets|waste of oxygen|"
@@ -208,21 +218,21 @@ _AB002_TRIGGERS = (
         "he is|he's|she is|she's|they are|they're|you are|you're",
     ),
     (
-        "absolute|arrogant|backstabbing|bitter|bloody|brainless|bullying|clueless|complete|"
+        "absolute|arrogant|back|backstabbing|bitter|bloody|brainless|bullying|clueless|complete|"
         "condescending|cowardly|entitled|evil|faced|fat|fucking|gormless|gutless|hopeless|"
-        "horrible|ignorant|incompetent|jumped|lazy|little|lying|massive|miserable|moaning|nasty|"
-        "old|pathetic|patronising|petty|pompous|power|proper|right|sad|self|silly|slimy|smug|"
-        "sneaky|sneering|snide|spineless|spiteful|stabbing|stuck|stupid|thick|total|toxic|ugly|"
-        "useless|utter|vile|vindictive|whingeing|whinging|whiny",
+        "horrible|hungry|ignorant|important|incompetent|jumped|lazy|little|lying|massive|"
+        "miserable|moaning|nasty|old|pathetic|patronising|petty|pompous|power|proper|right|sad|"
+        "silly|slimy|smug|sneaky|sneering|snide|spineless|spiteful|stuck|stupid|thick|total|toxic|"
+        "ugly|useless|utter|vile|vindictive|whingeing|whinging|whiny",
         "you",
     ),
     (
-        "absolute|arrogant|backstabbing|bitter|bloody|brainless|bullying|clueless|complete|"
+        "absolute|arrogant|back|backstabbing|bitter|bloody|brainless|bullying|clueless|complete|"
         "condescending|cowardly|entitled|evil|faced|fat|fucking|gormless|gutless|hopeless|"
-        "horrible|ignorant|incompetent|jumped|lazy|lying|massive|miserable|moaning|nasty|pathetic|"
-        "patronising|petty|pompous|power|proper|right|sad|self|silly|slimy|smug|sneaky|sneering|"
-        "snide|spineless|spiteful|stabbing|stuck|stupid|thick|total|toxic|ugly|useless|utter|vile|"
-        "vindictive|whingeing|whinging|whiny",
+        "horrible|hungry|ignorant|important|incompetent|jumped|lazy|lying|massive|miserable|"
+        "moaning|nasty|pathetic|patronising|petty|pompous|power|proper|right|sad|silly|slimy|smug|"
+        "sneaky|sneering|snide|spineless|spiteful|stuck|stupid|thick|total|toxic|ugly|useless|"
+        "utter|vile|vindictive|whingeing|whinging|whiny",
         "such|such a|such an|what|what a|what an",
     ),
     (
@@ -253,9 +263,21 @@ _AB002_TRIGGERS = (
         "stupid|such a|such an|total|utter|vile|what a|what an|you",
     ),
     (
+        "brain of a|brain of an",
+        "brain",
+    ),
+    (
+        "brains of a|brains of an",
+        "brains",
+    ),
+    (
         "clown|clowns|disgrace|joke|loser|losers|muppet|muppets|nonce|nonces|snowflake|snowflakes|"
         "waste of oxygen|waste of space",
         "absolute|bunch of|complete|load of|pack of|such a|such an|total|utter|what a|what an|you",
+    ),
+    (
+        "daft as",
+        "daft",
     ),
     (
         "dead wood",
@@ -263,24 +285,76 @@ _AB002_TRIGGERS = (
         "'re|are|has been|have been|is|s|was|were",
     ),
     (
+        "dense as",
+        "dense",
+    ),
+    (
+        "dumb as",
+        "dumb",
+    ),
+    (
         "piece of work",
         "piece",
         "'re|are|has been|have been|is|s|was|were",
     ),
     (
-        "waste of skin",
-        "waste",
-        "'re|are|has been|have been|is|s|was|were",
+        "short of a load",
+        "cards",
+    ),
+    (
+        "short of a load",
+        "sandwiches",
+    ),
+    (
+        "short of a load",
+        "sarnies",
+    ),
+    (
+        "short of a load|short of an load",
+        "short",
+    ),
+    (
+        "stupid as",
+        "stupid",
+    ),
+    (
+        "such a",
+        "right",
+    ),
+    (
+        "such a|such an",
+        "complete",
+    ),
+    (
+        "such a|such an",
+        "proper",
+    ),
+    (
+        "such a|such an",
+        "such",
+    ),
+    (
+        "such a|such an",
+        "utter",
+    ),
+    (
+        "thick as",
+        "thick",
     ),
     (
         "waste of skin",
-        "waste",
+        "skin",
         "'re|are|is|s",
     ),
     (
         "waste of skin",
-        "waste",
+        "skin",
         "absolute|bunch of|complete|load of|pack of|such a|such an|total|utter|what a|what an|you",
+    ),
+    (
+        "waste of skin",
+        "waste",
+        "'re|are|has been|have been|is|s|was|were",
     ),
     (
         "you are|you are being|you are clearly|you are completely|you are just|you are really|"
@@ -416,13 +490,22 @@ def _aimed_insults() -> object:
 
 # AB003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _AB003_TRIGGERS = (
-    "a retard|a retards|absolute retard|absolute retards|bunch of retard|bunch of retards|"
-    "complete retard|complete retards|faggot|faggots|go back to|go back where|golliwog|golliwogs|"
-    "gollywog|gollywogs|gyppo|gyppos|kike|kikes|mong|mongoloid|mongoloids|mongs|nigga|niggah|"
-    "niggas|niggaz|nigger|niggers|paki|pakis|pikey|pikeys|poof|poofs|poofter|poofters|raghead|"
-    "ragheads|retarded|send them back to|send them back where|sent back to|sent back where|"
-    "shemale|shemales|spa*|the retard|the retards|total retard|total retards|towel|towelhead|"
-    "towelheads|trannies|tranny|wog|wogs|yid|yids|you retard|you retards",
+    "a retard|a retards|absolute retard|absolute retards|bloody bloke|bloody blokes|bloody female|"
+    "bloody girls|bloody woman|bloody women|bunch of retard|bunch of retards|complete retard|"
+    "complete retards|faggot|faggots|go back to|go back where|golliwog|golliwogs|gollywog|"
+    "gollywogs|gyppo|gyppos|head|heads|just like a bloke|just like a blokes|just like a female|"
+    "just like a girl|just like a girls|just like a men|just like a woman|just like a women|kike|"
+    "kikes|let a female in charge|let a girl in charge|let a woman in charge|"
+    "letting a female in charge|letting a girl in charge|letting a woman in charge|mong|mongoloid|"
+    "mongoloids|mongs|nigga|niggah|niggas|niggaz|nigger|niggers|paki|pakis|pikey|pikeys|poof|"
+    "poofs|poofter|poofters|put a female in charge|put a girl in charge|put a woman in charge|"
+    "putting a female in charge|putting a girl in charge|putting a woman in charge|raghead|"
+    "ragheads|retarded|send 'em all packing|send 'em packing|send the lot of them all packing|"
+    "send the lot of them packing|send them all packing|send them back to|send them back where|"
+    "send them packing|sent back to|sent back where|shemale|shemales|spa*|the retard|the retards|"
+    "total retard|total retards|towelhead|towelheads|trannies|tranny|typical bloke|typical blokes|"
+    "typical female|typical girls|typical woman|typical women|wog|wogs|yid|yids|you retard|"
+    "you retards",
     (
         "a plague|animals|cockroaches|deported|disgusting|filth|filthy|gassed|hanged|parasites|"
         "rats|scum|shot|subhuman|vermin",
@@ -431,18 +514,43 @@ _AB003_TRIGGERS = (
         "roma|romanians|sikhs|trans men|trans people|trans women|travellers",
     ),
     (
-        "batty boy",
+        "basic english|decent english|english|proper english|the queen's english",
+        "speak|string a sentence together in|string three words together in|"
+        "string two words together in|understand|write",
+    ),
+    (
+        "batty boy|batty boys",
         "batty",
     ),
     (
-        "batty boys",
-        "boys",
+        "bit gay",
+        "bit",
+    ),
+    (
+        "bloody girl",
+        "girl",
+    ),
+    (
+        "bloody men",
+        "bloody",
+    ),
+    (
+        "dead gay",
+        "dead",
     ),
     (
         "fed up",
         "fed",
         "of all the|of all these|of all those|of the|of these|of those|with all the|"
         "with all these|with all those|with the|with these|with those",
+    ),
+    (
+        "hormonal|hysterical",
+        "girls|she|they|woman|women",
+    ),
+    (
+        "how gay|so gay|that is gay|that's gay",
+        "gay",
     ),
     (
         "kicked out",
@@ -459,8 +567,26 @@ _AB003_TRIGGERS = (
         "roma|romanians|sikhs|trans men|trans people|trans women|travellers",
     ),
     (
+        "looks gay",
+        "looks",
+    ),
+    (
         "nicking all our|nicking our",
         "nicking",
+    ),
+    (
+        "proper gay",
+        "proper",
+    ),
+    (
+        "send 'em all back|send 'em back|send the lot of them all back|send the lot of them back|"
+        "send them all back|send them back",
+        "back",
+    ),
+    (
+        "send 'em all home|send 'em home|send the lot of them all home|send the lot of them home|"
+        "send them all home|send them home",
+        "send",
     ),
     (
         "sent back",
@@ -475,6 +601,10 @@ _AB003_TRIGGERS = (
         "with all these|with all those|with the|with these|with those",
     ),
     (
+        "sounds gay",
+        "sounds",
+    ),
+    (
         "stealing all our|stealing our",
         "stealing",
     ),
@@ -483,11 +613,27 @@ _AB003_TRIGGERS = (
         "taking",
     ),
     (
+        "thats gay",
+        "thats",
+    ),
+    (
         "thrown out",
         "thrown",
         "asians|asylum seekers|black people|blacks|disabled people|eastern europeans|foreigners|"
         "gay people|gays|gypsies|hindus|immigrants|jews|lesbians|migrants|muslims|poles|refugees|"
         "roma|romanians|sikhs|trans men|trans people|trans women|travellers",
+    ),
+    (
+        "too gay",
+        "too",
+    ),
+    (
+        "typical girl|typical men",
+        "typical",
+    ),
+    (
+        "well gay",
+        "well",
     ),
 )
 
@@ -948,7 +1094,7 @@ _NEGATIVE = r"""
 # Words allowed between the colleague and the verdict: where they work ("Dr Patel on ward 7")
 # and how strongly it is put ("is completely useless"); anything else ("our manager said the
 # food was awful") means the verdict is about something else.
-_WHERE = r"""(?:\s+(?:on|in|at|from|of|for)(?:\s+(?:the|our|my|ward|this|that|these))?\s+[\w'-]+(?:\s+\d+)?
+_WHERE = r"""(?:\s+(?:on|in|at|from|of|for)(?:\s+(?:the|our|my|ward|this|that|these))?\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+\d+)?
   |\s+(?:here|there|now|today|tonight|yesterday|again|honestly|really|just|literally|always|still|also
     |these\s+days|nowadays))?"""
 _DEGREE = r"""(?:(?:completely|complete|absolute|total|utter|so|just|absolutely|totally|utterly|really|very
@@ -969,6 +1115,13 @@ def _attacks() -> tuple[object, object, object]:
         rf"""(?<![\w'])(?:my|our|the|that|this|these|those)\s+(?:(?:absolutely|completely|totally
         |utterly|so|bloody|fucking|\w+)\s+)?{negative}\s+(?:(?:\w+|so-called)\s+)?
         (?:{_COLLEAGUE_NOUN}|(?:dr|sister|matron|nurse)\.?\s+[a-z][a-z'-]+)(?![\w])"""
+    )
+    # "the old dinosaurs on the board", "the clowns running HR": people called names by where
+    # they work
+    among = _cues.cue(
+        rf"""(?<![\w'])(?:the|our|those|these|that|this)\s+(?:(?:{_INSULT_ADJECTIVE}|old|little)\s+){{0,2}}
+        {_INSULT_NOUN}\s+(?:on|in|at|from|running|who\s+run|in\s+charge\s+of)\s+(?:the\s+|our\s+|my\s+)?
+        (?:{_ROLE_MODIFIER}[\s-]+){{0,2}}{_COLLEAGUE_NOUN}(?![\w])"""
     )
     # "my manager is completely useless", "Dr Jones on ward 7 is the laziest consultant"
     after = _cues.cue(
@@ -993,7 +1146,7 @@ def _attacks() -> tuple[object, object, object]:
         (?P<gap>{_WHERE})\s+(?:is|was|'s|are|were|has\s+been|have\s+been|seems?)\s+(?P<how>{_DEGREE}){negative}
         (?![\w])"""
     )
-    return before, after, bare
+    return before, after, bare, among
 
 
 # Cheap gates for AB006: a colleague and a verdict must both be mentioned.
@@ -1045,20 +1198,20 @@ _AB006_TRIGGERS = (
         "clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|crap|creep|creeps|creepy|"
         "cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|dinosaur|dinosaurs|"
         "disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|freak|freaks|git|"
-        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hypocrite|hypocrites|idiot|"
-        "idiotic|idiots|ignorant|imbecile|imbeciles|incompetent|inept|insufferable|jobsworth|"
-        "jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|loser|losers|lying|"
-        "miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|need to be pensioned off|"
-        "need to be retired|need to retire|nitwit|nitwits|not fit for|not fit to|numpties|numpty|"
-        "obnoxious|odious|ought to be pensioned off|ought to be retired|ought to retire|"
-        "out of her depth|out of his depth|out of their depth|parasite|parasites|pathetic|"
-        "patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|pompous|power|powermad|prat|"
-        "prats|rat|rats|rude|self|shambolic|shark|sharks|sheep|shit|should be pensioned off|"
-        "should be retired|should retire|sleazy|slimy|smug|snake|snakes|sneaky|sneering|snide|"
-        "snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|the rudest|the worst|"
-        "thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|useless|vile|vindictive|"
-        "vulture|vultures|waste of a salary|waste of oxygen|waste of space|weirdo|weirdos|whinger|"
-        "whingers|whiny|witch|witches|witted",
+        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hungry|hypocrite|hypocrites|"
+        "idiot|idiotic|idiots|ignorant|imbecile|imbeciles|important|incompetent|inept|"
+        "insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|"
+        "loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|"
+        "need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|not fit for|"
+        "not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
+        "ought to be retired|ought to retire|out of her depth|out of his depth|out of their depth|"
+        "parasite|parasites|pathetic|patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|"
+        "pompous|power|powermad|prat|prats|rat|rats|rude|shambolic|shark|sharks|sheep|shit|"
+        "should be pensioned off|should be retired|should retire|sleazy|slimy|smug|snake|snakes|"
+        "sneaky|sneering|snide|snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|"
+        "the rudest|the worst|thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|"
+        "useless|vile|vindictive|vulture|vultures|waste of a salary|waste of oxygen|"
+        "waste of space|weirdo|weirdos|whinger|whingers|whiny|witch|witches|witted",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
         "s|seem|seems|was|were",
     ),
@@ -1069,20 +1222,20 @@ _AB006_TRIGGERS = (
         "clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|crap|creep|creeps|creepy|"
         "cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|dinosaur|dinosaurs|"
         "disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|freak|freaks|git|"
-        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hypocrite|hypocrites|idiot|"
-        "idiotic|idiots|ignorant|imbecile|imbeciles|incompetent|inept|insufferable|jobsworth|"
-        "jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|loser|losers|lying|"
-        "miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|need to be pensioned off|"
-        "need to be retired|need to retire|nitwit|nitwits|not fit for|not fit to|numpties|numpty|"
-        "obnoxious|odious|ought to be pensioned off|ought to be retired|ought to retire|"
-        "out of her depth|out of his depth|out of their depth|parasite|parasites|pathetic|"
-        "patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|pompous|power|powermad|prat|"
-        "prats|rat|rats|rude|self|shambolic|shark|sharks|sheep|shit|should be pensioned off|"
-        "should be retired|should retire|sleazy|slimy|smug|snake|snakes|sneaky|sneering|snide|"
-        "snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|the rudest|the worst|"
-        "thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|useless|vile|vindictive|"
-        "vulture|vultures|waste of a salary|waste of oxygen|waste of space|weirdo|weirdos|whinger|"
-        "whingers|whiny|witch|witches|witted",
+        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hungry|hypocrite|hypocrites|"
+        "idiot|idiotic|idiots|ignorant|imbecile|imbeciles|important|incompetent|inept|"
+        "insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|"
+        "loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|"
+        "need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|not fit for|"
+        "not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
+        "ought to be retired|ought to retire|out of her depth|out of his depth|out of their depth|"
+        "parasite|parasites|pathetic|patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|"
+        "pompous|power|powermad|prat|prats|rat|rats|rude|shambolic|shark|sharks|sheep|shit|"
+        "should be pensioned off|should be retired|should retire|sleazy|slimy|smug|snake|snakes|"
+        "sneaky|sneering|snide|snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|"
+        "the rudest|the worst|thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|"
+        "useless|vile|vindictive|vulture|vultures|waste of a salary|waste of oxygen|"
+        "waste of space|weirdo|weirdos|whinger|whingers|whiny|witch|witches|witted",
         "are|has been|have been|is|s|seem|seems|was|were",
     ),
     (
@@ -1092,20 +1245,20 @@ _AB006_TRIGGERS = (
         "clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|crap|creep|creeps|creepy|"
         "cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|dinosaur|dinosaurs|"
         "disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|freak|freaks|git|"
-        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hypocrite|hypocrites|idiot|"
-        "idiotic|idiots|ignorant|imbecile|imbeciles|incompetent|inept|insufferable|jobsworth|"
-        "jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|loser|losers|lying|"
-        "miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|need to be pensioned off|"
-        "need to be retired|need to retire|nitwit|nitwits|not fit for|not fit to|numpties|numpty|"
-        "obnoxious|odious|ought to be pensioned off|ought to be retired|ought to retire|"
-        "out of her depth|out of his depth|out of their depth|parasite|parasites|pathetic|"
-        "patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|pompous|power|powermad|prat|"
-        "prats|rat|rats|rude|self|shambolic|shark|sharks|sheep|shit|should be pensioned off|"
-        "should be retired|should retire|sleazy|slimy|smug|snake|snakes|sneaky|sneering|snide|"
-        "snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|the rudest|the worst|"
-        "thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|useless|vile|vindictive|"
-        "vulture|vultures|waste of a salary|waste of oxygen|waste of space|weirdo|weirdos|whinger|"
-        "whingers|whiny|witch|witches|witted",
+        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hungry|hypocrite|hypocrites|"
+        "idiot|idiotic|idiots|ignorant|imbecile|imbeciles|important|incompetent|inept|"
+        "insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|"
+        "loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|"
+        "need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|not fit for|"
+        "not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
+        "ought to be retired|ought to retire|out of her depth|out of his depth|out of their depth|"
+        "parasite|parasites|pathetic|patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|"
+        "pompous|power|powermad|prat|prats|rat|rats|rude|shambolic|shark|sharks|sheep|shit|"
+        "should be pensioned off|should be retired|should retire|sleazy|slimy|smug|snake|snakes|"
+        "sneaky|sneering|snide|snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|"
+        "the rudest|the worst|thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|"
+        "useless|vile|vindictive|vulture|vultures|waste of a salary|waste of oxygen|"
+        "waste of space|weirdo|weirdos|whinger|whingers|whiny|witch|witches|witted",
         "my|our|that|the|these|this|those",
     ),
     (
@@ -1125,6 +1278,18 @@ _AB006_TRIGGERS = (
         "my|our|that|the|these|this|those",
     ),
     (
+        "airhead|airheads|bigot|bigots|bimbo|bimbos|bullies|bully|clown|clowns|cow|coward|cowards|"
+        "cows|creep|creeps|cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|dinosaur|"
+        "dinosaurs|donkey|donkeys|dragon|dragons|freak|freaks|git|gits|halfwit|halfwits|hypocrite|"
+        "hypocrites|idiot|idiots|imbecile|imbeciles|jobsworth|jobsworths|leeches|liar|liars|loser|"
+        "losers|moaner|moaners|moron|morons|muppet|muppets|nitwit|nitwits|numpties|numpty|"
+        "parasite|parasites|pig|pigs|pillock|pillocks|plonker|plonkers|prat|prats|rat|rats|shark|"
+        "sharks|sheep|snake|snakes|snowflakes|troll|trolls|twit|twits|vulture|vultures|"
+        "waste of a salary|waste of oxygen|waste of space|weirdo|weirdos|whinger|whingers|witch|"
+        "witches",
+        "at|from|in|in charge of|on|running|who run",
+    ),
+    (
         "basket case",
         "basket",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
@@ -1134,6 +1299,11 @@ _AB006_TRIGGERS = (
         "basket case",
         "basket",
         "are|has been|have been|is|s|seem|seems|was|were",
+    ),
+    (
+        "basket case",
+        "basket",
+        "at|from|in|in charge of|on|running|who run",
     ),
     (
         "basket case",
@@ -1166,18 +1336,23 @@ _AB006_TRIGGERS = (
     ),
     (
         "dead wood",
-        "wood",
+        "dead",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
         "s|seem|seems|was|were",
     ),
     (
         "dead wood",
-        "wood",
+        "dead",
         "are|has been|have been|is|s|seem|seems|was|were",
     ),
     (
         "dead wood",
-        "wood",
+        "dead",
+        "at|from|in|in charge of|on|running|who run",
+    ),
+    (
+        "dead wood",
+        "dead",
         "my|our|that|the|these|this|those",
     ),
     (
@@ -1193,35 +1368,22 @@ _AB006_TRIGGERS = (
         "sacked|struck off",
     ),
     (
-        "do not have a clue|don't have a clue|have not got a clue|haven't a clue",
+        "do not have a clue|don't have a clue|have not got a clue|haven't a clue|"
+        "haven't got a clue",
         "clue",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
         "s|seem|seems|was|were",
     ),
     (
-        "do not have a clue|don't have a clue|have not got a clue|haven't a clue",
+        "do not have a clue|don't have a clue|have not got a clue|haven't a clue|"
+        "haven't got a clue",
         "clue",
         "are|has been|have been|is|s|seem|seems|was|were",
     ),
     (
-        "do not have a clue|don't have a clue|have not got a clue|haven't a clue",
+        "do not have a clue|don't have a clue|have not got a clue|haven't a clue|"
+        "haven't got a clue",
         "clue",
-        "my|our|that|the|these|this|those",
-    ),
-    (
-        "haven't got a clue",
-        "haven",
-        "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
-        "s|seem|seems|was|were",
-    ),
-    (
-        "haven't got a clue",
-        "haven",
-        "are|has been|have been|is|s|seem|seems|was|were",
-    ),
-    (
-        "haven't got a clue",
-        "haven",
         "my|our|that|the|these|this|those",
     ),
     (
@@ -1319,6 +1481,11 @@ _AB006_TRIGGERS = (
     (
         "piece of work",
         "piece",
+        "at|from|in|in charge of|on|running|who run",
+    ),
+    (
+        "piece of work",
+        "piece",
         "my|our|that|the|these|this|those",
     ),
     (
@@ -1361,18 +1528,23 @@ _AB006_TRIGGERS = (
     ),
     (
         "waste of skin",
-        "skin",
+        "waste",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
         "s|seem|seems|was|were",
     ),
     (
         "waste of skin",
-        "skin",
+        "waste",
         "are|has been|have been|is|s|seem|seems|was|were",
     ),
     (
         "waste of skin",
-        "skin",
+        "waste",
+        "at|from|in|in charge of|on|running|who run",
+    ),
+    (
+        "waste of skin",
+        "waste",
         "my|our|that|the|these|this|those",
     ),
 )
@@ -1422,10 +1594,15 @@ def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
         return
     if not (_cues.mentions(body, _VERDICT_WORDS) or _cues.mentions(body, _INSULT_NOUN_WORDS)):
         return
+    # Only sentences naming both a colleague and a verdict can hold an attack: the patterns are
+    # the slowest in lint, so they read those sentences alone.
     spans = [
         (match.start(), match.end())
+        for first, last in _cues.sentence_spans(body)
+        if _cues.mentions(body[first:last], _COLLEAGUE_WORDS)
+        and (_cues.mentions(body[first:last], _VERDICT_WORDS) or _cues.mentions(body[first:last], _INSULT_NOUN_WORDS))
         for pattern in _attacks()
-        for match in pattern.finditer(body)
+        for match in pattern.compiled.finditer(body, first, last)
         if _writers_own_attack(body, match)
     ]
     last_end = -1
@@ -1457,3 +1634,119 @@ def _writers_own_attack(body: str, match) -> bool:
         return False
     first, last = _cues.sentence_around(body, match.start())
     return not _NOT_THE_WRITERS_VIEW.search(body[first:last])
+
+
+# --- AB007 disguised obscenities -------------------------------------------------------------
+
+# Swear words as people write them with letters starred out or swapped for look-alikes
+# ("b*stard", "f@ck", "a$$hole", "sh!te"). A disguised word is compared with these, not with a
+# dictionary, so an asterisk after a footnoted word ("deaths*") or a star rating is never read
+# as swearing.
+_SWEAR_STEMS = (
+    "fuck", "fucking", "fucked", "fucker", "fuckers", "fuckin", "motherfucker", "shit", "shite",
+    "shits", "shitty", "shitting", "bullshit", "cunt", "cunts", "bastard", "bastards", "bollocks",
+    "bitch", "bitches", "twat", "twats", "wanker", "wankers", "wank", "arse", "arsehole",
+    "arseholes", "asshole", "assholes", "ass", "prick", "pricks", "cock", "cocks", "dick",
+    "dickhead", "dickheads", "piss", "pissed", "crap", "crappy", "slut", "whore", "tosser",
+    "tossers", "bugger", "bellend", "knobhead", "feck", "fecking", "frigging",
+)
+# Characters people put in place of letters: stars and hashes hide them, the rest look alike.
+_LOOKALIKE = {"1": "il", "!": "i", "0": "o", "3": "e", "@": "a", "4": "a", "$": "s", "5": "s", "7": "t"}
+_HIDING = "*#"
+# Where a disguise can be: a hiding or look-alike character next to a letter. One cheap scan
+# settles most drafts (triggers run it on every draft).
+_DISGUISE_HINT = _cues.cue(r"[a-z][*$#]|[a-z][!0134][a-z]|[a-z]@[a-z]{1,3}(?!\w|\.\w)")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz*#!@$0123456789")
+
+
+def _disguised_words(body: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each word holding a hint, once: letters, digits and hiding characters,
+    not part of a hashtag, handle, e-mail address or file name, not ending in "!"."""
+    last_end = -1
+    for hint in _DISGUISE_HINT.finditer(body):
+        if hint.start() < last_end:
+            continue
+        start, end = hint.start(), hint.end()
+        while start > 0 and body[start - 1] in _WORD_CHARS:
+            start -= 1
+        while end < len(body) and body[end] in _WORD_CHARS:
+            end += 1
+        last_end = end
+        while end > start and body[end - 1] == "!":
+            end -= 1  # "crap!" is an exclamation, not a disguise
+        if start > 0 and (body[start - 1] in "._-'" or body[start - 1].isalnum()):
+            continue
+        if end < len(body) and (body[end].isalnum() or body[end] in "_" or body[end] == "." and body[end + 1 : end + 2].isalnum()):
+            continue
+        if end > start and body[start].isalpha():
+            yield start, end
+
+
+def _disguised_as(word: str) -> str | None:
+    """The swear word `word` disguises, or None."""
+    letters, hidden = sum(char.isalpha() for char in word), sum(char in _HIDING for char in word)
+    # "A*" and "D*" are grades: one letter and one star say too little to be a word.
+    if letters < 2 and hidden < 2:
+        return None
+    parts, index = [], 0
+    while index < len(word):
+        char = word[index]
+        if char in _HIDING:
+            run = len(word) - len(word[index:].lstrip(_HIDING))
+            parts.append(f"[a-z]{{{max(1, run - 1)},{run + 1}}}")
+            index += run
+            continue
+        parts.append(f"[{char}{_LOOKALIKE[char]}]" if char in _LOOKALIKE else char)
+        index += 1
+    import re
+
+    shape = re.compile("".join(parts))
+    return next((stem for stem in _SWEAR_STEMS if shape.fullmatch(stem)), None)
+
+
+def _has_disguise(draft) -> bool:
+    return bool(_DISGUISE_HINT.search(_cues.text(draft)))
+
+
+@rule(
+    "AB007",
+    "disguised-obscenity",
+    triggers=_has_disguise,
+    category="abuse",
+    severity="error",
+    message="Obscenity with letters starred out or swapped",
+    suggestion="Remove the word: a starred-out swear word is still read as swearing.",
+)
+def disguised_obscenity(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Finds swear words written with letters hidden or swapped for look-alike characters:
+    "b*stard", "f**king", "a$$hole", "sh!te", "c0ck", "p!ssed". The word must read as a swear
+    word once the hidden letters are filled in, so footnote stars ("deaths*"), star ratings,
+    hashtags, handles and e-mail addresses are not flagged.
+
+    Why is this bad?
+    ----------------
+    Starring out a letter does not change what is said: readers see the obscenity, and the
+    policies forbid obscenities, not spellings.
+
+    Example
+    -------
+    Flagged: "Patients who shout at receptionists are b*stards."
+    Fine: "Rated 5* by our patients", "Deaths* fell by 10% (*provisional figures)".
+
+    Policy
+    ------
+    HSSIB005 §4.8 Be respectful ("Do not use personal insults, obscenities"); HRA §3.1; BNSSG 28
+    §7; HEE "Monitoring compliance" 3.2 (obscene material is gross misconduct); Tavistock and
+    Portman "You are an ambassador for the Trust".
+    """
+    body = _cues.text(draft)
+    listed = phrases.load("abuse_obscenities")
+    for start, end in _disguised_words(body):
+        word = body[start:end]
+        if listed.regex.fullmatch(word):
+            continue  # AB001 already names it
+        stem = _disguised_as(word)
+        if stem is not None:
+            yield Hit(start, end, f'Obscenity ("{draft.masked[start:end]}" for "{stem}")')
