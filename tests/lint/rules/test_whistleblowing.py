@@ -335,3 +335,53 @@ def test_people_deserve_to_know_a_newsletter_item_is_a_leak_not_a_concern():
     text = "From the staff newsletter (internal only, but people deserve to know): the ICB is reviewing contracts."
     assert rule_hits("WB001", text) == []
     assert rule_hits("WB001", "People deserve to know the ICB is covering up two deaths.") != []
+
+
+# --- WB003 disclosure-online: the shape of a disclosure, in any words -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our lot are massaging the discharge figures before they go to NHS England.", "massaging the discharge figures"),
+        ("Contracts handed to mates of the director without proper tender. I've seen the paperwork.", "without proper tender"),
+        ("I work for the ICB. Patients were sent home and it was hushed up.", "hushed up"),
+        ("Exposing the cover-up in my department: clinical notes were altered after a complaint.", "cover-up"),
+        ("Inside the organisation, no. Concerns get buried.", "Concerns get buried"),
+        ("my manager told us to delete the incident reports before the audit.", "told us to delete"),
+        ("The safety findings were watered down before publication. I work there.", "watered down"),
+        ("Consent forms lost and management tell us to keep our heads down. People deserve to know.", "keep our heads down"),
+        ("My service is unsafe at night and nobody cares. Share this widely.", "unsafe"),
+        ("Leaked: the internal review. The bit they don't want you to read.", "don't want you to read"),
+    ],
+)
+def test_wb003_flags_wrongdoing_at_the_writers_workplace(text, expected):
+    assert rule_hits("WB003", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # official accounts and findings
+        "Our investigation found that records were altered after the incident.",
+        "The tribunal heard that the trust covered up the deaths.",
+        # harm words without the post being the disclosure
+        "Our ward was short-staffed today but the team were brilliant. Proud of them.",
+        "Bullying has no place in my team. Talk to your manager or HR if it happens to you.",
+        "Self-harm is never something to hide: talk to your GP or call NHS 111.",
+        # someone else's workplace, a book, a denial, the proper route
+        "Just finished a memoir about a cover-up at a hospital in the 1990s.",
+        "Nothing was covered up at my trust: the report is published in full.",
+        "If you think figures are being fiddled at work, talk to the Freedom to Speak Up Guardian.",
+        "Heatwave: cover up, stay in the shade and drink water.",
+        "Our hidden disabilities lanyards are free at reception.",
+        "Proud my team won the award. RT to congratulate them!",
+    ],
+)
+def test_wb003_leaves_ordinary_posts_alone(text):
+    assert rule_hits("WB003", text) == []
+
+
+def test_wb003_leaves_official_accounts_alone():
+    text = "Our report: staff on my ward said warnings were ignored and incidents hushed up."
+    assert rule_hits("WB003", text, account="@hssib.bsky.social") == []

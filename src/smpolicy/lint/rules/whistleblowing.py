@@ -94,6 +94,8 @@ def _disclosures() -> tuple[object, object, object]:
           |media|journalists?|bbc|guardian|telegraph|daily\s+mail|mirror|private\s+eye|panorama)
         |nam(?:e|ing)\s+and\s+sham(?:e|ing))(?![\w])
         |(?<![\w'])(?:i'm|i\s+am|as)\s+(?:a|the)\s+whistle-?blower(?![\w])
+        # "Whistleblower here.", "whistleblower, AMA": introducing oneself by the role
+        |(?:\A|(?<=[.!?]\s)|(?<=\n))whistle-?blower\s*(?:here|,\s*(?:ama|ask\s+me))(?![\w])
         # "Emailing the Guardian tonight with everything": the writer, without saying "I"
         |(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<press>(?:telling|ringing|emailing|contacting|messaging|tipping\s+off)\s+(?:\w+\s+){{0,3}}?
           (?:the\s+)?(?:papers|press|media|journalists?|bbc|guardian|telegraph|daily\s+mail|mirror|private\s+eye|panorama))
@@ -206,9 +208,492 @@ _OUTCOME_IGNORED = _cues.cue(
 )
 
 
+def _wb001_needs() -> list:
+    whistle, speak_out, ignored = _disclosures()
+    silence, public = _breaking_silence()
+    return [whistle, speak_out, silence, public, (ignored, _OUTCOME_IGNORED), (_RAISED, _OUTCOME_IGNORED),
+            _ALLEGATION, _THREAD]
+
+
+# WB001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_WB001_TRIGGERS = (
+    "are cutting corners|as a whistleblower|as the whistleblower|be quiet|be silent|"
+    "been cutting corners|being quiet|being silent|break my silence|breaking my silence|"
+    "broke my silence|brushed aside|brushed off|covered everything up|covered it up|"
+    "covered things up|covered up|covered up what happened|covered up what went on|"
+    "did absolutely nothing|did nothing|didn't care|didn't do anything|didn't listen|"
+    "got me nowhere|got us nowhere|hushed up what happened|hushed up what went on|"
+    "i am a whistleblower|i am posting it|i am posting this|i am putting it|i am putting this|"
+    "i am saying it|i am saying this|i am the whistleblower|i am writing it|i am writing this|"
+    "i know because i saw it|i know because i was there|i know because i work there|"
+    "i know cos i saw it|i know cos i was there|i know cos i work there|i know coz i saw it|"
+    "i know coz i was there|i know coz i work there|i'll posting it|i'll posting this|"
+    "i'll putting it|i'll putting this|i'll saying it|i'll saying this|i'll writing it|"
+    "i'll writing this|i'm a whistleblower|i'm posting it|i'm posting this|i'm putting it|"
+    "i'm putting this|i'm saying it|i'm saying this|i'm the whistleblower|i'm writing it|"
+    "i'm writing this|incident forms|informed nobody|informed noone|is cutting corners|"
+    "keep cutting corners|keep quiet|keep silent|keeping quiet|keeping silent|"
+    "kept cutting corners|knew exactly what|knew full well|knew perfectly well|know exactly what|"
+    "know full well|know perfectly well|losing my job|lost my job|never act|never acted|"
+    "never acts|never informed anyone|never informed families|never informed patients|"
+    "never informed the anyone|never informed the cqc|never informed the families|"
+    "never informed the ico|never informed the patients|never informed the public|"
+    "never informed the the cqc|never informed the the ico|never informed the the public|"
+    "never listen|never listened|never listens|never told anyone|never told families|"
+    "never told patients|never told the anyone|never told the cqc|never told the families|"
+    "never told the ico|never told the patients|never told the public|never told the the cqc|"
+    "never told the the ico|never told the the public|no action|no reply|no response|"
+    "refused to act|refused to listen|remain quiet|remain silent|remaining quiet|remaining silent|"
+    "should never have been allowed|should never have been approved|"
+    "should never have been discharged|should never have been passed|"
+    "should never have been signed off|somebody needs to say it|someone needs to say it|"
+    "stay quiet|stay silent|staying quiet|staying silent|still being done|still being reported|"
+    "still being sent|still being signed|still being used|still going on|still happening|"
+    "swept up what happened|swept up what went on|to chase our target|to chase our targets|"
+    "to chase target|to chase targets|to chase the target|to chase the targets|"
+    "to chase their target|to chase their targets|to hit our target|to hit our targets|"
+    "to hit target|to hit targets|to hit the target|to hit the targets|to hit their target|"
+    "to hit their targets|to know what's going on|to know what's happening|"
+    "to know what's really going on|to know what's really happening|to meet our target|"
+    "to meet our targets|to meet target|to meet targets|to meet the target|to meet the targets|"
+    "to meet their target|to meet their targets|told management|told matron|told my line manager|"
+    "told my manager|told nobody|told noone|told the board|warned nobody|warned noone|"
+    "was cutting corners|were cutting corners|what goes on|what happened|what happens|"
+    "what is going on|what really goes on|what really happened|what really happens|"
+    "what really is going on|what really went on|what went on|what's really going on|"
+    "what's really happening|🧵",
+    (
+        "*buried*|*demoted*|*dismissed*|*ignored*|*isolated*|*nothing*|*punished*|*sidelined*|"
+        "cared*|cares*|did anything|does anything|is listening|listened*|listens*|"
+        "make of that what you will|takes it seriously|takes me seriously|takes us seriously|"
+        "took it seriously|took me seriously|took us seriously",
+        "escalated|flagged|raised|reported|whistle|whistleblew",
+    ),
+    (
+        "1",
+        "1/",
+    ),
+    (
+        "a thread|thread*",
+        "(|-|1/|:",
+    ),
+    (
+        "about to|gonna|i am|i have|i have to|i need to|i want to|i will|i'll|i'm|i've|might|"
+        "no choice but to|this is me|time to",
+        "bbc|blow the whistle|blowing the whistle|daily mail|go public|going public|guardian|"
+        "journalist|journalists|media|mirror|name and shame|name and shaming|naming and shame|"
+        "naming and shaming|panorama|papers|press|private eye|telegraph|whistle|whistleblow|"
+        "whistleblowing",
+    ),
+    (
+        "altered|buried|cooked|doctored|falsified|fiddled|fudged|hidden|manipulated|massaged|"
+        "rigged|swept under",
+        "complaints|data|datix|datixes|deaths|errors|figures|hours|incident report|"
+        "incident reports|numbers|records|rota|rotas|statistics|stats|targets",
+    ),
+    (
+        "as a whistle-blower|as the whistle-blower|i am a whistle-blower|i am the whistle-blower|"
+        "i'm a whistle-blower|i'm the whistle-blower",
+        "blower",
+    ),
+    (
+        "binned off",
+        "binned",
+        "concern|concerns|datix|datixes|findings|recommendations|report|reports",
+    ),
+    (
+        "binned|buried|deleted|quashed|shelved|suppressed",
+        "concern|concerns|datix|datixes|findings|recommendations|report|reports",
+    ),
+    (
+        "books|data|figures|numbers|records|results|returns|rota|rotas|statistics|stats|targets|"
+        "waiting lists",
+        "cook*|doctor*|falsif*|fiddl*|fudg*|gam*|manipulat*|massag*|rigg*",
+    ),
+    (
+        "bullied|forced|pressured|pressurised|pressurized|told",
+        "alter|approv|backdat|cut corners|cutting corners|delet|falsif|hid|keep quiet|"
+        "keeping quiet|rush|sign off|sign things off|signing off|signing things off|skip",
+    ),
+    (
+        "burying|cooking|covering|doctoring|falsifying|fiddling|fudging|hiding|manipulating|"
+        "massaging|rigging|sweeping",
+        "bosses|management|managers|my boss|my employer|my manager|my trust|our board|our manager|"
+        "our trust|senior leader|senior leaders|the board|the director|the directors|the exec|"
+        "the execs|the hospital|the icb|the trust|they",
+    ),
+    (
+        "complained|concern|concerns|datix|datixed|datixes|escalated|escalating|flagged|flagging|"
+        "raise|raised|raising|reported|reporting",
+        "*buried*|*demoted*|*dismissed*|*ignored*|*isolated*|*punished*|*sidelined*|*victimised*|"
+        "*victimized*|brushed aside|brushed off|cared*|cares*|changed*|changes*|covered it up|"
+        "covered up|did absolutely nothing|did anything|did nothing|didn't care|"
+        "didn't do anything|didn't listen|does anything|done*|draw your own conclusions|"
+        "fell on deaf ears|fobbed off|forced out|got me nowhere|got us nowhere|happened*|happens*|"
+        "hears us|is listening|led nowhere|listened*|listens*|losing my job|lost my job|"
+        "make of that what you will|managed out|never act|never listen|no action|no reply|"
+        "no response|pushed out|refused to act|refused to listen|still being done|"
+        "still being reported|still being sent|still being signed|still being used|still going on|"
+        "still happening|swept under|takes it seriously|takes me seriously|takes us seriously|"
+        "took it seriously|took me seriously|took us seriously|went nowhere|won't listen",
+    ),
+    (
+        "contacting|emailing|messaging|ringing|telling",
+        "bbc|daily mail|guardian|journalist|journalists|media|mirror|panorama|papers|press|"
+        "private eye|telegraph|the bbc|the daily mail|the guardian|the journalist|the journalists|"
+        "the media|the mirror|the panorama|the papers|the press|the private eye|the telegraph",
+    ),
+    (
+        "cover*",
+        "it's|it's a|there|there is|there is a|there's a|this is|this is a",
+    ),
+    (
+        "covered it up|covered that up|covered this up|covered up what they did",
+        "covered",
+    ),
+    (
+        "covered up",
+        "covered",
+        "complaints|data|datix|datixes|deaths|errors|figures|hours|incident report|"
+        "incident reports|numbers|records|rota|rotas|statistics|stats|targets",
+    ),
+    (
+        "cover|covering",
+        "up at my|up at our|up at the|up at this|up in my|up in our|up in the|up in this|up on my|"
+        "up on our|up on the|up on this",
+    ),
+    (
+        "decided to",
+        "decided",
+        "bbc|blow the whistle|blowing the whistle|daily mail|go public|going public|guardian|"
+        "journalist|journalists|media|mirror|name and shame|name and shaming|naming and shame|"
+        "naming and shaming|panorama|papers|press|private eye|telegraph|whistle|whistleblow|"
+        "whistleblowing",
+    ),
+    (
+        "declared|escalated|investigated|logged|recorded|reported",
+        "cases|complaints|concerns|deaths|errors|falls|incidents|mistakes|never events",
+    ),
+    (
+        "documents*|emails*|evidence*|paperwork*|proof*|receipts*|screenshots*",
+        "i",
+    ),
+    (
+        "draw your own conclusions",
+        "conclusions*",
+    ),
+    (
+        "escalated|flagged|raised|reported|whistle|whistleblew",
+        "*victimised*|*victimized*",
+    ),
+    (
+        "expose|exposing|share what's really|sharing what's really|spill the beans|"
+        "spilling the beans|tell the world|telling the world",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "fell on deaf ears",
+        "deaf",
+    ),
+    (
+        "fobbed off",
+        "*fobbed*",
+    ),
+    (
+        "forced out",
+        "*forced*",
+    ),
+    (
+        "forced to",
+        "forced",
+        "bbc|blow the whistle|blowing the whistle|daily mail|go public|going public|guardian|"
+        "journalist|journalists|media|mirror|name and shame|name and shaming|naming and shame|"
+        "naming and shaming|panorama|papers|press|private eye|telegraph|whistle|whistleblow|"
+        "whistleblowing",
+    ),
+    (
+        "force|forcing|pressure|pressuring|pressurising|pressurizing",
+        "alter|approv|backdat|bury|close|cut corners|cutting corners|delet|downgrade|falsif|hid|"
+        "ignor|keep quiet|keeping quiet|not report|pass|passing|push through|reclassify|rush|"
+        "sign off|sign things off|signing off|signing things off|skip|tick|wave through",
+    ),
+    (
+        "going to",
+        "going",
+        "bbc|blow the whistle|blowing the whistle|daily mail|go public|going public|guardian|"
+        "journalist|journalists|media|mirror|name and shame|name and shaming|naming and shame|"
+        "naming and shaming|panorama|papers|press|private eye|telegraph|whistle|whistleblow|"
+        "whistleblowing",
+    ),
+    (
+        "hears us",
+        "hears",
+        "escalated|flagged|raised|reported|whistle|whistleblew",
+    ),
+    (
+        "hushed it up|hushed up|hushed up what they did",
+        "hushed",
+    ),
+    (
+        "hushing it up|hushing up",
+        "hushing",
+    ),
+    (
+        "i must",
+        "must",
+        "bbc|blow the whistle|blowing the whistle|daily mail|go public|going public|guardian|"
+        "journalist|journalists|media|mirror|name and shame|name and shaming|naming and shame|"
+        "naming and shaming|panorama|papers|press|private eye|telegraph|whistle|whistleblow|"
+        "whistleblowing",
+    ),
+    (
+        "incident form",
+        "incident",
+    ),
+    (
+        "informed no one|informed no-one",
+        "informed",
+    ),
+    (
+        "keep it|keep that|keep this",
+        "keep",
+    ),
+    (
+        "keeping it|keeping that|keeping this",
+        "keeping",
+    ),
+    (
+        "kept it|kept that|kept this",
+        "kept",
+    ),
+    (
+        "knew all about it|knew it all",
+        "knew",
+    ),
+    (
+        "know all about it|know it all|to know",
+        "know",
+    ),
+    (
+        "lean on",
+        "lean",
+        "alter|approv|backdat|bury|close|cut corners|cutting corners|delet|downgrade|falsif|hid|"
+        "ignor|keep quiet|keeping quiet|not report|pass|passing|push through|reclassify|rush|"
+        "sign off|sign things off|signing off|signing things off|skip|tick|wave through",
+    ),
+    (
+        "leaned on",
+        "leaned",
+        "alter|approv|backdat|cut corners|cutting corners|delet|falsif|hid|keep quiet|"
+        "keeping quiet|rush|sign off|sign things off|signing off|signing things off|skip",
+    ),
+    (
+        "leaning on",
+        "leaning",
+        "alter|approv|backdat|bury|close|cut corners|cutting corners|delet|downgrade|falsif|hid|"
+        "ignor|keep quiet|keeping quiet|not report|pass|passing|push through|reclassify|rush|"
+        "sign off|sign things off|signing off|signing things off|skip|tick|wave through",
+    ),
+    (
+        "leant on",
+        "leant",
+        "alter|approv|backdat|cut corners|cutting corners|delet|falsif|hid|keep quiet|"
+        "keeping quiet|rush|sign off|sign things off|signing off|signing things off|skip",
+    ),
+    (
+        "led nowhere|went nowhere",
+        "nowhere*",
+    ),
+    (
+        "lift the lid",
+        "lift",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "lifting the lid",
+        "lifting",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "lying about",
+        "lying",
+        "bosses|management|managers|my boss|my employer|my manager|my trust|our board|our manager|"
+        "our trust|senior leader|senior leaders|the board|the director|the directors|the exec|"
+        "the execs|the hospital|the icb|the trust|they",
+    ),
+    (
+        "managed out",
+        "*managed*",
+    ),
+    (
+        "may have to",
+        "may",
+        "bbc|blow the whistle|blowing the whistle|daily mail|go public|going public|guardian|"
+        "journalist|journalists|media|mirror|name and shame|name and shaming|naming and shame|"
+        "naming and shaming|panorama|papers|press|private eye|telegraph|whistle|whistleblow|"
+        "whistleblowing",
+    ),
+    (
+        "might have to|might need to",
+        "might",
+        "bbc|blow the whistle|blowing the whistle|daily mail|go public|going public|guardian|"
+        "journalist|journalists|media|mirror|name and shame|name and shaming|naming and shame|"
+        "naming and shaming|panorama|papers|press|private eye|telegraph|whistle|whistleblow|"
+        "whistleblowing",
+    ),
+    (
+        "nothing ever",
+        "ever",
+        "escalated|flagged|raised|reported|whistle|whistleblew",
+    ),
+    (
+        "pushed out",
+        "*pushed*",
+    ),
+    (
+        "said something",
+        "said",
+    ),
+    (
+        "sitting on",
+        "sitting",
+        "bosses|management|managers|my boss|my employer|my manager|my trust|our board|our manager|"
+        "our trust|senior leader|senior leaders|the board|the director|the directors|the exec|"
+        "the execs|the hospital|the icb|the trust|they",
+    ),
+    (
+        "somebody had to say it|somebody has to say it",
+        "somebody",
+    ),
+    (
+        "someone had to say it|someone has to say it",
+        "someone",
+    ),
+    (
+        "speak out",
+        "speak",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "speak up",
+        "speak",
+    ),
+    (
+        "speaking out",
+        "speaking",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "speaking up",
+        "speaking",
+    ),
+    (
+        "spill the tea",
+        "spill",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "spilling the tea",
+        "spilling",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "spoke up",
+        "spoke",
+    ),
+    (
+        "swept under",
+        "under*",
+    ),
+    (
+        "swept up what they did",
+        "swept",
+    ),
+    (
+        "tell everyone|tell the public|tell you all",
+        "tell",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "telling everyone|telling the public|telling you all",
+        "telling",
+        "about to|decided to|forced to|going to|gonna|i am|i have|i have to|i must|i need to|"
+        "i want to|i will|i'll|i'm|i've|may have to|might|might have to|might need to|"
+        "no choice but to|this is me|time to",
+    ),
+    (
+        "time everyone|time people|time the public|time the world|time you all",
+        "found out|heard|knew|learned|learnt|saw",
+    ),
+    (
+        "tipping off",
+        "tipping",
+        "bbc|daily mail|guardian|journalist|journalists|media|mirror|panorama|papers|press|"
+        "private eye|telegraph|the bbc|the daily mail|the guardian|the journalist|the journalists|"
+        "the media|the mirror|the panorama|the papers|the press|the private eye|the telegraph",
+    ),
+    (
+        "to hear",
+        "hear",
+    ),
+    (
+        "to see",
+        "see",
+    ),
+    (
+        "told hr|told my boss|told no one|told no-one|told them",
+        "told",
+    ),
+    (
+        "tried to tell",
+        "tried",
+    ),
+    (
+        "waiting list",
+        "list",
+        "cook*|doctor*|falsif*|fiddl*|fudg*|gam*|manipulat*|massag*|rigg*",
+    ),
+    (
+        "warned no one|warned no-one",
+        "warned",
+    ),
+    (
+        "watered down",
+        "watered",
+        "concern|concerns|datix|datixes|findings|recommendations|report|reports",
+    ),
+    (
+        "whistle|whistleblower*",
+        "*here*|ama|ask me",
+    ),
+    (
+        "won't listen",
+        "listen*",
+    ),
+)
+
+
 @rule(
     "WB001",
     "whistleblowing-online",
+    triggers=_WB001_TRIGGERS,
+    needs=_wb001_needs,
     category="whistleblowing",
     severity="error",
     message="Raises a concern about work in public instead of through the proper channels",
@@ -456,9 +941,89 @@ _GRIEVANCE_WORDS = (
 )
 
 
+# WB002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_WB002_TRIGGERS = (
+    "after being|and being|been to hr|filed a formal grievance|filed a grievance|from being|"
+    "going to a employment tribunal|going to a tribunal|going to an employment tribunal|"
+    "going to an tribunal|going to employment tribunal|going to tribunal|"
+    "heading to a employment tribunal|heading to a tribunal|heading to an employment tribunal|"
+    "heading to an tribunal|heading to employment tribunal|heading to tribunal|hr binned|"
+    "hr closed|hr did nothing|hr dismissed|hr ignored|hr refused|hr sided with|"
+    "lodged a formal grievance|lodged a grievance|my complaint about a|my complaint about my|"
+    "my complaint about our|my complaint about the|my complaint against a|my complaint against my|"
+    "my complaint against our|my complaint against the|my employer are|my employer has|"
+    "my employer have|my employer is|my employer just|my employer still|"
+    "my formal complaint about a|my formal complaint about my|my formal complaint about our|"
+    "my formal complaint about the|my formal complaint against a|my formal complaint against my|"
+    "my formal complaint against our|my formal complaint against the|of being|"
+    "off to a employment tribunal|off to a tribunal|off to an employment tribunal|"
+    "off to an tribunal|off to employment tribunal|off to tribunal|put in a formal grievance|"
+    "put in a grievance|raised a formal grievance|raised a grievance|raising a formal grievance|"
+    "raising a grievance|see them at the tribunal|see them at tribunal|see them in the tribunal|"
+    "see them in tribunal|see you at the tribunal|see you at tribunal|see you in the tribunal|"
+    "see you in tribunal|since being|submitted a formal grievance|submitted a grievance|"
+    "taken out a formal grievance|taken out a grievance|taking out a formal grievance|"
+    "taking out a grievance|to a employment tribunal|to a tribunal|to an employment tribunal|"
+    "to an tribunal|to employment tribunal|to tribunal|tribunal here i come|tribunal here we come",
+    (
+        "by my|by our|by the",
+        "bullied|forced out|gaslit|harassed|managed out|pushed out|scapegoated|victimised|"
+        "victimized",
+    ),
+    (
+        "complained to hr",
+        "complained",
+    ),
+    (
+        "disciplinary|disciplinary hearing|dismissal|employment tribunal|grievance|suspension|"
+        "tribunal",
+        "my|my formal|our|our formal",
+    ),
+    (
+        "disciplined*|dismissed*|put on a capability plan|put on a capability review|"
+        "put on a performance plan|put on a performance review|put on capability plan|"
+        "put on capability review|put on performance plan|put on performance review|sacked*|"
+        "suspended*",
+        "i been|i got|i have been|i have got|i have was|i was|i've been|i've got|i've was",
+    ),
+    (
+        "going to hr",
+        "going",
+    ),
+    (
+        "gone to hr",
+        "gone",
+    ),
+    (
+        "hr won't",
+        "won",
+    ),
+    (
+        "i am|i am being|i am being being|i got being|i have been|i have been being|i was|"
+        "i was being|i'm|i'm being|i'm being being|i've been|i've been being",
+        "at work|by management|by my|by our|by the",
+    ),
+    (
+        "i got",
+        "got",
+        "at work|by management|by my|by our|by the",
+    ),
+    (
+        "reported her to hr|reported him to hr|reported it to hr|reported them to hr",
+        "reported",
+    ),
+    (
+        "went to hr",
+        "went",
+    ),
+)
+
+
 @rule(
     "WB002",
     "grievance-online",
+    triggers=_WB002_TRIGGERS,
+    needs=lambda: [_GRIEVANCE],
     category="whistleblowing",
     severity="warning",
     message="Airs a grievance with the employer on social media",
@@ -498,3 +1063,392 @@ def grievance_online(draft, ctx) -> Iterable[Hit]:
         return
     for match in _GRIEVANCE.finditer(body):
         yield Hit(match.start(), match.end())
+
+
+# --- WB003: a disclosure recognised by its shape -------------------------------------------------
+#
+# People blow the whistle in endless wordings, so WB003 reads the shape rather than a phrase:
+# the writer's own workplace (who), wrongdoing there (what) and, for softer words, a sign that the
+# post is meant as the disclosure (why here). Each part is a word family kept as data below;
+# add synonyms there, not sentence-shaped patterns.
+
+# Records and findings that wrongdoing is done *to*: "deleted the incident reports".
+_RECORDS = r"""(?:(?:the|our|their|its|my|all|any|some|these|those|his|her)\s+)?(?:[\w-]+\s+){0,2}?
+  (?:figures|numbers|data|stats|statistics|records|notes|reports?|datix(?:es)?|emails|e-mails|evidence
+  |findings|concerns|complaints|consent\s+forms|forms|results|rotas?|timesheets|books|audits?
+  |waiting\s+lists?|targets|minutes|paperwork|documents|files|returns|incidents|warnings|safety\s+reports?
+  |serious\s+incidents|never\s+events|investigations?)"""
+
+# Concealment and dishonesty at work: unmistakable once the workplace is the writer's own.
+_CONCEALED = (
+    r"cover-?ups?", r"covered\s+(?:[\w']+\s+){0,2}?up", r"covering\s+(?:[\w']+\s+){0,2}?up",
+    r"hush(?:ed|ing)\s+(?:[\w']+\s+)?up", r"swept\s+under\s+the\s+(?:carpet|rug)",
+    r"(?:kept|keeping|keep)\s+(?:it|this|that|things|everything)\s+(?:quiet|hidden|secret|under\s+wraps)",
+    r"(?:buried|burying|bury|binned|shelved|suppress(?:ed|ing))\s+" + _RECORDS,
+    r"(?:sat|sitting|sits)\s+on\s+" + _RECORDS,
+    _RECORDS + r"\s+(?:get|gets|got|are|were|have\s+been|has\s+been|being)\s+(?:quietly\s+|just\s+)?(?:buried|binned|shelved"
+    r"|suppressed|swept\s+under|lost|ignored)",
+    r"(?:don't|doesn't|didn't)\s+want\s+(?:you|the\s+public|anyone|people|us|patients|families)\s+to\s+(?:know|see|read|hear)",
+    r"knew\s+(?:about\s+)?(?:[\w']+\s+){0,5}?and\s+did\s+nothing", r"watered[\s-]down", r"(?:turn(?:s|ed|ing)?|turns)\s+a\s+blind\s+eye",
+    r"look(?:s|ed|ing)?\s+the\s+other\s+way", r"gagg(?:ed|ing)(?:\s+clauses?)?", r"silenced",
+    r"(?:hiding|hid|hidden)\s+(?:from\s+(?:the\s+)?(?:regulators?|cqc|gmc|nmc|public|families|board|patients|inspectors)|" + _RECORDS + ")",
+)
+_FALSIFIED = (
+    r"fiddl(?:e|ed|es|ing)", r"fudg(?:e|ed|es|ing)", r"cook(?:s|ed|ing)?\s+the\s+books",
+    r"massag(?:e|ed|es|ing)\s+" + _RECORDS, r"falsif(?:y|ied|ies|ying|ication)",
+    r"doctor(?:ed|ing)\s+" + _RECORDS, r"manipulat(?:e|ed|es|ing|ion)", r"rigg(?:ed|ing)",
+    r"mis-?report(?:ed|ing|s)?", r"misrepresent(?:ed|ing|s)?", r"(?:quietly\s+)?reclassif(?:y|ied|ies|ying)",
+    r"fraud(?:ulent|ulently|s)?", r"corrupt(?:ion|ed)?", r"embezzl(?:e|ed|ing|ement)", r"backhanders?",
+    r"kickbacks?", r"(?:without|no)\s+(?:a\s+|any\s+)?(?:proper\s+)?(?:tender(?:ing)?|procurement|checks|due\s+diligence)",
+    r"waved\s+through", r"rubber[\s-]?stamp(?:ed|ing)?", r"(?:delet|shredd?|alter|backdat)(?:e|ed|es|ing)\s+" + _RECORDS,
+    r"" + _RECORDS + r"\s+(?:were|was|have\s+been|has\s+been|got|get|being)\s+(?:quietly\s+)?(?:altered|deleted|changed"
+    r"|amended|edited|rewritten|backdated|shredded|lost)",
+    r"not\s+the\s+real\s+(?:numbers|figures|data|stats|picture)", r"(?:are|is)\s+(?:pure\s+|complete\s+|total\s+)?fiction",
+    r"(?:lied|lying|lies)\s+(?:about|to)", r"sign(?:s|ed|ing)?\s+off\s+(?:[\w']+\s+){1,3}?(?:they|we|he|she)\s+never",
+    r"(?:told|asked|ordered|instructed)\s+(?:us|me|staff|them)\s+(?:exactly\s+)?(?:to\s+)?(?:delete|destroy|change|alter"
+    r"|what\s+to\s+write|to\s+keep\s+quiet|to\s+say\s+nothing|to\s+drop\s+it|to\s+keep\s+(?:our|my)\s+heads?\s+down)",
+)
+# Harm and mistreatment: real wrongdoing, but also the everyday subject of NHS posts, so these
+# need a sign that the post is the disclosure.
+_HARMED = (
+    r"unsafe", r"dangerous(?:ly)?", r"harmed", r"neglect(?:ed|ful)?", r"negligen(?:ce|t)", r"bull(?:y|ying|ied)",
+    r"shouted\s+at", r"toxic", r"ignor(?:ed|ing)\s+(?:[\w']+\s+){0,2}?(?:warnings|concerns|complaints|us|me|it)",
+    r"lost\s+(?:[\w']+\s+){0,2}?(?:consent|notes|records|samples)", r"sent\s+to\s+the\s+wrong", r"short[\s-]?staffed",
+    r"understaffed", r"patients\s+(?:are|were|being)\s+(?:at\s+risk|harmed|dying|put\s+at\s+risk|left)",
+    r"scandal(?:ous)?", r"disgrace(?:ful)?", r"illegal(?:ly)?", r"unlawful(?:ly)?", r"malpractice", r"wrongdoing",
+    r"(?:keep|kept)\s+(?:our|my|their)\s+heads?\s+down", r"(?:are|were|is|was)\s+(?:being\s+)?hidden",
+    r"without\s+(?:[\w']+\s+)?(?:assessments?|consent|checks|supervision)", r"sidelined", r"victimi[sz]ed",
+    r"pressure\s+from\s+(?:above|the\s+top|management|senior\s+\w+)", r"what(?:'s|\s+is)\s+really\s+(?:going\s+on|happening)",
+)
+# The writer's own workplace, or themself as a witness at work.
+_OWN_WORK = (
+    r"where\s+i\s+work", r"i\s+work\s+(?:at|for|in|there|here|on)", r"i\s+worked\s+(?:at|for|in|there|on)",
+    r"(?:my|our)\s+(?:ward|trust|team|unit|department|dept|service|manager|managers|boss|bosses|director|directors"
+    r"|employer|line\s+manager|organisation|organization|workplace|hospital|practice|placement|deanery|supervisors?"
+    r"|board|lot|place|icb|execs?|leadership|matron|consultant|programme|commissioning\s+team|approvals\s+team|rota)",
+    r"at\s+work", r"inside\s+(?:the|our|my)\s+(?:organisation|organization|trust|icb|service)", r"management",
+    r"senior\s+(?:colleagues?|leaders?|managers?|management|people|staff)", r"the\s+(?:board|director|execs?|higher[\s-]ups|deanery)",
+    r"internal\s+(?:review|report|emails?|memos?|audit|investigation|documents?)", r"from\s+above",
+    r"higher[\s-]ups", r"(?:i'm|i\s+am)\s+one\s+of\s+the", r"on\s+shift", r"i\s+was\s+there", r"first[\s-]hand",
+    r"(?:i've|i\s+have)\s+seen\s+(?:it|this|the)", r"as\s+a\s+(?:trainee|nurse|doctor|midwife|member\s+of\s+staff|manager)",
+)
+# The post is meant as the disclosure: it goes public, names the audience, or claims proof.
+_GOING_PUBLIC = (
+    r"publicly", r"in\s+public", r"go(?:ing)?\s+public", r"make\s+(?:this|it)\s+public",
+    r"(?:the\s+public|people|everyone|patients|families|you)\s+(?:deserves?|should|needs?|ought|has\s+a\s+right|have\s+a\s+right)\s+to\s+know",
+    r"(?:someone|somebody)\s+(?:has|needs|should|had|ought)\s+to", r"someone\s+should\s+know",
+    r"call(?:ing)?\s+(?:it|this|them)\s+out", r"speak(?:ing)?\s+out", r"expos(?:e|ed|ing)", r"blow(?:ing)?\s+the\s+lid",
+    r"whistle", r"leak(?:ed|ing|s)?", r"naming\s+no\s+names", r"can't\s+say\s+more", r"you\s+heard\s+it\s+here",
+    r"(?:i\s+have|i've\s+got|i've|i\s+kept|i\s+still\s+have)\s+(?:the\s+|all\s+the\s+)?(?:copies|emails|evidence|proof|screenshots|receipts|paperwork)",
+    r"seen\s+the\s+paperwork", r"not\s+any\s*more", r"(?:kept|keep|stay(?:ed|ing)?)\s+quiet", r"no\s+choice",
+    r"ask\s+me\s+anything", r"ama", r"psa", r"rt", r"retweet", r"share\s+(?:if|this|widely)", r"spread\s+the\s+word",
+    r"thread", "\U0001f9f5", r"the\s+truth", r"really\s+going\s+on", r"(?:putting|saying|raising|posting)\s+(?:it|this)\s+(?:out\s+)?here",
+    r"here\s+it\s+is", r"ashamed", r"sickens\s+me", r"disgusted", r"fed\s+up", r"done\s+raising", r"internal(?:ly|\s+routes?)",
+    r"told\s+to\s+drop\s+it", r"ask\s+the\s+staff", r"whisper(?:s|ing)?", r"pretending", r"(?:needs?\s+to\s+)?investigate",
+    r"look\s+into\s+it", r"the\s+papers", r"won't\s+stay", r"can't\s+stay\s+silent", r"@\w+",
+)
+
+
+def _family(words: tuple[str, ...]) -> str:
+    return r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w'])"
+
+
+_WRONG_HARD = _cues.cue(_family(_CONCEALED + _FALSIFIED))
+_WRONG_SOFT = _cues.cue(_family(_HARMED))
+_OWN_WORK_CUE = _cues.cue(_family(_OWN_WORK))
+_GOING_PUBLIC_CUE = _cues.cue(_family(_GOING_PUBLIC))
+# Someone else's finding, reported: "our investigation found records were altered".
+_FINDING_REPORTED = _cues.cue(
+    r"""(?<![\w'])(?:(?:investigation|inquiry|review|report|survey|audit|inspection|inspectors|tribunal|court|panel)
+    \s+(?:has\s+|have\s+)?(?:found|finds|showed|shows|revealed|reveals|heard|concluded|identified)|found\s+that|alleged(?:ly)?
+    |allegations?|accused\s+of|(?:was|were)\s+(?:convicted|jailed|sentenced|struck\s+off)|documentary|podcast|novel
+    |memoir|book|film|drama|series|episode)(?![\w'])"""
+)
+_DENIED = _cues.cue(r"(?<![\w'])(?:nothing|nobody|no\s+one|none|weren't|were\s+not|was\s+not)(?![\w'])")
+# How far a workplace or going-public cue may be from the wrongdoing (a sentence or three).
+_REACH = 240
+
+
+def _nearby(body: str, start: int, end: int) -> str:
+    left, right = max(0, start - _REACH), min(len(body), end + _REACH)
+    paragraph_start, paragraph_end = body.rfind("\n\n", left, start), body.find("\n\n", end, right)
+    return body[paragraph_start + 2 if paragraph_start != -1 else left : paragraph_end if paragraph_end != -1 else right]
+
+
+def _names_workplace(body: str, start: int, end: int, names) -> bool:
+    around = _nearby(body, start, end)
+    return bool(_OWN_WORK_CUE.search(around) or (names and names.search(around) and _WE_OR_I.search(around)))
+
+
+def _disclosure_at(body: str, match, names, needs_intent: bool) -> bool:
+    first, last = _cues.sentence_around(body, match.start())
+    sentence = body[first:last]
+    if _FINDING_REPORTED.search(sentence) or _CHANNELS.search(sentence):
+        return False
+    if _cues.negated(body, match.start(), words=3) or _DENIED.search(" ".join(_cues.clause_before(body, match.start()).split()[-4:])):
+        return False  # "nothing was covered up", "we never hide mistakes"
+    if not _names_workplace(body, match.start(), match.end(), names):
+        return False
+    return not needs_intent or bool(_GOING_PUBLIC_CUE.search(_nearby(body, match.start(), match.end())))
+
+
+# WB003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_WB003_TRIGGERS = (
+    "are being hidden|are complete fiction|are fiction|are hidden|are pure fiction|"
+    "are total fiction|backhander|backhanders|cook the books|cooked the books|cooking the books|"
+    "cooks the books|corrupt|corrupted|corruption|cover|coverup|coverups|embezzle|embezzled|"
+    "embezzlement|embezzling|falsification|falsified|falsifies|falsify|falsifying|fiddle|fiddled|"
+    "fiddles|fiddling|fraud|frauds|fraudulent|fraudulently|fudge|fudged|fudges|fudging|gagged|"
+    "gagged clause|gagged clauses|gagging|gagging clause|gagging clauses|is being hidden|"
+    "is complete fiction|is fiction|is hidden|is pure fiction|is total fiction|keep my head down|"
+    "keep my heads down|keep our head down|keep our heads down|keep their head down|"
+    "keep their heads down|kept my head down|kept my heads down|kept our head down|"
+    "kept our heads down|kept their head down|kept their heads down|kickback|kickbacks|"
+    "look the other way|looked the other way|looking the other way|looks the other way|manipulate|"
+    "manipulated|manipulates|manipulating|manipulation|misreport|misreported|misreporting|"
+    "misreports|misrepresent|misrepresented|misrepresenting|misrepresents|not the real data|"
+    "not the real figures|not the real numbers|not the real picture|not the real stats|"
+    "patients are dying|patients are harmed|patients being at risk|patients being dying|"
+    "patients being harmed|patients being left|patients being put at risk|patients were at risk|"
+    "patients were dying|patients were harmed|patients were left|patients were put at risk|"
+    "quietly reclassified|quietly reclassifies|quietly reclassify|quietly reclassifying|"
+    "reclassified|reclassifies|reclassify|reclassifying|reported|reporting|reports|rigged|rigging|"
+    "silenced|swept under the carpet|swept under the rug|turn a blind eye|turned a blind eye|"
+    "turning a blind eye|turns a blind eye|was being hidden|was hidden|were being hidden|"
+    "were hidden|what is really going on|what is really happening|what's really going on|"
+    "what's really happening",
+    (
+        "altere|altered|alteres|altering|amended|backdate|backdated|backdates|backdating|binned|"
+        "buried|bury|burying|changed|delete|deleted|deletes|deleting|doctored|doctoring|edited|"
+        "ignored|just binned|just buried|just ignored|just shelved|just suppressed|"
+        "just swept under|lost|massage|massaged|massages|massaging|quietly binned|quietly buried|"
+        "quietly ignored|quietly shelved|quietly suppressed|quietly swept under|rewritten|shelved|"
+        "shredde|shredded|shreddes|shredding|shrede|shreded|shredes|shreding|suppressed|"
+        "suppressing|swept under",
+        "audit|audits|books|complaints|concerns|data|datix|datixes|documents|emails|evidence|"
+        "figures|files|findings|forms|incidents|investigation|investigations|mails|minutes|"
+        "never events|notes|numbers|paperwork|records|report|reports|results|returns|rota|rotas|"
+        "statistics|stats|targets|timesheets|waiting list|waiting lists|warnings",
+    ),
+    (
+        "and did nothing",
+        "nothing",
+    ),
+    (
+        "asked|instructed|ordered|told",
+        "alter|change|delete|destroy|to drop it|to keep my head down|to keep my heads down|"
+        "to keep our head down|to keep our heads down|to keep quiet|to say nothing|what to write",
+    ),
+    (
+        "bullied|bully|bullying|dangerous|dangerously|disgrace|disgraceful|harmed|illegal|"
+        "illegally|malpractice|neglect|neglected|neglectful|negligence|negligent|scandal|"
+        "scandalous|sidelined|toxic|understaffed|unlawful|unlawfully|unsafe|victimised|victimized|"
+        "wrongdoing",
+        "*more*|@|ama|ashamed|ask me anything|ask the staff|blow the lid|blowing the lid|"
+        "call it out|call them out|call this out|calling it out|calling them out|calling this out|"
+        "can't say more|can't stay silent|disgusted|done raising|expose|exposed|exposing|fed up|"
+        "go public|going public|here it is|i have|i kept|i still have|i've|in public|"
+        "internal route|internal routes|internally|investigate|keep quiet|kept quiet|leak|leaked|"
+        "leaking|leaks|look into it|make it public|make this public|naming no names|no choice|"
+        "posting it here|posting it out here|posting this here|posting this out here|pretending|"
+        "psa|publicly|putting it here|putting it out here|putting this here|putting this out here|"
+        "raising it here|raising it out here|raising this here|raising this out here|"
+        "really going on|retweet|rt|saying it here|saying it out here|saying this here|"
+        "saying this out here|seen the paperwork|share if|share this|share widely|sickens me|"
+        "somebody had to|somebody has to|somebody needs to|somebody ought to|somebody should to|"
+        "someone had to|someone has to|someone needs to|someone ought to|someone should know|"
+        "someone should to|speak out|speaking out|spread the word|stay quiet|stayed quiet|"
+        "staying quiet|the papers|the truth|thread|to know|told to drop it|whisper|whispering|"
+        "whispers|whistle|won't stay|you heard it here|🧵",
+    ),
+    (
+        "checks|due diligence|procurement|tender|tendering",
+        "no|no a|no a proper|no any|no any proper|no proper|without|without a|without a proper|"
+        "without any|without any proper|without proper",
+    ),
+    (
+        "covered|covering|hushed|hushing",
+        "up",
+    ),
+    (
+        "didn't want|don't want",
+        "want",
+    ),
+    (
+        "doesn't want",
+        "doesn",
+    ),
+    (
+        "hid|hidden|hiding",
+        "audit|audits|books|complaints|concerns|data|datix|datixes|documents|emails|evidence|"
+        "figures|files|findings|forms|from board|from cqc|from families|from gmc|from inspectors|"
+        "from nmc|from patients|from public|from regulator|from regulators|from the board|"
+        "from the cqc|from the families|from the gmc|from the inspectors|from the nmc|"
+        "from the patients|from the public|from the regulator|from the regulators|incidents|"
+        "investigation|investigations|mails|minutes|never events|notes|numbers|paperwork|records|"
+        "report|reports|results|returns|rota|rotas|statistics|stats|targets|timesheets|"
+        "waiting list|waiting lists|warnings",
+    ),
+    (
+        "ignored|ignoring",
+        "complaints|concerns|it|me|us|warnings",
+    ),
+    (
+        "just lost|quietly lost",
+        "lost",
+        "audit|audits|books|complaints|concerns|data|datix|datixes|documents|emails|evidence|"
+        "figures|files|findings|forms|incidents|investigation|investigations|mails|minutes|"
+        "never events|notes|numbers|paperwork|records|report|reports|results|returns|rota|rotas|"
+        "statistics|stats|targets|timesheets|waiting list|waiting lists|warnings",
+    ),
+    (
+        "keep|keeping|kept",
+        "hidden|quiet|secret|under wraps",
+    ),
+    (
+        "lied about|lied to",
+        "lied",
+    ),
+    (
+        "lies about|lies to",
+        "lies",
+    ),
+    (
+        "lost",
+        "consent|notes|records|samples",
+    ),
+    (
+        "lying about|lying to",
+        "lying",
+    ),
+    (
+        "mis-report",
+        "mis",
+    ),
+    (
+        "patients are at risk|patients are put at risk",
+        "risk",
+    ),
+    (
+        "patients are left",
+        "left",
+    ),
+    (
+        "pressure from",
+        "pressure",
+    ),
+    (
+        "rubber*",
+        "*stamp*|*stamped*|*stamping*",
+    ),
+    (
+        "sat on",
+        "sat",
+    ),
+    (
+        "sent to the wrong",
+        "sent",
+    ),
+    (
+        "short*",
+        "*staffed*",
+    ),
+    (
+        "shouted at",
+        "shouted",
+    ),
+    (
+        "sign off",
+        "sign",
+    ),
+    (
+        "signed off",
+        "signed",
+    ),
+    (
+        "signing off",
+        "signing",
+    ),
+    (
+        "signs off",
+        "signs",
+    ),
+    (
+        "sits on",
+        "sits",
+    ),
+    (
+        "sitting on",
+        "sitting",
+    ),
+    (
+        "watered",
+        "down",
+    ),
+    (
+        "waved through",
+        "waved",
+    ),
+    (
+        "without",
+        "assessment|assessments|checks|consent|supervision",
+    ),
+)
+
+
+@rule(
+    "WB003",
+    "disclosure-online",
+    triggers=_WB003_TRIGGERS,
+    needs=lambda: [_WRONG_HARD, (_WRONG_SOFT, _GOING_PUBLIC_CUE)],
+    category="whistleblowing",
+    severity="warning",
+    message="Discloses alleged wrongdoing at work in a post instead of through the proper channels",
+    suggestion=(
+        "Raise it with your line manager or the Freedom to Speak Up Guardian; social media is not a"
+        " channel for concerns."
+    ),
+)
+def disclosure_online(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Finds a disclosure by its shape rather than its wording: the writer's own workplace ("my
+    ward", "where I work", "management", "I was there") together with wrongdoing there. Hiding
+    or falsifying things ("figures massaged before they go to NHS England", "notes were
+    altered", "contracts handed out without proper tender", "findings watered down", "a
+    colleague sat on evidence") is enough; harm and mistreatment ("unsafe", "bullying", "ignored
+    the warnings", "consent forms lost") also need a sign that the post is meant as the
+    disclosure ("publicly", "people deserve to know", "someone has to call it out", "I have
+    copies", "RT", a thread, a tagged regulator). Official accounts, what an investigation or
+    tribunal found, books and programmes, denials, and posts that point to the Freedom to Speak
+    Up Guardian are fine.
+
+    Why is this bad?
+    ----------------
+    A concern posted online reaches no one who can investigate it, may identify patients and
+    colleagues, can prejudice an investigation, and gives up the protection the proper routes
+    offer the person raising it.
+
+    Example
+    -------
+    Flagged: "I work for the ICB and I'm ashamed. Patients were discharged without assessments
+    and it was hushed up."
+    Fine: "Our investigation found that warnings about staffing were not escalated."
+
+    Policy
+    ------
+    HSSIB005 §4.8 Raising concerns and whistleblowing ("Do not use social media to
+    'whistleblow'. Concerns should only be raised through the proper HSSIB channels"); HRA §3.1
+    (concerns go first to the Freedom to Speak Up Guardian); BNSSG 28 §12 (Freedom to speak up
+    policy); Tavistock and Portman "Raising a concern"; HEE principle 3 (no disclosure of official
+    information without authority).
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.without_quotes(_cues.text(draft))
+    names = phrases.literal_list(tuple(name.lower() for name in ctx.names))
+    for pattern, needs_intent in ((_WRONG_HARD, False), (_WRONG_SOFT, True)):
+        for match in pattern.finditer(body):
+            if _disclosure_at(body, match, names, needs_intent):
+                yield Hit(match.start(), match.end())
+                return
