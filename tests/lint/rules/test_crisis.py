@@ -190,3 +190,91 @@ def test_a_reply_without_urgent_help_to_these_is_flagged(message):
 def test_everyday_words_near_these_are_not_a_crisis(message):
     reply = "Thanks for getting in touch! We'll pass this on."
     assert rule_hits("CR001", reply, kind="reply", in_reply_to=message) == []
+
+
+# --- round 3: word families (any tense, slang, no apostrophes), a plan, a place ------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "honestly gonna kms tonight",
+        "thinking about unaliving myself ngl",
+        "I'm going to top myself",
+        "cut myself again last night, deeper this time",
+        "The urge to self harm is so strong tonight",
+        "I've had suicidal thoughts ever since my diagnosis",
+        "FY1 here. Feel suicidal after every night shift.",
+        "whats the point of living when nobody will see me",
+        "I dont want to be here anymore",
+        "I have a plan and I have the means.",
+        "Seriously thinking of jumping off the car park roof",
+        "I'm on the Clifton suspension bridge. Sorry for everything.",
+        "Sat here with a bottle of vodka and all my pills. Done.",
+        "My brother overdosed last night and says he'll do it again",
+        "I've written letters to my family.",
+        "this is my last post. goodbye everyone x",
+        "I wanna die",
+    ],
+)
+def test_word_families_of_crisis_are_flagged(message):
+    reply = "Thanks for your message, we'll pass it on to the team."
+    assert rule_hits("CR001", reply, kind="reply", in_reply_to=message) != []
+    signposted = reply + " Please call Samaritans on 116 123, or 999 if you are in danger now."
+    assert rule_hits("CR001", signposted, kind="reply", in_reply_to=message) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "killing myself laughing at this video of the ward cat 😂",
+        "Killed myself at the gym this morning, legs like jelly",
+        "cut myself shaving, is the minor injuries unit open?",
+        "Our study looks at support for young people who have self-harmed.",
+        "Great to see the suicidal ideation research published today",
+        "Do I need to bring all my tablets to my appointment?",
+        "What's the point of the new booking app?",
+        "Overdose awareness day: our pharmacists are at Cabot Circus today",
+        "I'm on the bridge at the Harbour Festival, where is your stall?",
+        "This new staff car park is killing me 😂",
+        "I have a plan for my retirement party and the means to pay for it!",
+    ],
+)
+def test_everyday_uses_of_the_family_words_are_not_a_crisis(message):
+    reply = "Thanks for getting in touch! We'll pass this on."
+    assert rule_hits("CR001", reply, kind="reply", in_reply_to=message) == []
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "To anyone feeling suicidal tonight: hold on. It gets better. We see you 💙",
+        "If you're thinking about ending your life, please know you are not alone.",
+        "If you are in crisis, we see you and we care.",
+        "Anyone out there having thoughts of suicide: you matter.",
+        "If youre feeling suicidal, reach out to someone you trust.",
+    ],
+)
+def test_a_post_speaking_to_people_in_crisis_needs_urgent_help(post):
+    assert rule_hits("CR002", post) != []
+    assert rule_hits("CR002", post + " Call Samaritans free on 116 123, or 999 in an emergency.") == []
+    assert rule_hits("CR002", post + " Call NHS 111 and choose the mental health option.") == []
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Suicide prevention training is now available for all foundation doctors.",
+        "Today we publish our investigation into deaths by suicide in mental health inpatient settings.",
+        "A new study is looking at support for young people who have self-harmed.",
+        "Our crisis café in Weston is open every evening for anyone who needs somewhere to talk.",
+        '"If you are feeling suicidal, talk to someone," says Dr Patel in our new podcast. Samaritans: 116 123.',
+        "We trained 3,000 colleagues in suicide prevention this year. Thank you to the families who helped.",
+    ],
+)
+def test_posts_about_crisis_are_not_posts_to_someone_in_it(post):
+    assert rule_hits("CR002", post) == []
+
+
+def test_replies_are_left_to_cr001():
+    assert rule_hits("CR002", "If you're feeling suicidal, please reach out.", kind="reply") == []

@@ -23,7 +23,7 @@ from smpolicy.lint.triggers import all_of
 
 # Someone saying, in the first person, that they are in crisis now.
 _IN_CRISIS = _cues.cue(
-    r"""(?<![\w'])(?:kill(?:ing)?\s+myself|end\s+(?:it\s+all|my\s+(?:own\s+)?life|it\s+tonight
+    r"""(?<![\w'])(?:kill(?:ing)?\s+myself(?!\s+(?:laughing|with\s+laughter))|end\s+(?:it\s+all|my\s+(?:own\s+)?life|it\s+tonight
       |things\s+tonight)
     |take\s+my\s+(?:own\s+)?life|(?:want|wanna|going|planning|ready)\s+to\s+die
     |(?:don't|do\s+not|dont)\s+want\s+to\s+(?:be\s+(?:here|alive)|live|wake\s+up|exist|go\s+on)
@@ -108,6 +108,77 @@ _IN_CRISIS = _cues.cue(
     |(?:my\s+)?(?:last|final)\s+(?:post|message|tweet)\s+(?:ever|before\s+i\s+go
       |from\s+me))(?![\w'])"""
 )
+def _loose(pattern: str) -> _cues.Pattern:
+    """A cue whose contractions match with or without the apostrophe ("whats", "dont", "im"):
+    people in distress rarely stop to punctuate."""
+    return _cues.cue(re.sub(r"'(?=[a-z])", "'?", pattern))
+
+
+# Word families of crisis, whatever the tense, spelling or slang: an act against oneself
+# ("killed myself", "unaliving myself", "top myself", "kms"), self-harm with intent or habit,
+# being suicidal, an overdose, a plan or the means, a place to jump from, and goodbyes.
+_SELF = r"(?:myself|meself|my\s+self|himself|herself|themselves|themself)"
+_INTENT = r"""(?:want(?:s|ed|ing)?|wanna|gonna|going|about|plan(?:s|ned|ning)?|urges?|tempted|scared|afraid
+  |might|could|will|i'll|may|keep|kept|thinking\s+(?:of|about)|think\s+about|thought\s+about|feel\s+like
+  |felt\s+like|close\s+to|need|needs|trying|tried|try|can't\s+stop|started|start)"""
+_HARM = r"(?:cut(?:s|ting)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|starv(?:e|es|ed|ing)|scratch(?:es|ed|ing)?)"
+_IN_CRISIS_FAMILIES = _loose(
+    rf"""(?<![\w'])(?:
+    # killing oneself in any tense and its slang ("killing myself laughing" is laughter)
+      (?:kill(?:s|ed|ing)?|unaliv(?:e|es|ed|ing)|off(?:ed|ing)?|top(?:s|ped|ping)?|hang(?:s|ed|ing)?
+        |drown(?:s|ed|ing)?|poison(?:s|ed|ing)?|suffocat(?:e|ed|ing))\s+{_SELF}
+        (?!\s+(?:laughing|with\s+laughter|at\s+(?:the\s+)?(?:gym|work)|on\s+the|trying|to\s+get|to\s+make|over
+          |for\s+(?:this|that|the|a|you|them)|doing|running|working|revising|studying|in\s+the\s+gym))
+    |kms|unaliv(?:e|es|ed|ing)|end(?:s|ed|ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|(?:his|her|their)\s+(?:own\s+)?life)
+    |tak(?:e|es|ing)\s+my\s+(?:own\s+)?life
+    # harming oneself: with intent or as a habit ("cut myself shaving" is an accident)
+    |{_INTENT}\s+(?:\w+\s+){{0,2}}?(?:to\s+)?{_HARM}\s+{_SELF}
+    |(?:cutting|harming|burning|starving|hurting)\s+{_SELF}
+    |{_HARM}\s+{_SELF}\s+(?:again|on\s+purpose|deliberately|deeper|last\s+night|tonight|every\s+(?:day|night)
+      |more|badly|worse)
+    |self[\s-]?harm(?:s|ed|ing|er)?(?!\s+(?:services?|teams?|awareness|research|prevention|training|pathway
+      |guidance|day|month|week|study|studies|resources?|support\s+(?:services?|groups?))(?![\w]))
+      (?=.{{0,60}}?(?:\b(?:again|tonight|so\s+bad|so\s+strong|can't|won't|urges?|relapse)\b))
+    |(?:i|i've|i\s+have|i'm|i\s+am|been|i\s+keep|keep|started|start|urges?\s+to|want\s+to|wanna)\s+(?:\w+\s+){{0,2}}?
+      self[\s-]?harm(?:ing|ed)?
+    # being suicidal
+    |(?:feel|feels|feeling|felt|am|i'm|been|get|gets|getting|having|had|have|is|are|was|were|so|really|very|still|always
+      |more)\s+(?:\w+\s+){{0,2}}?suicidal(?!\s+(?:ideation\s+)?(?:research|patients|people|risk|training))
+    |suicidal\s+(?:thoughts|feelings|ideation|urges)\s+(?:again|ever\s+since|since|every|all|tonight|lately|recently)
+    |(?:wanna|want\s+to|going\s+to|gonna|ready\s+to|rather|prefer\s+to)\s+(?:just\s+)?(?:die|be\s+dead|not\s+exist)
+    # an overdose
+    |overdos(?:e|ed|ing)(?!\s+(?:awareness|day|prevention|risk|deaths|figures|rates|kits?|training))
+    |(?:taken|took|done|did|had)\s+an?\s+od|od'd|oded
+    |(?:taken|took|swallowed|necked|downed)\s+(?:all|everything|the\s+lot|a\s+(?:whole|load|handful|packet|box|bottle|strip)
+      |loads|\d\d+|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:(?:my|the|her|his|their|them)\s+)?(?:[\w-]+\s+){{0,2}}?
+      (?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping\s+pills|insulin)
+      (?!\s+(?:as|but|with\s+(?:food|water|me)|to\s+(?:the|my)\s+(?:appointment|pharmacy))(?![\w']))
+    # the means to hand and a last word: "sat here with all my pills. done."
+    |(?:with|got|have|holding|here\s+with)\s+(?:\w+\s+){{0,6}}?(?:all\s+(?:of\s+)?my|a\s+(?:bottle|handful|packet|box|stash)\s+of)\s+(?:\w+\s+)?
+      (?:pills|tablets|meds|medication|paracetamol|painkillers)(?=.{{0,40}}?(?:\bdone\b|goodbye|\bbye\b|sorry|had\s+enough
+      |that's\s+it|the\s+end|it's\s+time|for\s+good|no\s+more|love\s+you))
+    # a plan, the means, a place to jump from
+    |(?:have|got|made|making|i've|with)\s+(?:a\s+)?plan\s+(?:and|&)\s+(?:\w+\s+){{0,3}}?means
+    |(?:have|got)\s+the\s+means(?:\s+to)?
+    |jump(?:s|ed|ing)?\s+(?:off|from|in\s+front\s+of|under)\s+(?:\w+\s+){{0,4}}?(?:bridge|building|roof|car\s+park|cliffs?|train
+      |tracks|motorway|balcony|ledge|tower|flats|window)
+    |(?:i'm|i\s+am|im|sat|sitting|standing|stood|stuck)\s+(?:on|at|up\s+on|on\s+top\s+of|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?
+      (?:bridge|roof|ledge|cliffs?|edge|tracks|railway|balcony)
+      (?=\s*(?:[.!]|$|\n)|\s+(?:right\s+now|now|tonight|again|alone)(?![\w']))
+    # goodbyes and notes
+    |(?:written|wrote|writing|left)\s+(?:\w+\s+){{0,2}}?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|everyone)
+    |(?:this\s+is\s+my\s+|my\s+)(?:last|final)\s+(?:post|message|tweet|goodbye)
+    |goodbye\s+(?:everyone|all|world|every\s*1|forever)
+    |sorry\s+for\s+everything(?=\s*(?:[.!]|$|\n))
+    |(?:nobody|no\s+one|no-one|noone)\s+(?:would|will|'d|'ll)\s+(?:\w+\s+)?(?:notice|miss\s+me|care)\s+(?:if|when)\s+i
+    |better\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were|wasn't|weren't)\s+(?:gone|dead|here|around))
+    |(?:what's|whats|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|life|being\s+alive|going\s+on|carrying\s+on|me)
+    |(?:not|don't|do\s+not)\s+(?:safe|trust)\s+(?:with|around)?\s*{_SELF}
+    |(?:i'm|i\s+am|im|i\s+feel|feel)\s+(?:really\s+|so\s+)?(?:not\s+safe|unsafe)(?=\s*(?:[.!,]|$|\n|tonight|right\s+now|at\s+the\s+moment))
+    )(?![\w])"""
+)
+
+
 # The reply itself names a crisis ("if you're feeling suicidal", "thoughts of ending your life").
 _NAMES_CRISIS = _cues.cue(
     r"""(?<![\w'])(?:(?:you're|you\s+are|you've\s+been|you\s+feel|you're\s+feeling|feeling)\s+(?:\w+\s+)?
@@ -129,6 +200,9 @@ _CRISIS_WORDS = (
     "cutting", "burning", "scratching", "last night", "last day", "sorry to everyone",
     "sorry for everything", "bridge", "roof", "ledge", "cliff", "railway", "tracks", "car park",
     "cupboard", "drawer", "cabinet", "the lot",
+    # the word families (_IN_CRISIS_FAMILIES)
+    "kms", "unaliv", "self", "od", "plan", "means", "suicid", "jump", "letters", "notes", "sorry",
+    "nobody", "no one", "no-one", "noone", "point", "safe", "goodbye", "last", "final",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
@@ -166,34 +240,35 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
 
 # CR001 runs only on replies (and posts to one person) with one of these words (smpolicy.lint.triggers).
 _CR001_TRIGGERS = (
-    "'d all be better off|'d be better off|about to cut myself|about to end it|"
-    "about to end it all|about to end it now|about to end it tonight|about to hurt myself|"
-    "all of it|been burning|been cutting|been scratching|being alive|better off without me|bridge|"
-    "burning myself|can't carry on any|can't cope any|can't cope with anything|"
-    "can't cope with it all|can't cope with life|can't cope with living|can't do this any|"
-    "can't go on|can't keep going|can't see a way out|can't see any point|can't see the point|"
-    "cannot carry on any|cannot cope any|cannot cope with anything|cannot cope with it all|"
-    "cannot cope with life|cannot cope with living|cannot keep going|cannot see any point|"
-    "cannot see the point|cant carry on any|cant cope any|cant cope with anything|"
-    "cant cope with it all|cant cope with life|cant cope with living|cliff|cliffs|cut myself|"
-    "cutting myself|do not feel safe around myself|do not feel safe from myself|"
-    "do not feel safe with myself|do not see any point|do not see the point|"
-    "do not want to be alive|do not want to be here|do not want to exist|do not want to go on|"
-    "do not want to live|do not want to wake up|do something stupid to myself|"
-    "do something stupid tonight|don't feel safe around myself|don't feel safe from myself|"
-    "don't feel safe with myself|don't see any point|don't see the point|don't want to be alive|"
-    "don't want to be here|don't want to exist|don't want to go on|don't want to live|"
-    "don't want to wake up|done with being alive|done with living|dont want to be alive|"
-    "dont want to be here|dont want to exist|dont want to go on|dont want to live|"
-    "dont want to wake up|edge|end it tonight|end things tonight|end yourself|ever|everything|"
-    "feel|feel like ending it|feel like ending my life|feel like ending things|"
-    "feel like killing myself|feel like suicide|feeling|final|finished with being alive|"
-    "finished with living|from the|go to sleep and never wake up|go to sleep and not wake up|"
-    "going to cut myself|going to end it tonight|going to hurt myself|"
+    "'d all be better off|'d be better off|a plan &|a plan and|about to cut myself|"
+    "about to end it|about to end it all|about to end it now|about to end it tonight|"
+    "about to hurt myself|all of it|been burning|been cutting|been scratching|being alive|"
+    "better off without me|bridge|burning myself|can't carry on any|can't cope any|"
+    "can't cope with anything|can't cope with it all|can't cope with life|can't cope with living|"
+    "can't do this any|can't go on|can't keep going|can't see a way out|can't see any point|"
+    "can't see the point|cannot carry on any|cannot cope any|cannot cope with anything|"
+    "cannot cope with it all|cannot cope with life|cannot cope with living|cannot keep going|"
+    "cannot see any point|cannot see the point|cant carry on any|cant cope any|"
+    "cant cope with anything|cant cope with it all|cant cope with life|cant cope with living|"
+    "cliff|cliffs|cut myself|cutting myself|do not feel safe around myself|"
+    "do not feel safe from myself|do not feel safe with myself|do not see any point|"
+    "do not see the point|do not want to be alive|do not want to be here|do not want to exist|"
+    "do not want to go on|do not want to live|do not want to wake up|"
+    "do something stupid to myself|do something stupid tonight|don't feel safe around myself|"
+    "don't feel safe from myself|don't feel safe with myself|don't see any point|"
+    "don't see the point|don't want to be alive|don't want to be here|don't want to exist|"
+    "don't want to go on|don't want to live|don't want to wake up|done with being alive|"
+    "done with living|dont want to be alive|dont want to be here|dont want to exist|"
+    "dont want to go on|dont want to live|dont want to wake up|downed|edge|end it tonight|"
+    "end things tonight|end yourself|everything|feel like ending it|feel like ending my life|"
+    "feel like ending things|feel like killing myself|feel like suicide|feeling|final|"
+    "finished with being alive|finished with living|go to sleep and never wake up|"
+    "go to sleep and not wake up|going to cut myself|going to end it tonight|going to hurt myself|"
     "going to just sleep and never wake up|going to just sleep and not wake up|"
     "going to sleep and never wake up|going to sleep and not wake up|gonna to cut myself|"
-    "gonna to hurt myself|goodbye letter|goodbye letters|goodbye notes|goodbye world|harm myself|"
-    "harming myself|hoarded|hoarding|hurt myself|hurting myself|i am burning|i am cutting|"
+    "gonna to hurt myself|goodbye letter|goodbye letters|goodbye notes|goodbye world|"
+    "got the means|got the means to|had a od|had an od|harm myself|harming myself|have the means|"
+    "have the means to|hoarded|hoarding|hurt myself|hurting myself|i am burning|i am cutting|"
     "i am having a crisis|i am having a mental health crisis|i am having suicidal feelings|"
     "i am having suicidal thoughts|i am in crisis|i am not safe|i am scratching|"
     "i am sorry for everything|i am sorry to everyone|i been self|i cannot cope|"
@@ -210,37 +285,43 @@ _CR001_TRIGGERS = (
     "if i live or die|in front of me|jump from a bridge|jump from a building|jump from a cliff|"
     "jump from the bridge|jump from the building|jump from the cliff|jump in front of|"
     "jump off a bridge|jump off a building|jump off a cliff|jump off the bridge|"
-    "jump off the building|jump off the cliff|keeps|kill myself|kill yourself|killing myself|last|"
-    "ledge|living|me being|medication|meds|my last day alive|my last day on earth|"
-    "my last night alive|my last night on earth|necked|no one would miss me|"
+    "jump off the building|jump off the cliff|jump under|jumped in front of|jumped under|"
+    "jumping in front of|jumping under|jumps in front of|jumps under|keeps|kill myself|"
+    "kill yourself|killing myself|kms|last|ledge|living|me being|medication|meds|message|"
+    "my final goodbye|my final message|my final post|my final tweet|my last day alive|"
+    "my last day on earth|my last goodbye|my last message|my last night alive|"
+    "my last night on earth|my last post|my last tweet|necked|no one would miss me|"
     "no one would notice me|no point in going on|no point in live|no point in living|"
     "no point to going on|no point to live|no point to living|no reason in going on|"
     "no reason in live|no reason in living|no reason to going on|no reason to live|"
     "no reason to living|no way out|nobody would miss me|nobody would notice me|"
-    "nothing left to live for|nothing to live for|overdose|overdosed|painkillers|paracetamol|"
-    "pills|planning to cut myself|planning to end it tonight|planning to hurt myself|post|ready|"
-    "roof|saved|saving|self*|sick of being alive|sick of living|sitting|sleep and never wake up|"
-    "sleep and not wake up|started burning|started cutting|started scratching|starving myself|"
-    "stockpiled|stockpiling|stood|suicidal|suicidal again|suicidal right now|suicidal tonight|"
-    "swallowed|tablets|take an overdose|taken|taken an overdose|taking an overdose|"
-    "talking about dying|talking about ending her life|talking about ending his life|"
-    "talking about ending it|talking about ending their life|talking about killing herself|"
-    "talking about killing himself|talking about killing themselves|talking about suicide|"
-    "tempted to cut myself|tempted to hurt myself|there is no point|there's no point|"
-    "think i will be alive|think i will be around|think i will still be alive|"
+    "nothing left to live for|nothing to live for|od'd|odd|oded|overdose|overdosed|overdosing|"
+    "painkillers|paracetamol|pills|planning to cut myself|planning to end it tonight|"
+    "planning to hurt myself|ready|roof|saved|saving|self*|sick of being alive|sick of living|"
+    "sitting|sleep and never wake up|sleep and not wake up|standing|started burning|"
+    "started cutting|started scratching|starving myself|stockpiled|stockpiling|stood|suicidal|"
+    "suicidal again|suicidal feelings|suicidal ideation|suicidal right now|suicidal thoughts|"
+    "suicidal tonight|suicidal urges|swallowed|tablets|take an overdose|taken an overdose|"
+    "taking an overdose|talking about dying|talking about ending her life|"
+    "talking about ending his life|talking about ending it|talking about ending their life|"
+    "talking about killing herself|talking about killing himself|talking about killing themselves|"
+    "talking about suicide|tempted to cut myself|tempted to hurt myself|there is no point|"
+    "there's no point|think i will be alive|think i will be around|think i will still be alive|"
     "think i will still be around|think i will still be here|think i'll be alive|"
     "think i'll be around|think i'll still be alive|think i'll still be around|"
     "think i'll still be here|thinking about ending it|thinking about ending my life|"
     "thinking about ending things|thinking about killing myself|thinking about suicide|"
     "thinking of ending it|thinking of ending my life|thinking of ending things|"
-    "thinking of killing myself|thinking of suicide|this is goodbye|tired of being alive|"
-    "tired of living|to harm herself|to harm himself|to harm themselves|to hurt herself|"
-    "to hurt himself|to hurt themselves|to kill herself|to kill himself|to kill themselves|"
-    "today is my last day|today is my last night|today will be my last day|"
+    "thinking of killing myself|thinking of suicide|this is goodbye|this is my final goodbye|"
+    "this is my final message|this is my final post|this is my final tweet|"
+    "this is my last goodbye|this is my last message|this is my last post|this is my last tweet|"
+    "tired of being alive|tired of living|to harm herself|to harm himself|to harm themselves|"
+    "to hurt herself|to hurt himself|to hurt themselves|to kill herself|to kill himself|"
+    "to kill themselves|today is my last day|today is my last night|today will be my last day|"
     "today will be my last night|tonight is my last day|tonight is my last night|"
     "tonight is the night|tonight will be my last day|tonight will be my last night|took|"
-    "took an overdose|top floor of the car park|tracks|trying|tweet|urge to cut myself|"
-    "urge to hurt myself|wanna to just sleep and never wake up|"
+    "took an overdose|top floor of the car park|tracks|trying|tweet|unalive|unalived|unalives|"
+    "unaliving|urge to cut myself|urge to hurt myself|wanna to just sleep and never wake up|"
     "wanna to just sleep and not wake up|wanna to sleep and never wake up|"
     "wanna to sleep and not wake up|want to cut myself|want to disappear|"
     "want to disappear forever|want to end it tonight|want to hurt myself|"
@@ -251,14 +332,15 @@ _CR001_TRIGGERS = (
     "what's the point in life|what's the point in living|what's the point in me|"
     "what's the point of|what's the point of anything|what's the point of being alive|"
     "what's the point of carrying on|what's the point of going on|what's the point of life|"
-    "what's the point of living|what's the point of me|whatever i could find|"
-    "whether i live or die|will not be alive|will not be around|will not still be alive|"
-    "will not still be around|will not still be here|wish i could disappear|"
-    "wish i could just not wake up|wish i could sleep forever|wish i was never born|"
-    "wish i wasn't alive|wish i were dead|wish i were gone|wish i were never born|"
-    "wish i weren't alive|with anything|won't be alive|won't be around|won't still be alive|"
-    "won't still be around|won't still be here|wont be alive|wont be around|wont still be alive|"
-    "wont still be around|wont still be here|would all be better off|would be better off",
+    "what's the point of living|what's the point of me|whatever i could find|whats the point in|"
+    "whats the point of|whether i live or die|will not be alive|will not be around|"
+    "will not still be alive|will not still be around|will not still be here|"
+    "wish i could disappear|wish i could just not wake up|wish i could sleep forever|"
+    "wish i was never born|wish i wasn't alive|wish i were dead|wish i were gone|"
+    "wish i were never born|wish i weren't alive|with anything|won't be alive|won't be around|"
+    "won't still be alive|won't still be around|won't still be here|wont be alive|wont be around|"
+    "wont still be alive|wont still be around|wont still be here|would all be better off|"
+    "would be better off",
     (
         "*bother*",
         "why",
@@ -268,8 +350,20 @@ _CR001_TRIGGERS = (
         "self*",
     ),
     (
+        "a bottle of|a box of|a handful of|a packet of|a stash of|all my|all of my",
+        "medication|meds|painkillers|paracetamol|pills|tablets",
+    ),
+    (
+        "anything any|carrying on|trying any",
+        "there",
+    ),
+    (
         "at the edge",
         "edge",
+    ),
+    (
+        "balcony|bridge|cliff|cliffs|edge|ledge|railway|roof|tracks",
+        "i am|i'm|im|sat|sitting|standing|stood|stuck",
     ),
     (
         "before i go",
@@ -277,39 +371,35 @@ _CR001_TRIGGERS = (
     ),
     (
         "before i go",
-        "last",
+        "final",
     ),
     (
-        "before i go",
-        "post",
+        "being here",
+        "being",
     ),
     (
-        "beside me",
+        "beside me|packet of|pile of",
         "beside",
     ),
     (
-        "beside me|bottle of|in my hand|lined up",
-        "bottle",
-    ),
-    (
-        "beside me|handful of|in my hand|lined up",
-        "handful",
-    ),
-    (
-        "beside me|in my hand|lined up|packet of",
-        "packet",
-    ),
-    (
-        "beside me|pile of",
-        "pile",
-    ),
-    (
-        "better off dead",
+        "better off",
         "better",
     ),
     (
-        "bottle of|packet of|pile of|stash of",
-        "front",
+        "better off dead",
+        "dead",
+    ),
+    (
+        "bottle of|handful of|pile of|ready to die",
+        "ready",
+    ),
+    (
+        "bottle of|next to me",
+        "bottle",
+    ),
+    (
+        "burning|cutting|harming|hurting|starving",
+        "herself|himself|meself|my self|myself|themself|themselves",
     ),
     (
         "cannot do this any|cannot go on|cannot see a way out",
@@ -320,21 +410,50 @@ _CR001_TRIGGERS = (
         "cant",
     ),
     (
+        "care if i|care when i",
+        "no one 'd|no one 'll|no one d|no one ll|no one will|no one would|no-one 'd|no-one 'll|"
+        "no-one d|no-one ll|no-one will|no-one would|nobody 'd|nobody 'll|nobody d|nobody ll|"
+        "nobody will|nobody would|noone 'd|noone 'll|noone d|noone ll|noone will|noone would",
+    ),
+    (
         "carrying on",
         "carrying",
     ),
     (
+        "did a od|did an od",
+        "did",
+    ),
+    (
+        "do not safe|do not safe around|do not safe with|do not trust|do not trust around|"
+        "do not trust with|don't safe|don't safe around|don't safe with|don't trust|"
+        "don't trust around|don't trust with|dont safe around|dont trust around|not safe|"
+        "not safe around|not safe with|not trust|not trust around|not trust with",
+        "*herself*|*himself*|*meself*|*myself*|*themself*|*themselves*|my self",
+    ),
+    (
+        "done a od|done an od",
+        "done",
+    ),
+    (
         "done with life|end my life|end my own life|end your life|end your own life|"
-        "finished with life|kill your life|kill your own life|take my life|take my own life|"
-        "thoughts of|tired of life|with life",
+        "finished with life|kill your life|sick of life|taking my life|tired of life|with life",
         "life",
+    ),
+    (
+        "dont safe|dont safe with|dont trust|dont trust with",
+        "dont",
+        "*herself*|*himself*|*meself*|*myself*|*themself*|*themselves*|my self",
+    ),
+    (
+        "downed|necked|swallowed|taken|took",
+        "insulin|medication|meds|painkillers|paracetamol|pills|sleeping pills|tablets",
     ),
     (
         "end it all",
         "end",
     ),
     (
-        "ending it|thoughts of",
+        "ending it|ending my life|thoughts of",
         "thoughts",
     ),
     (
@@ -342,40 +461,95 @@ _CR001_TRIGGERS = (
         "going",
     ),
     (
-        "going to|want to",
-        "overdose",
+        "going to",
+        "going",
+        "be dead|die|just be dead|just die|just not exist|not exist",
     ),
     (
-        "goodbye all|goodbye everyone|goodbye note",
+        "going to|want to",
+        "myself",
+    ),
+    (
+        "gonna|rather|wanna",
+        "be dead|die|just be dead|just die|just not exist|not exist",
+    ),
+    (
+        "goodbye",
+        "all|every*|everyone|forever|world",
+    ),
+    (
+        "goodbye all|goodbye everyone",
         "goodbye",
     ),
     (
-        "handful of|next to me|pile of",
-        "next",
+        "goodbye note|note for everyone|note for my|note to everyone|note to my|suicide note",
+        "note",
+    ),
+    (
+        "handful of|pile of",
+        "front",
+    ),
+    (
+        "her life|her own life|his life|his own life|my life|my own life|their life|their own life",
+        "life",
+        "end|ended|ending|ends",
+    ),
+    (
+        "herself|himself|meself|myself|themself|themselves",
+        "burn|burned|burning|burns|burnt|cut|cuts|cutting|harm|harmed|harming|harms|hurt|hurting|"
+        "hurts|scratch|scratched|scratches|scratching|starve|starved|starves|starving",
+    ),
+    (
+        "herself|himself|meself|myself|themself|themselves",
+        "drown|drowned|drowning|drowns|hang|hanged|hanging|hangs|kill|killed|killing|kills|off|"
+        "offed|offing|poison|poisoned|poisoning|poisons|suffocate|suffocated|suffocating|top|"
+        "topped|topping|tops|unalive|unalived|unalives|unaliving",
     ),
     (
         "i can't cope|i just can't cope",
         "cope",
     ),
     (
+        "in my hand|lined up",
+        "handful",
+    ),
+    (
         "in my hand|pile of",
         "hand",
     ),
     (
-        "in my hand|stash of",
-        "stash",
+        "it all",
+        "end|ended|ending|ends",
     ),
     (
-        "jump from a car park|jump from the car park",
+        "jump from|jump from a car park|jump from a roof|jump from the car park|"
+        "jump from the roof|jump off|jump off a car park|jump off a roof|jump off the car park|"
+        "jump off the roof",
         "jump",
     ),
     (
-        "jump from a roof|jump from the roof|jump off a roof|jump off the roof",
-        "roof",
+        "jumped from|jumped off",
+        "jumped",
     ),
     (
-        "jump off a car park|jump off the car park",
-        "park",
+        "jumping from|jumping off",
+        "jumping",
+    ),
+    (
+        "jumps from|jumps off",
+        "jumps",
+    ),
+    (
+        "kill your own life",
+        "kill",
+    ),
+    (
+        "letter for everyone|letter for my|letter to everyone|letter to my",
+        "letter",
+    ),
+    (
+        "letters for everyone|letters for my|letters to everyone|letters to my",
+        "letters",
     ),
     (
         "like ending your life|like ending your own life|like harming yourself|"
@@ -392,28 +566,111 @@ _CR001_TRIGGERS = (
         "lined",
     ),
     (
+        "miss me if i|miss me when i",
+        "miss",
+        "no one 'd|no one 'll|no one d|no one ll|no one will|no one would|no-one 'd|no-one 'll|"
+        "no-one d|no-one ll|no-one will|no-one would|nobody 'd|nobody 'll|nobody d|nobody ll|"
+        "nobody will|nobody would|noone 'd|noone 'll|noone d|noone ll|noone will|noone would",
+    ),
+    (
+        "my self",
+        "self",
+        "burn|burned|burning|burns|burnt|cut|cuts|cutting|harm|harmed|harming|harms|hurt|hurting|"
+        "hurts|scratch|scratched|scratches|scratching|starve|starved|starves|starving",
+    ),
+    (
+        "my self",
+        "self",
+        "drown|drowned|drowning|drowns|hang|hanged|hanging|hangs|kill|killed|killing|kills|off|"
+        "offed|offing|poison|poisoned|poisoning|poisons|suffocate|suffocated|suffocating|top|"
+        "topped|topping|tops|unalive|unalived|unalives|unaliving",
+    ),
+    (
+        "next to me|packet of",
+        "next",
+    ),
+    (
+        "next to me|stash of",
+        "stash",
+    ),
+    (
+        "not safe|really unsafe|so not safe|so unsafe|unsafe",
+        "feel|i am|i feel|i'm|im",
+    ),
+    (
+        "notes for everyone|notes for my|notes to everyone|notes to my",
+        "notes",
+    ),
+    (
+        "notice if i|notice when i",
+        "notice",
+        "no one 'd|no one 'll|no one d|no one ll|no one will|no one would|no-one 'd|no-one 'll|"
+        "no-one d|no-one ll|no-one will|no-one would|nobody 'd|nobody 'll|nobody d|nobody ll|"
+        "nobody will|nobody would|noone 'd|noone 'll|noone d|noone ll|noone will|noone would",
+    ),
+    (
+        "packet of",
+        "packet",
+    ),
+    (
+        "plan &|plan and",
+        "plan",
+    ),
+    (
         "planning to die|planning to end it|planning to end it all|planning to end it now",
         "planning",
     ),
     (
-        "railway line",
-        "line",
+        "prefer to",
+        "prefer",
+        "be dead|die|just be dead|just die|just not exist|not exist",
     ),
     (
         "railway line",
-        "stood",
+        "railway",
     ),
     (
-        "ready to die",
+        "ready to",
         "ready",
+        "be dead|die|just be dead|just die|just not exist|not exist",
     ),
     (
-        "sick of life",
-        "sick",
+        "really not safe",
+        "really",
+        "feel|i am|i feel|i'm|im",
     ),
     (
-        "suicide note",
-        "suicide",
+        "self*",
+        "*harm*|*harmed*|*harmer*|*harming*|*harms*",
+    ),
+    (
+        "self*",
+        "*harm*|*harmed*|*harming*",
+    ),
+    (
+        "sorry for everything",
+        "everything",
+    ),
+    (
+        "suicidal",
+        "always|am|are|been|feel|feeling|feels|felt|get|gets|getting|had|have|having|i'm|im|is|"
+        "more|really|so|still|very|was|were",
+    ),
+    (
+        "take my life|take my own life",
+        "take",
+    ),
+    (
+        "taken a od|taken an od",
+        "taken",
+    ),
+    (
+        "takes my life|takes my own life",
+        "takes",
+    ),
+    (
+        "taking my own life",
+        "taking",
     ),
     (
         "the lot",
@@ -424,13 +681,12 @@ _CR001_TRIGGERS = (
         "think",
     ),
     (
-        "think i will be here|think i'll be here|will not be here|wish i weren't here|"
-        "won't be here|wont be here",
-        "here",
+        "took a od|took an od",
+        "took",
     ),
     (
         "trying any",
-        "trying",
+        "point",
     ),
     (
         "wanna to die",
@@ -443,23 +699,28 @@ _CR001_TRIGGERS = (
     ),
     (
         "want to",
-        "myself",
+        "overdose",
+    ),
+    (
+        "want to",
+        "want",
+        "be dead|die|just be dead|just die|just not exist|not exist",
     ),
     (
         "whatever was",
         "whatever",
     ),
     (
-        "wish i was dead",
+        "will not be here|won't be here",
+        "here",
+    ),
+    (
+        "wish i was dead|wish i was gone|wish i wasn't here|wish i weren't here",
         "wish",
     ),
     (
-        "wish i was gone",
-        "gone",
-    ),
-    (
-        "wish i wasn't here",
-        "wasn",
+        "wont be here",
+        "wont",
     ),
 )
 
@@ -468,7 +729,7 @@ _CR001_TRIGGERS = (
     "CR001",
     "crisis-without-signposting",
     triggers=all_of(_cues.addressed_to_someone, _CR001_TRIGGERS),
-    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS],
+    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS, _IN_CRISIS_FAMILIES],
     category="crisis",
     severity="error",
     message="Reply to someone who may be in crisis gives no urgent help",
@@ -519,7 +780,7 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
     if not (_cues.mentions(source, _CRISIS_WORDS) or _cues.mentions(body, _CRISIS_WORDS)):
         return
     named = _NAMES_CRISIS.search(body)
-    if not (_IN_CRISIS.search(source) or named or _IN_CRISIS.search(body)):
+    if not (named or _in_crisis(source) or _in_crisis(body)):
         return
     if signposts_urgent_help(draft.body, ctx.crisis_signposts):
         return
@@ -530,7 +791,167 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
     yield Hit(first, last, _message(ctx) if last == first else None)
 
 
+def _in_crisis(value: str) -> bool:
+    return bool(_IN_CRISIS.search(value) or _IN_CRISIS_FAMILIES.search(value))
+
+
 def _message(ctx) -> str:
     """The message for an empty reply, which has no words to point at."""
     names = ", ".join(s.name for s in ctx.crisis_signposts) or "NHS 111, 999, Samaritans"
     return f"Reply to someone who may be in crisis gives no urgent help ({names})"
+
+
+# A post speaking to people in crisis now: "to anyone feeling suicidal tonight", "if you're
+# thinking about ending your life", "if you are in crisis".
+_SPEAKS_TO_CRISIS = _loose(
+    r"""(?<![\w'])(?:(?:to|for|dear|hey|calling)\s+(?:anyone|anybody|everyone|any\s+of\s+you|all\s+of\s+you|those|you)
+      |(?:if|when|whenever)\s+(?:you|anyone|someone\s+reading\s+this)|anyone\s+out\s+there|anyone\s+reading\s+this)
+    (?:(?:'re|'ve\s+been|'s)\s+|\s+(?:(?:who|that)(?:\s+(?:is|are|feels?|has\s+been|have\s+been)|'s|'re)\s+
+      |(?:are|feel|have\s+been|is|has\s+been)\s+)?)
+    (?:\w+\s+){0,2}?
+    (?:suicidal|(?:having\s+|with\s+)?thoughts\s+of\s+(?:suicide|ending|killing|self[\s-]?harm|harming|hurting)
+      |(?:thinking|thought)\s+(?:about|of)\s+(?:suicide|ending\s+(?:it|your\s+life|their\s+life|things)|killing\s+yourself
+        |taking\s+your\s+(?:own\s+)?life|self[\s-]?harm)
+      |like\s+(?:ending\s+it|ending\s+your\s+life|killing\s+yourself|you\s+can't\s+go\s+on|harming\s+yourself)
+      |(?:self[\s-]?harming|harming\s+yourself|hurting\s+yourself)|(?:in\s+(?:a\s+)?(?:mental\s+health\s+)?crisis))
+    (?![\w])"""
+)
+
+
+_CR002_TRIGGERS = (
+    (
+        "*harming*",
+        "self*",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "ending it|taking your life|taking your own life|thinking about|thinking of",
+        "thinking",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "ending their life|ending your life|thinking of",
+        "ending",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "ending things|harming yourself|hurting yourself|in a crisis|in a mental health crisis|"
+        "in crisis|in mental health crisis|like ending it|like ending your life|"
+        "like killing yourself|like you cant go on|suicidal",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "ending your life|thought about|thought of",
+        "thought",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "like you can't go on",
+        "like",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "taking your own life",
+        "taking",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "thinking about|thinking of",
+        "suicide",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "thinking about|thinking of",
+        "yourself",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "thinking of",
+        "life",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "thoughts of",
+        "hurting",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+    (
+        "thoughts of",
+        "thoughts",
+        "anybody*|anyone out there|anyone reading this|anyone*|calling|dear|for|hey|if anyone|"
+        "if someone reading this|if you|those*|to|when anyone|when someone reading this|when you|"
+        "whenever anyone|whenever someone reading this|whenever you",
+    ),
+)
+
+
+@rule(
+    "CR002",
+    "crisis-post-without-signposting",
+    triggers=_CR002_TRIGGERS,
+    needs=lambda: [_SPEAKS_TO_CRISIS],
+    category="crisis",
+    severity="warning",
+    message="Speaks to people who may be in crisis but gives no urgent help",
+    suggestion=(
+        "Add where to get urgent help now (the 'Need urgent help?' page, NHS 111, 999,"
+        " Samaritans 116 123)."
+    ),
+)
+def crisis_post_without_signposting(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Finds posts that speak directly to people who may be in crisis ("To anyone feeling suicidal
+    tonight: hold on", "If you're thinking about ending your life, you are not alone", "if you
+    are in crisis, we see you") and do not say where to get urgent help: the register's
+    `crisis_signposting`, 999, NHS 111, Samaritans on 116 123, Shout on 85258, A&E or a "Need
+    urgent help?" page. Replies are left to CR001. Posts about suicide prevention training, a
+    research study, an investigation or a bereaved family's campaign talk *about* crisis, not
+    to someone in it, and are not flagged.
+
+    Why is this bad?
+    ----------------
+    A post that speaks to someone in crisis will be read by someone in crisis; comfort without
+    a route to help now leaves them with nowhere to go.
+
+    Example
+    -------
+    Flagged: "To anyone feeling suicidal tonight: hold on. It gets better. We see you."
+    Fine: "If you're struggling right now, you are not alone. Call Samaritans free on 116 123,
+    or NHS 111 and choose the mental health option. In an emergency, call 999."
+
+    Policy
+    ------
+    Tavistock and Portman "Responding to social media users in crisis" (direct them "to an
+    appropriate form of support"); HRA §3.2 (consider providing links to safety and support
+    organisations); BNSSG 28 §7 (signpost to official sources); HSSIB005 §4.8 Other concerns;
+    HEE principle 2.
+    """
+    if _cues.is_reply(draft):
+        return
+    body = _cues.without_quotes(_cues.text(draft))
+    found = _SPEAKS_TO_CRISIS.search(body)
+    if found and not signposts_urgent_help(draft.body, ctx.crisis_signposts):
+        yield Hit(found.start(), found.end())
