@@ -173,3 +173,36 @@ def _suggestions(rule_id, text, register="hssib", **meta):
 
     draft = make_draft(text, **meta)
     return [h.suggestion for h in all_rules()[rule_id].check(draft, make_context(register))]
+
+
+# --- Recall round: everyday names, personal articles, "personal views" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, meta",
+    [
+        ("# Commissioning is a team sport\n\nIn my day job at the ICB I broker conversations.", {"kind": "personal-blog"}),
+        ("Head of Contracting, NHS Bristol, North Somerset and South Gloucestershire ICB.", {"kind": "bio"}),
+        ("Population health analyst, BNSSG Integrated Care Board. Data, maps, coffee.", {"kind": "bio"}),
+        ("# Winter planning\n\nI lead on urgent care at BNSSG ICB, and this winter is different.", {"kind": "article"}),
+    ],
+)
+def test_everyday_names_and_personal_articles_need_a_disclaimer(text, meta):
+    assert rule_hits("DC001", text, register="bnssg-icb", **meta) != []
+
+
+@pytest.mark.parametrize(
+    "text, meta",
+    [
+        ("Personal views only | Urgent care lead @ BNSSG ICB | cyclist", {"kind": "bio"}),
+        ("Comms at the ICB. My personal opinions, not my employer's.", {"kind": "bio"}),
+        # An article from an official account, or one written as the organisation.
+        ("# Winter planning\n\nI lead on urgent care at BNSSG ICB.", {"kind": "article", "account": "BNSSG ICB on LinkedIn"}),
+        ("# Winter planning\n\nThe ICB has published its winter plan.", {"kind": "article"}),
+        # A bio that mentions an ICB but not as the writer's employer is still about the ICB;
+        # a bio naming no organisation needs nothing.
+        ("Cyclist, baker, Bristolian.", {"kind": "bio"}),
+    ],
+)
+def test_personal_views_and_official_articles_are_fine(text, meta):
+    assert rule_hits("DC001", text, register="bnssg-icb", **meta) == []

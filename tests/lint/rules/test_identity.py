@@ -116,3 +116,64 @@ def test_official_posts_are_not_checked():
 def test_personal_blog_claim():
     text = "# The official HRA research blog\n\nThoughts on research ethics."
     assert rule_hits("ID002", text, register="hra", kind="personal-blog") != []
+
+
+# --- Recall round: variations of the name, affixes, promoted unofficial accounts ---------------
+
+
+@pytest.mark.parametrize(
+    "register, handle",
+    [
+        ("hra", "@hraofficial_team"),
+        ("hra", "@thehra"),
+        ("hssib", "@safetyinvestigationsbody.bsky.social"),
+        ("hssib", "@hssib_jane"),
+        ("hra", "@HRA_Ethics_Dave"),
+    ],
+)
+def test_handles_with_a_variation_of_the_name_are_flagged(register, handle):
+    assert rule_hits("ID001", "Views my own.", register=register, kind="bio", handle=handle) != []
+
+
+@pytest.mark.parametrize(
+    "register, handle",
+    [
+        ("hee", "@HeeJin_Park"),
+        ("hee", "@wheelerdealer"),
+        ("hee", "@nursecheeky"),
+        ("hra", "@sarahrandall"),
+        ("hra", "@thrasher_phd"),
+        ("hra", "@ShraddhaPatel"),
+        ("hra", "@Hratch_Official"),  # a given name, capitalised, not the acronym
+        ("hssib", "@kate-investigates.bsky.social"),
+    ],
+)
+def test_names_that_contain_the_letters_are_not_flagged(register, handle):
+    assert rule_hits("ID001", "Views my own.", register=register, kind="bio", handle=handle) == []
+
+
+@pytest.mark.parametrize(
+    "register, text, expected",
+    [
+        ("hssib", "Follow my new account @HSSIB_Insights for behind-the-scenes posts!", "@HSSIB_Insights"),
+        ("hra", "I've set up @HRAResearchNews to share approvals tips. Not official!", "@HRAResearchNews"),
+        ("bnssg-icb", "I'm now posting health tips from @BNSSGHealthTips 👋", "@BNSSGHealthTips"),
+    ],
+)
+def test_staff_promoting_an_unofficial_named_account_is_flagged(register, text, expected):
+    assert rule_hits("ID003", text, register=register) == [expected]
+
+
+@pytest.mark.parametrize(
+    "register, text, meta",
+    [
+        ("hssib", "Really proud of today's report from @hssib.bsky.social on maternity triage.", {}),
+        ("hssib", "Email me at comms@hssib.org.uk if you have questions.", {}),
+        ("hee", "I loved @HeeJin_Park's talk on rota design today.", {}),
+        ("hee", "Follow @NHS_HealthEdEng for my team's news.", {}),
+        ("hssib", "Our new podcast is live: follow @HSSIB_Pod.", {"account": "HSSIB on Bluesky"}),
+        ("hra", "Great thread from @sarahrandall on consent forms.", {}),
+    ],
+)
+def test_official_handles_and_other_people_are_not_flagged(register, text, meta):
+    assert rule_hits("ID003", text, register=register, **meta) == []

@@ -64,6 +64,21 @@ def _name_patterns(
     return tuple(patterns)
 
 
+@lru_cache(maxsize=16)
+def _with_everyday_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names plus the ones staff use every day: an integrated care board is "the ICB" and
+    "BNSSG Integrated Care Board" as well as its full name; a trust is "the Trust"."""
+    extra = set()
+    for name in names:
+        if "Integrated Care Board" in name:
+            extra |= {name.replace("Integrated Care Board", "ICB"), "the ICB"}
+        if name.endswith(" ICB"):
+            extra.add(name[: -len("ICB")] + "Integrated Care Board")
+        if re.search(r"\bTrust$", name):
+            extra.add("the Trust")
+    return tuple(sorted(set(names) | extra, key=len, reverse=True))
+
+
 def organisation_mentions(text: str, ctx: LintContext) -> list[tuple[int, int]]:
     """Where `text` names the organisation: its name, short names, handles or e-mail domain.
 
@@ -71,7 +86,7 @@ def organisation_mentions(text: str, ctx: LintContext) -> list[tuple[int, int]]:
     HEE; longer names match in any case.
     """
     spans = []
-    for pattern in _name_patterns(ctx.names, ctx.official_handles, ctx.email_domains):
+    for pattern in _name_patterns(_with_everyday_names(ctx.names), ctx.official_handles, ctx.email_domains):
         spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
     return sorted(spans)
 
@@ -105,6 +120,8 @@ _DISCLAIMER_PATTERNS = (
     r"\bnot\s+(?:an?\s+)?official\b",
     r"\b(?:personal|private)\s+(?:account|profile)\b",
     r"\bshould\s+not\s+be\s+construed\s+as\b",
+    # "Personal views only", "personal opinions, not my employer's"
+    r"\bpersonal\s+(?:views?|opinions?|thoughts?)\b",
 )
 
 
@@ -146,6 +163,10 @@ _WORDING = {
         "Add: 'This reference is being made by me in a personal capacity. It is not intended and "
         "should not be construed as a reference from {org}.'",
     ),
+    "article": (
+        "This personal article names {org} but does not say its views are your own",
+        "Add a line such as 'The views in this article are my own and not those of my employer.'",
+    ),
     "bio": (
         "This bio names {org} but does not say your views are your own",
         "Add a line such as 'Views are my own and not those of my employer.'",
@@ -153,10 +174,19 @@ _WORDING = {
 }
 
 
+_FIRST_PERSON = LazyPattern(r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my)(?![\w'])")
+
+
+def _personal_article(draft: Draft) -> bool:
+    """An article posted from no official account: a member of staff's own piece (a LinkedIn
+    or Medium article), personal content like a blog when it is written as "I"."""
+    return draft.meta.kind == "article" and not draft.meta.account
+
+
 @rule(
     "DC001",
     "missing-disclaimer",
-    triggers=lambda draft: draft.meta.kind in PERSONAL_KINDS,
+    triggers=lambda draft: draft.meta.kind in PERSONAL_KINDS or _personal_article(draft),
     category="disclaimer",
     severity="error",
     message="Names the organisation but has no 'views are my own' disclaimer",
@@ -166,10 +196,11 @@ def missing_disclaimer(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Reports a personal bio (`kind = "bio"`), personal blog (`kind = "personal-blog"`) or
-    LinkedIn-style reference (`kind = "reference"`) that names the organisation (its name, a
-    short name, an official handle or its e-mail domain) but never says the views are the
-    writer's own. Any common wording counts: "Views my own", "Opinions are mine", "All views
+    Reports a personal bio (`kind = "bio"`), personal blog (`kind = "personal-blog"`),
+    LinkedIn-style reference (`kind = "reference"`) or article written as "I" and posted from
+    no official account (`kind = "article"`, e.g. a LinkedIn article) that names the
+    organisation (its name, a short name, "the ICB" or "the Trust", an official handle or its
+    e-mail domain) but never says the views are the writer's own. Any common wording counts: "Views my own", "Opinions are mine", "All views
     expressed are personal", "Not on behalf of my employer", "in a personal capacity".
     "RTs ≠ endorsements" on its own does not: it is about sharing, not about whose views these
     are. Posts from official accounts, and the official accounts' own bios, never need one.
@@ -196,12 +227,15 @@ def missing_disclaimer(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     ambassador for the Trust and your profession" (biographies); HEE "Social Media for personal
     and professional use".
     """
-    if draft.meta.kind not in PERSONAL_KINDS or _is_official_profile(draft, ctx):
+    text = reading_text(draft)
+    if _personal_article(draft):
+        if not _FIRST_PERSON.search(text):
+            return  # written as the organisation, not as a member of staff
+    elif draft.meta.kind not in PERSONAL_KINDS or _is_official_profile(draft, ctx):
         return
     mentions = organisation_mentions(draft.masked, ctx)
     if not mentions:
         return
-    text = reading_text(draft)
     if has_disclaimer(text):
         return
     start, end = mentions[0]

@@ -56,6 +56,11 @@ def name_variants(names: tuple[str, ...], domains: tuple[str, ...]) -> tuple[tup
             joined = re.sub(r"[^a-z0-9]", "", re.sub(r"\band\b|&", "", name.lower()))
             if len(joined) >= 5:
                 variants.setdefault(joined, "anywhere")
+        # "any other variations on our name" (HSSIB005 §4.8): the last three words of a long
+        # name ("Safety Investigations Body") are the name as much as the whole of it.
+        words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("and", "of", "the", "nhs")]
+        if len(words) >= 4:
+            variants.setdefault("".join(words[-3:]), "anywhere")
     for domain in domains:
         labels = [label for label in domain.lower().split(".") if label not in _GENERIC_LABELS]
         if labels:
@@ -69,13 +74,32 @@ def name_in_handle(handle: str, ctx: LintContext) -> str | None:
     """The variant of the organisation's name a handle contains, if any."""
     core = _HOST_SUFFIX.sub("", handle.strip().lstrip("@").split("@")[0])
     squashed = re.sub(r"[^a-z0-9]", "", core.lower())
-    words = {token.lower() for token in _TOKENS.findall(core)} | set(re.split(r"[^a-z0-9]+", core.lower()))
+    # A short acronym counts as a word written in lower case between separators ("hra_sam",
+    # "hra-approvals") or in capitals ("SamAtHRA"); a capitalised "Hee" in "HeeJin" is a name.
+    words = {part for part in re.split(r"[^A-Za-z0-9]+", core) if part.islower()}
     for variant, how in name_variants(ctx.names, ctx.email_domains):
         if how == "anywhere" and variant in squashed:
             return variant
-        if how == "word" and (variant in words or _capitals_in(variant.upper(), core)):
+        if how == "word" and (
+            variant in words
+            or _capitals_in(variant.upper(), core)
+            or any(_with_affix(variant, word) for word in words)
+        ):
             return variant
     return None
+
+
+# Words an account name adds to the organisation's acronym to sound official ("hraofficial",
+# "thehra", "hssibnews"); with them a short acronym is the organisation, not letters in a name.
+_AFFIXES = (
+    "official", "team", "news", "uk", "updates", "info", "comms", "media", "press", "nhs", "the",
+    "hq", "online", "staff", "jobs", "careers", "research", "approvals", "england",
+)
+
+
+def _with_affix(variant: str, word: str) -> bool:
+    rest = word[len(variant) :] if word.startswith(variant) else word[: -len(variant)] if word.endswith(variant) else None
+    return rest is not None and rest != word and rest in _AFFIXES
 
 
 def _capitals_in(acronym: str, handle: str) -> bool:
@@ -231,3 +255,66 @@ def claims_to_be_official(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         start = match.start() + len(match.group()) - len(match.group().lstrip(" \t\n.!|-–—*_#>"))
         yield Hit(start, match.end())
         return
+
+
+# --- ID003 promotes an unofficial account ------------------------------------------------------
+
+_HANDLE_IN_TEXT = LazyPattern(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
+_WRITER = LazyPattern(r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my)(?![\w'])")
+
+
+@rule(
+    "ID003",
+    "unofficial-account-promoted",
+    triggers=("@",),
+    needs=lambda: [re.compile(_HANDLE_IN_TEXT.pattern)],
+    category="identity",
+    severity="warning",
+    message="A member of staff promotes an account whose handle uses the organisation's name",
+    suggestion="Only the communications team's approved accounts may use the organisation's name; "
+    "choose a handle without it, or ask the communications team about an official channel.",
+)
+def unofficial_account_promoted(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a post written as "I" that mentions an @handle containing the organisation's name
+    (or a variation of it) which is not one of the register's official handles: "Follow my new
+    account @HSSIB_Insights", "I've set up @HRAResearchNews to share tips". Mentions of the
+    organisation's registered handles ("proud of today's report from @hssib.bsky.social") and
+    posts from official accounts are not flagged.
+
+    Why is this bad?
+    ----------------
+    An account with the organisation's name that the communications team did not approve reads
+    as official to everyone who sees it: it is the unauthorised or "fake" account the policies
+    ask the communications team to close, however well meant.
+
+    Example
+    -------
+    "I've set up @HRAResearchNews to share approvals tips" is flagged; "Follow the HRA's
+    official channels for approvals news" is not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 (no HSSIB name or variation in account names or handles) and §5.2 (no
+    accounts that represent HSSIB without approval); HRA §3.6 (no unofficial channels); BNSSG
+    28 §7.1 (unauthorised and fake accounts posing as the ICB or its programmes).
+    """
+    if draft.meta.account and draft.meta.kind not in ("bio", "personal-blog", "reference"):
+        return
+    text = reading_text(draft)
+    if not _WRITER.search(text):
+        return
+    for match in _HANDLE_IN_TEXT.finditer(draft.masked):
+        handle = match.group()
+        if is_official_handle(handle, ctx):
+            continue
+        variant = name_in_handle(handle, ctx)
+        if variant is not None:
+            message = (
+                f"{handle} uses '{variant}', a variation of {ctx.organisation}'s name, but is not "
+                "one of its official accounts"
+            )
+            yield Hit(match.start(), match.end(), message)
+            return
