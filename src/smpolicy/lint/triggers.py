@@ -245,7 +245,7 @@ class Gates:
             return
         # Each term as (its atoms found by lookup or search, its phrases), rarest term first,
         # so most checks stop at the first term.
-        ordered = sorted(terms, key=lambda alternatives: sum(_term_chance(term) for term in alternatives))
+        ordered = sorted(terms, key=lambda alternatives: sum(_key_chance(term) for term in alternatives))
         compiled = tuple(
             (
                 frozenset(self._atom(term) for term in alternatives if term[0] != INFIX),
@@ -264,7 +264,7 @@ class Gates:
             if all(key is not None for key in keys):
                 choices.append(keys)
         entry = (group, required, compiled)
-        for key in min(choices, key=lambda keys: sum(_term_chance(key) for key in keys)):
+        for key in min(choices, key=lambda keys: sum(_key_chance(key) for key in keys)):
             self._keyed.setdefault(self._key_atom(key), []).append(entry)
 
     def _key_atom(self, term: tuple[str, str]) -> int:
@@ -342,7 +342,7 @@ def _lookup_keys(term: tuple[str, str]) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=None)
 def _best_key(term: tuple[str, str]) -> "tuple[str, str] | None":
     keys = _lookup_keys(term)
-    return min(keys, key=_term_chance) if keys else None
+    return min(keys, key=_key_chance) if keys else None
 
 
 def _all_present(terms, hits: set[int], text: str) -> bool:
@@ -1005,7 +1005,8 @@ def _cost(clauses: set) -> float:
 
 @lru_cache(maxsize=None)
 def _term_chance(term: tuple[str, str]) -> float:
-    """A rough chance that an ordinary post has the term (only ever used to compare terms)."""
+    """A rough chance that an ordinary post has the term, guessed from its length (used to pick
+    the part of a pattern triggers stand for, so tests and `bench/triggers.py` agree on it)."""
     kind, value = term
     size = len(value)
     if kind == WORD:
@@ -1022,6 +1023,38 @@ def _term_chance(term: tuple[str, str]) -> float:
         rarest = min(_term_chance((WORD, word) if _TERM.fullmatch(word) else (INFIX, word)) for word in words)
         return max(rarest * 0.2, 1e-5)
     return 0.9 if size <= 1 else 0.5 if size == 2 else 0.1 if size == 3 else 0.03 if size == 4 else 0.01
+
+
+@lru_cache(maxsize=None)
+def _key_chance(term: tuple[str, str]) -> float:
+    """`_term_chance`, corrected by how often example posts really have the word (or a word it
+    starts or is inside): `Gates` files each trigger under its rarest word by this, so ordinary
+    posts look up as few triggers as possible. Only ever changes speed, never a finding."""
+    kind, value = term
+    guess = _term_chance(term)
+    if kind == WORD:
+        return guess if value.isdigit() else max(guess, _common_words().get(value, 0.0))
+    if kind == PREFIX:
+        return max(guess, min(1.0, sum(share for word, share in _common_words().items() if word.startswith(value))))
+    if " " in value:
+        words = [word for word in value.split(" ") if word]
+        rarest = min(_key_chance((WORD, word) if _TERM.fullmatch(word) else (INFIX, word)) for word in words)
+        return max(rarest * 0.2, 1e-5)
+    return max(guess, min(1.0, sum(share for word, share in _common_words().items() if value in word)))
+
+
+@lru_cache(maxsize=None)
+def _common_words() -> dict[str, float]:
+    """Word -> share of example posts it occurs in (data/common-words.txt, bench/common_words.py)."""
+    from pathlib import Path
+
+    shares = {}
+    path = Path(__file__).with_name("data") / "common-words.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, share = line.partition("\t")
+            shares[word] = float(share)
+    return shares
 
 
 def implies(have: tuple[str, str], want: tuple[str, str]) -> bool:
