@@ -12,7 +12,8 @@ import pytest
 from smpolicy.lint.engine import ActiveRule, FileResult, Finding
 from smpolicy.lint.rule import Rule
 from smpolicy.report import LintRun, render_lint
-from smpolicy.report.models import LintReport
+from smpolicy.report import json_report
+from smpolicy.report.models import FileOut, FindingOut, LintReport, SummaryOut
 
 SCHEMA = json.loads((Path(__file__).parent / "golden" / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
 
@@ -118,6 +119,36 @@ def test_json_round_trips_through_the_model():
     data = json.loads(render_lint(run, "json"))
     assert LintReport.model_validate(data).summary.model_dump() == {"files": 2, "errors": 1, "warnings": 0, "infos": 1}
     assert data["files"][1] == {"path": "b.md", "error": "binary file", "findings": []}
+
+
+def test_json_text_is_exactly_what_the_pydantic_model_writes():
+    # The models are the contract; rendering skips pydantic for speed, so it must agree byte for
+    # byte, including non-ASCII, control characters, quotes and nulls.
+    awkward = 'Café “quoted” \\ back\tslash\n\x1f\x7f \u2028 😀 </script> "q"'
+    run = make_run(
+        FileResult("dir/ä b.md", None, [finding(message=awkward), finding("warning", 3, policy="")]),
+        FileResult("c.md", awkward, []),
+        FileResult("d.md", None, []),
+    )
+    assert render_lint(run, "json") == json_report.report(run).model_dump_json(indent=2) + "\n"
+
+
+def test_json_keys_follow_the_models():
+    run = make_run(FileResult("a.md", None, [finding()]))
+    data = json.loads(render_lint(run, "json"))
+    assert list(data) == list(LintReport.model_fields)
+    assert list(data["files"][0]) == list(FileOut.model_fields)
+    assert list(data["files"][0]["findings"][0]) == list(FindingOut.model_fields) == list(Finding._fields)
+    assert list(data["summary"]) == list(SummaryOut.model_fields)
+
+
+def test_json_of_no_files():
+    run = make_run()
+    assert json.loads(render_lint(run, "json")) == {
+        "schema_version": 1,
+        "files": [],
+        "summary": {"files": 0, "errors": 0, "warnings": 0, "infos": 0},
+    }
 
 
 # --- text ---------------------------------------------------------------------------------
