@@ -298,3 +298,48 @@ def test_flags_round_four_incident_shapes(rule_id, text, expected):
 def test_a_scare_that_turned_out_to_be_nothing_is_not_live():
     text = "Reports of a suspicious package near the entrance turned out to be a lost bag. The entrance has reopened."
     assert rule_hits("IN001", text) == []
+
+
+# --- IN004 incident-unverified-claim: an emergency near a claim nobody official has made ----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Not confirmed but the tube derailment was down to a signal failure.", "Not confirmed"),
+        ("Smoke pouring out of the hospital, people saying it started in the pharmacy. Could be deliberate?", "people saying"),
+        ("Working theory on our ward is that the chemical leak was terrorism.", "Working theory"),
+        ("The cyber attack was almost certainly Russian-linked.", "almost certainly"),
+        ("Bristol Airport evacuated!!! Suspicious package or possibly a plane emergency.", "possibly"),
+        ("Train crash near Reading. Death toll could be in the dozens.", "Death toll"),
+        ("The hospital blaze in Manchester - I reckon it's the cladding again.", "I reckon"),
+        ("Someone fell under a train apparently, or was pushed.", "Someone"),
+    ],
+)
+def test_in004_flags_unverified_claims_about_an_emergency(text, expected):
+    assert rule_hits("IN004", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heart attack symptoms in women can be different. I think everyone should learn the signs.",
+        "Took a crash course in video editing, my colleague says I'm a natural.",
+        "There's been an explosion in interest in GP training: applications probably up 30%.",
+        "Fire drill at 3pm today, apparently it'll take ten minutes.",
+        "Photo bombed by our director at the away day, someone said it was planned!",
+        "Thinking of everyone affected by the crash on the A38. Please follow the police and don't share rumours.",
+        "Police say the fire at the warehouse was started deliberately and are appealing for witnesses.",
+        "Today we ran a major incident exercise; someone said it was the best yet.",
+        "Ten years ago today the bombing changed our city. We remember those who died.",
+        "We have declared a critical incident because of extreme pressure on our hospitals. Thank you for your support.",
+        "Critical incident debriefs are good practice, my colleague says, after difficult events.",
+    ],
+)
+def test_in004_leaves_ordinary_and_official_posts_alone(text):
+    assert rule_hits("IN004", text) == []
+
+
+def test_in004_leaves_the_organisations_accounts_alone():
+    text = "A major incident has been declared after a collision on the M32; 12 injured have been taken to hospital."
+    assert rule_hits("IN004", text, register="bnssg-icb", account="BNSSG ICB on Facebook") == []
