@@ -275,3 +275,40 @@ def test_the_writers_own_paid_work_and_companies_behind_services_are_flagged(tex
 def test_nhs_schemes_prices_and_warnings_are_not_commercial(text):
     found = [rule_id for rule_id in ("CM002", "CM003", "CM004", "CM005") if rule_hits(rule_id, text)]
     assert found == []
+
+
+# --- Recall round: partners that are companies, selling schemes, paid services ----------------
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("CM005", "Delighted to be working with Orbis Consulting, the ICB's transformation partner."),
+        ("CM005", "Our partners at TrialTrack Ltd have a great new e-consent product."),
+        ("CM003", "Giveaway! Follow StudyPal and repost to win a year's subscription."),
+        ("CM003", "This post is brought to you by SafeSys. Free demo at the link."),
+        ("CM003", "Work from home selling wellness products and earn £500 a week around your shifts."),
+        ("CM004", "Struggling with your IRAS form? I offer a paid review service. Reasonable rates!"),
+        ("CM004", "Now taking bookings for my private expert witness work. Fixed fees."),
+        ("CM004", "I do GP locum bookings through my own agency. PM for rates."),
+    ],
+)
+def test_partners_schemes_and_paid_services_are_flagged(rule_id, text):
+    assert rule_hits(rule_id, text) != []
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("CM005", "Thanks to Bristol City Council and our voluntary sector partners for their help."),
+        ("CM005", "Our partners at the Royal College of Nursing run a free webinar next week."),
+        ("CM005", "Thanks to our partners at Sirona for the community clinics."),
+        ("CM003", "Our free flu vaccine giveaway of leaflets starts Monday at the jab bus."),
+        ("CM003", "A demo of the new NHS App features is on our website."),
+        ("CM003", "Nurses earn more in the new pay deal: see the NHS pay scales."),
+        ("CM004", "We do not offer private appointments; all our work is NHS funded."),
+        ("CM004", "Our peer reviewers give their time voluntarily; there is no paid review service."),
+    ],
+)
+def test_public_partners_and_nhs_services_are_not_commercial(rule_id, text):
+    assert rule_hits(rule_id, text) == []

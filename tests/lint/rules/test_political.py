@@ -194,3 +194,36 @@ def test_protests_and_calls_to_vote_are_flagged(text, expected):
 )
 def test_titles_demos_of_systems_and_pride_are_not_political(text):
     assert rule_hits("PO001", text) == []
+
+
+# --- Recall round: every party acting, voting a government out ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another year of Labour promising the earth and delivering nothing.",
+        "Reform councillors scrapping the local maternity unit. This is what you voted for.",
+        "The SNP have shown what a real NHS looks like.",
+        "Starmer's lot are no better. Don't give them your vote.",
+        "Every clinician I know is voting against this government next time.",
+        "Vote them out. All of them.",
+    ],
+)
+def test_parties_acting_and_voting_them_out_are_party_political(text):
+    assert rule_hits("PO001", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour and birth: we've approved a new trial of pain relief in labour.",
+        "Labour has started? Call the maternity unit before you set off.",
+        "Reform of training: our review is out today.",
+        "Greens and leafy spaces are good for mental health.",
+        "The government has published its response to our report.",
+        "Vote for your favourite nurse in our staff awards!",
+    ],
+)
+def test_childbirth_reform_and_neutral_government_news_are_not_party_political(text):
+    assert rule_hits("PO001", text) == []

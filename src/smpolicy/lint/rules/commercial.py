@@ -28,11 +28,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "commercial_promotion": (
         "#", "buy", "shop", "order", "ambassador", "offer", "amazon", "get yours", "bio", "paid",
-        "sponsored", "stocks", "sale",
+        "sponsored", "stocks", "sale", "giveaway", "brought to you", "demo", "earn", "selling",
     ),
     "commercial_private_work": (
         "private", "paid", "1:1", "one-to-one", "1-2-1", "personal", "consult", "£", "fee",
-        "rates", "prices", "quote", "availability", "hire me", "hustle", "business",
+        "rates", "prices", "quote", "availability", "hire me", "hustle", "business", "my private",
     ),
 }
 
@@ -181,21 +181,54 @@ def discount_code(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 _CM003_TRIGGERS = (
     "#ad|advert|advertisement|affiliate|available at amazon|available from amazon|"
     "available now at amazon|available now from amazon|available now on amazon|"
-    "available on amazon|brand ambassador|buy yours now|get yours here|get yours now|"
-    "get yours today|gifted|link in bio to order|link in my bio to order|order yours now|"
+    "available on amazon|brand ambassador|buy yours now|earn over £|get yours here|get yours now|"
+    "get yours today|gifted|giveaway|link in bio to order|link in my bio to order|order yours now|"
     "paid partnership|product ambassador|shop yours now|spon|sponsored|sponsored content|"
-    "while stocks last",
-    ("buy now", "buy"),
+    "while stocks last|work from home selling",
     (
-        "link in bio to buy|link in bio to shop|link in my bio to buy|link in my bio to shop",
+        "book a demo",
+        "book",
+    ),
+    (
+        "brought to you by",
+        "brought",
+    ),
+    (
+        "buy now",
+        "buy",
+    ),
+    (
+        "earn up to £|earn £",
+        "earn",
+    ),
+    (
+        "free demo",
+        "demo",
+    ),
+    (
+        "link in bio to buy|link in my bio to buy",
         "link",
     ),
-    ("offer|offers", "exclusive|introductory|limited|special"),
-    ("order now", "order"),
-    ("sale ends", "ends"),
-    ("shop now", "shop"),
-    ("sponsored ad", "sponsored"),
-    ("sponsored post", "post"),
+    (
+        "link in bio to shop|link in my bio to shop|shop now",
+        "shop",
+    ),
+    (
+        "offer|offers",
+        "exclusive|introductory|limited|special",
+    ),
+    (
+        "order now",
+        "order",
+    ),
+    (
+        "sale ends",
+        "sale",
+    ),
+    (
+        "sponsored ad|sponsored post",
+        "sponsored",
+    ),
 )
 
 
@@ -247,22 +280,16 @@ def product_promotion(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # CM004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CM004_TRIGGERS = (
-    "a class|a consultation|a session|an class|an consultation|an session|at a modest fee|"
-    "at a reasonable fee|at a small fee|fees available on request|fees on request|"
-    "for a modest fee|for a reasonable fee|for a small fee|me about a quote|"
-    "me about availability|me about my a quote|me about my availability|me about my prices|"
-    "me about my rates|me about prices|me about rates|me for a quote|me for availability|"
-    "me for my a quote|me for my availability|me for my prices|me for my rates|me for prices|"
-    "me for rates|my private business|my private client|my private clients|my private clinic|"
-    "my private consultation|my private consultations|my private practice|my private rate|"
-    "my private rates|my private session|my private sessions|my private work|paid advice|"
-    "paid coaching|paid consultancy|paid consulting|paid mentoring|paid tutoring|per class|"
-    "per consultation|per session|prices available on request|prices on request|private advice|"
-    "private coaching|private consultancy|private consulting|private mentoring|private tutoring|"
-    "rates available on request|rates on request|£",
+    "a class|a consultation|a quote|a session|an class|an consultation|an session|at a modest fee|"
+    "at a reasonable fee|at a small fee|availability|email|fees|fees available on request|"
+    "fees on request|for a modest fee|for a reasonable fee|for a small fee|inbox|mail|message|"
+    "paid advice|paid coaching|paid consultancy|paid consulting|paid mentoring|paid tutoring|"
+    "per class|per consultation|per session|prices|prices available on request|prices on request|"
+    "private advice|private coaching|private consultancy|private consulting|private mentoring|"
+    "private tutoring|rate|rates|rates available on request|rates on request|£",
     (
         "1-2-1",
-        "1",
+        "2",
         "me about|me about a|me about my|me about your|me for|me for a|me for my|me for your|"
         "me to book|me to book a|me to book my|me to book your",
     ),
@@ -271,7 +298,10 @@ _CM004_TRIGGERS = (
         "me about|me about a|me about my|me about your|me for|me for a|me for my|me for your|"
         "me to book|me to book a|me to book my|me to book your",
     ),
-    ("at a fee|for a fee", "fee"),
+    (
+        "at a fee|for a fee",
+        "fee",
+    ),
     (
         "book|coaching|consultancy|course|ebook|masterclass|membership|mentoring|programme|"
         "training|tutoring|workshop",
@@ -281,24 +311,53 @@ _CM004_TRIGGERS = (
         "coaching business|consultancy|consulting business|consulting company|side business",
         "launched|own|run|set up|started",
     ),
-    ("consultancy|consulting", "i am offering|i offer|i provide|i'm offering|my"),
-    ("consulting firm", "consulting", "launched|own|run|set up|started"),
-    ("fees from £|me about fees|me about my fees|me for fees|me for my fees", "fees"),
-    ("hire me", "hire"),
-    ("launched|launching|offering|providing|running|selling|started", "i"),
+    (
+        "consultancy|consulting",
+        "i am offering|i offer|i provide|i'm offering|my",
+    ),
+    (
+        "consulting firm",
+        "firm",
+        "launched|own|run|set up|started",
+    ),
+    (
+        "fees from £",
+        "fees",
+    ),
+    (
+        "hire me",
+        "hire",
+    ),
+    (
+        "launched|launching|offering|providing|running|selling|started",
+        "i",
+    ),
+    (
+        "my private",
+        "private",
+    ),
     (
         "new private|private",
         "accepting|available for|offer|offering|seeing|taking|taking on",
     ),
     (
         "paid|paying|private",
-        "client|clients|coaching|consultation|consultations|counselling|course|courses|"
-        "masterclass|masterclasses|mentoring|psychotherapy|session|sessions|therapy|tuition|"
-        "tutoring|workshop|workshops",
+        "client|clients|coaching|consultation|consultations|counselling|course|courses|editing|"
+        "masterclass|masterclasses|mentoring|proofreading|psychotherapy|review|reviews|service|"
+        "services|session|sessions|supervision|therapy|tuition|tutoring|work|workshop|workshops",
     ),
-    ("prices from £", "prices"),
-    ("rates from £", "rates"),
-    ("side hustle", "side"),
+    (
+        "prices from £",
+        "prices",
+    ),
+    (
+        "rates from £",
+        "rates",
+    ),
+    (
+        "side hustle",
+        "side",
+    ),
 )
 
 
@@ -374,7 +433,8 @@ _WRITER_AS_I = r"(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my)(
 # Private or paid work of the writer's own ("a paid workshop", "private psychotherapy clients").
 _PAID_WORK = (
     r"\b(?:private|paid|fee[-\s]paying)\s+(?:[\w-]+\s+){0,2}?(?:clients?|sessions?|therapy|psychotherapy"
-    r"|counselling|coaching|consultations?|workshops?|courses?|tuition|tutoring|mentoring|masterclass(?:es)?)\b"
+    r"|counselling|coaching|consultations?|workshops?|courses?|tuition|tutoring|mentoring|masterclass(?:es)?"
+    r"|services?|reviews?|proofreading|editing|supervision|work)\b"
 )
 _PRICE = (
     r"£\s?\d[\d,.]*(?:\s+(?:per|a|an|each)\s+(?:session|hour|consultation|class|workshop|course|place))?"
@@ -415,7 +475,7 @@ def _supplier_reference() -> re.Pattern[str]:
     # (NHS Supply Chain, UKHSA) are not commercial suppliers. "Provided by" is left alone: NHS
     # services are "provided by" trusts, councils and GPs.
     name = r"(?!(?:NHS|UKHSA|DHSC|MHRA|NICE|HM|Department|Government|Public)\b)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of))*"
-    role = r"(?:suppliers?|vendors?)"
+    role = r"(?:suppliers?|vendors?|partners?)"
     owner = r"(?:our|the\s+(?:ICB|[Tt]rust|HRA|HSSIB|HEE|[Oo]rganisation)['’]s)"
     return re.compile(
         rf"\b(?i:{owner})\s+(?:[A-Za-z-]+\s+){{0,2}}?{role}(?:\s*,|\s+at|\s+from)?\s+{name}"
@@ -458,12 +518,14 @@ def supplier_referenced(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     stakeholders); HEE "Monitoring compliance" 3.3.4.
     """
     lower = draft.lower
-    if "supplie" not in lower and "vendor" not in lower and " by " not in lower:
+    if "supplie" not in lower and "vendor" not in lower and " by " not in lower and "partner" not in lower:
         return
     for match in _supplier_reference().finditer(draft.masked):
         named = _re(_OWNER_AND_ROLE).sub(" ", match.group(0))
         if _re(_PUBLIC_BODY).search(named) and not _re(_COMPANY).search(named):
             continue  # "installed by North Bristol NHS Trust's estates team"
+        if "partner" in match.group(0).lower() and not _re(_COMPANY_LIKE).search(named):
+            continue  # "our partners at Sirona": councils, charities and providers work with us
         yield Hit(match.start(), match.end())
     if " by " in lower:
         for match in _re(_MADE_BY_COMPANY).finditer(draft.masked):
@@ -476,9 +538,14 @@ _PUBLIC_BODY = (
     r"|Government|Department|Agency|Authority|Board|Partnership)\b"
 )
 _COMPANY = r"\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC)\b"
+# A partner is a company (and so a supplier) when its name says so.
+_COMPANY_LIKE = (
+    r"\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|Consulting|Consultants|Consultancy|Digital|Solutions"
+    r"|Technologies|Technology|Software|Systems|Analytics|Labs)\b"
+)
 # The owner and role around a supplier's name ("the ICB's IT vendor"), which name no company.
 _OWNER_AND_ROLE = (
-    r"(?i:\b(?:our|the\s+\w+['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:suppliers?|vendors?)\b|\b(?:supplied|installed)\s+by)"
+    r"(?i:\b(?:our|the\s+\w+['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:suppliers?|vendors?|partners?)\b|\b(?:supplied|installed)\s+by)"
 )
 # "Our booking system is powered by Acme Research Software Ltd": a company behind a service,
 # named by its company suffix (NHS services are "provided by" trusts, which have none).

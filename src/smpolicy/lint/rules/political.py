@@ -34,7 +34,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "political_parties": (
         "labour", "conservative", "tory", "tories", "lib", "reform", "green", "plaid", "ukip",
         "scottish national", "unionist", "sinn", "alliance", "snp", "dup", "canvass", "campaign",
-        "vote", "gtto",
+        "vote", "voting", "vot", "gtto",
     ),
     "political_people": (
         "mp", "member", "councillor", "cllr", "candidate", "campaign", "manifesto", "pledge",
@@ -94,36 +94,71 @@ _PO001_TRIGGERS = (
     "against|alliance party|bring a banner|bring a banners|bring a placard|bring a placards|"
     "bring a signs|bring banner|bring banners|bring placard|bring placards|bring signs|"
     "bring some banner|bring some banners|bring some placard|bring some placards|bring some sign|"
-    "bring some signs|bring your banner|bring your banners|bring your placard|"
-    "bring your placards|bring your signs|campaign trail|campaigning|canvassing|conservative|"
-    "conservatives|controlled|cuts|delivering leaflets|demo|democratic unionist|"
-    "democratic unionist party|demonstration|fundraising|green candidate|green candidates|"
-    "green councillor|green councillors|green party|join me outside|join us outside|"
-    "join you outside|labour|leafleting|leafletting|libdem|libdems|liberal democrat|"
-    "liberal democrats|march|meet me outside|meet us outside|meet you outside|out canvassing|"
-    "petition against|petition to block|petition to reverse|petition to scrap|picket|plaid cymru|"
-    "protest|protest against|rally|scottish national party|see me outside|see us outside|"
-    "see you outside|sign my petition|sign our petition|sign the petition|sign this petition|"
-    "standing|to defend|to demand a|to demand an|to demand better|to demand fair|to demand more|"
-    "to demand proper|to demand real|to demand that|to demand the|to oppose|to protect|to scrap|"
-    "tories|tory|ukip|vigil|volunteering",
-    ("#stop", "stop*"),
+    "bring some signs|bring your banner|bring your banners|bring your placard|bring your placards|"
+    "bring your signs|campaign trail|campaigning|canvassing|conservative|conservatives|controlled|"
+    "delivering leaflets|demo|democratic unionist|democratic unionist party|demonstration|"
+    "don't give them your vote|dont give them your vote|fight|fundraising|green candidate|"
+    "green candidates|green councillor|green councillors|green party|join me outside|"
+    "join us outside|join you outside|labour|leafleting|leafletting|libdem|libdems|"
+    "liberal democrat|liberal democrats|march|meet me outside|meet us outside|meet you outside|"
+    "oppose|out canvassing|petition against|petition to block|petition to reverse|"
+    "petition to scrap|picket|plaid cymru|protest|protest against|rally|scottish national party|"
+    "see me outside|see us outside|see you outside|sign my petition|sign our petition|"
+    "sign the petition|sign this petition|standing|stop*|to defend|to demand a|to demand an|"
+    "to demand better|to demand fair|to demand more|to demand proper|to demand real|"
+    "to demand that|to demand the|to oppose|to protect|to scrap|tories|tory|ukip|vigil|"
+    "volunteering|vote against the government|vote against this government|"
+    "vote the government out|vote this government out|voting against the government|"
+    "voting against this government|voting the government out|voting this government out",
     (
         "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*snp*|*tories*|*tory*|back*|"
         "conservatives|greenparty|gtto|labourout|libdems|plaidcymru|reformout|reformuk|snpout|"
         "tories|toriesout|toryout|vote*|voting*",
         "#",
     ),
-    ("*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*", "back*", "#"),
-    ("*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*", "vote*", "#"),
-    ("*knocking*", "door*"),
     (
-        "attend a|attend our|attend saturday's|attend the|attend this|attend tomorrow's",
+        "*conservative*|*labour*|*libdem*|*plaid*",
+        "vote*",
+        "#",
+    ),
+    (
+        "*conservative*|*libdem*",
+        "back*",
+        "#",
+    ),
+    (
+        "*knocking*",
+        "door*",
+    ),
+    (
+        "attend a|attend our|attend saturday's|attend the|attend this",
         "attend",
     ),
-    ("bring a sign|bring sign|bring your sign", "sign"),
-    ("come to a|come to our|come to the|come to this|come to tomorrow's", "come"),
-    ("come to saturday's", "saturday"),
+    (
+        "attend tomorrow's|come to tomorrow's",
+        "tomorrow",
+    ),
+    (
+        "bring a sign",
+        "sign",
+    ),
+    (
+        "bring sign|bring your sign",
+        "bring",
+    ),
+    (
+        "come to a|come to our|come to the|come to this",
+        "come",
+    ),
+    (
+        "come to saturday's",
+        "saturday",
+    ),
+    (
+        "conservatives|greens|labour|reform|snp|tories",
+        "always|are|broke|cut|deliver*|destroyed|failed|gutted|have|keep|lied|never|only|promis*|"
+        "ruined|scrapped|want*|were|will|would|wrecked",
+    ),
     (
         "conservative|conservatives",
         "activist|activists|administration|cabinet|campaign|candidate|candidates|conference|"
@@ -138,15 +173,47 @@ _PO001_TRIGGERS = (
         "voting for|voting for the|voting the",
     ),
     (
+        "don't vote",
+        "conservative",
+    ),
+    (
+        "don't vote",
+        "libdem",
+    ),
+    (
+        "don't vote",
+        "tory",
+    ),
+    (
+        "don't vote|dont vote|get out the vote|never vote|vote them out|vote this lot out",
+        "vote",
+    ),
+    (
+        "don't vote|reform uk",
+        "reform",
+    ),
+    (
+        "dont vote",
+        "dont",
+    ),
+    (
         "dup|snp",
         "candidate|candidates|councillor|councillors|government|leader|led|minister|ministers|mp|"
         "mps|msp|msps",
     ),
-    ("get out the vote", "vote"),
-    ("green mp|green mps", "green"),
     (
-        "join a|join me at|join our|join saturday's|join the|join this|join tomorrow's|"
-        "join us at|join you at",
+        "green mp|green mps",
+        "green",
+    ),
+    (
+        "greens|plaid|reform|snp|tories|tory",
+        "activist|activists|administration|campaign|candidate|candidates|council|councillor|"
+        "councillors|councils|government|leader|leadership|lot|manifesto|member|members|minister|"
+        "ministers|mp|mps|msp|msps|party|supporter|supporters|voter|voters",
+    ),
+    (
+        "join a|join me at|join our|join saturday's|join the|join this|join tomorrow's|join us at|"
+        "join you at",
         "join",
     ),
     (
@@ -156,15 +223,21 @@ _PO001_TRIGGERS = (
         "leader|leadership|manifesto|member|members|minister|ministers|mp|mps|party|supporter|"
         "supporters|voter|voters",
     ),
-    ("lib dem", "lib"),
     (
         "lib dem",
-        "lib",
+        "dem",
+    ),
+    (
+        "lib dem",
+        "dem",
         "back|back for|back for the|back the|join|join for|join for the|join the|support|"
         "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
         "voting for|voting for the|voting the",
     ),
-    ("lib dems", "dems"),
+    (
+        "lib dems",
+        "dems",
+    ),
     (
         "lib dems",
         "dems",
@@ -172,22 +245,77 @@ _PO001_TRIGGERS = (
         "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
         "voting for|voting for the|voting the",
     ),
-    ("meet me at|meet us at|meet you at", "meet"),
-    ("petition to keep|to keep", "keep"),
-    ("petition to save|to save", "save"),
-    ("petition to stop", "stop"),
-    ("reform uk", "reform"),
-    ("see me at|see us at|see you at", "see"),
-    ("sinn fein", "fein"),
-    ("sinn féin", "féin"),
-    ("stop the cuts", "cuts"),
-    ("to keep|to save|to stop", "rally"),
-    ("to stop", "demo"),
-    ("to stop", "demonstration"),
-    ("to stop", "march"),
-    ("to stop", "picket"),
-    ("to stop", "protest"),
-    ("to stop", "vigil"),
+    (
+        "meet me at|meet us at|meet you at",
+        "meet",
+    ),
+    (
+        "never vote",
+        "never",
+    ),
+    (
+        "petition to keep|to keep",
+        "keep",
+    ),
+    (
+        "petition to save|petition to stop",
+        "petition",
+    ),
+    (
+        "see me at|see us at|see you at",
+        "see",
+    ),
+    (
+        "sinn fein",
+        "sinn",
+    ),
+    (
+        "sinn féin",
+        "féin",
+    ),
+    (
+        "snp's",
+        "snp",
+        "activist|activists|administration|campaign|candidate|candidates|council|councillor|"
+        "councillors|councils|government|leader|leadership|lot|manifesto|member|members|minister|"
+        "ministers|mp|mps|msp|msps|party|supporter|supporters|voter|voters",
+    ),
+    (
+        "stop the cuts",
+        "cuts",
+    ),
+    (
+        "to keep|to save|to stop",
+        "demonstration",
+    ),
+    (
+        "to keep|to save|to stop",
+        "march",
+    ),
+    (
+        "to keep|to save|to stop",
+        "protest",
+    ),
+    (
+        "to save|to stop",
+        "demo",
+    ),
+    (
+        "to save|to stop",
+        "picket",
+    ),
+    (
+        "to save|to stop",
+        "rally",
+    ),
+    (
+        "to save|to stop",
+        "vigil",
+    ),
+    (
+        "voting them out|voting this lot out",
+        "voting",
+    ),
 )
 
 
@@ -240,32 +368,71 @@ _PO002_TRIGGERS = (
     "against|alliance party|bring a banner|bring a banners|bring a placard|bring a placards|"
     "bring a signs|bring banner|bring banners|bring placard|bring placards|bring signs|"
     "bring some banner|bring some banners|bring some placard|bring some placards|bring some sign|"
-    "bring some signs|bring your banner|bring your banners|bring your placard|"
-    "bring your placards|bring your signs|campaign trail|campaigning|canvassing|conservative|"
-    "conservatives|controlled|cuts|delivering leaflets|demo|democratic unionist|"
-    "democratic unionist party|demonstration|door*|fight|fundraising|green candidate|"
+    "bring some signs|bring your banner|bring your banners|bring your placard|bring your placards|"
+    "bring your signs|campaign trail|campaigning|canvassing|conservative|conservatives|controlled|"
+    "delivering leaflets|demo|democratic unionist|democratic unionist party|demonstration|"
+    "don't give them your vote|dont give them your vote|fight|fundraising|green candidate|"
     "green candidates|green councillor|green councillors|green party|join me outside|"
     "join us outside|join you outside|labour|leafleting|leafletting|libdem|libdems|"
     "liberal democrat|liberal democrats|march|meet me outside|meet us outside|meet you outside|"
-    "out canvassing|petition against|petition to block|petition to reverse|petition to scrap|"
-    "picket|plaid cymru|protest|protest against|rally|scottish national party|see me outside|"
-    "see us outside|see you outside|sign my petition|sign our petition|sign the petition|"
-    "sign this petition|standing|to defend|to demand a|to demand an|to demand better|"
-    "to demand fair|to demand more|to demand proper|to demand real|to demand that|to demand the|"
-    "to oppose|to protect|to scrap|tories|tory|ukip|vigil|volunteering",
-    ("#stop", "stop*"),
+    "oppose|out canvassing|petition against|petition to block|petition to reverse|"
+    "petition to scrap|picket|plaid cymru|protest|protest against|rally|scottish national party|"
+    "see me outside|see us outside|see you outside|sign my petition|sign our petition|"
+    "sign the petition|sign this petition|standing|stop*|to defend|to demand a|to demand an|"
+    "to demand better|to demand fair|to demand more|to demand proper|to demand real|"
+    "to demand that|to demand the|to oppose|to protect|to scrap|tories|tory|ukip|vigil|"
+    "volunteering|vote against the government|vote against this government|"
+    "vote the government out|vote this government out|voting against the government|"
+    "voting against this government|voting the government out|voting this government out",
     (
         "*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*snp*|*tories*|*tory*|back*|"
         "conservatives|greenparty|gtto|labourout|libdems|plaidcymru|reformout|reformuk|snpout|"
         "tories|toriesout|toryout|vote*|voting*",
         "#",
     ),
-    ("*conservative*|*green*|*labour*|*libdem*|*plaid*|*reform*|*tories*", "back*", "#"),
-    ("*green*|*labour*|*libdem*|*reform*|*tories*", "vote*", "#"),
-    ("attend a|attend our|attend the|attend this|attend tomorrow's", "attend"),
-    ("attend saturday's|come to saturday's|join saturday's", "saturday"),
-    ("bring a sign|bring sign|bring your sign", "bring"),
-    ("come to a|come to our|come to the|come to this|come to tomorrow's", "come"),
+    (
+        "*conservative*|*labour*|*libdem*|*plaid*",
+        "vote*",
+        "#",
+    ),
+    (
+        "*conservative*|*libdem*",
+        "back*",
+        "#",
+    ),
+    (
+        "*knocking*",
+        "door*",
+    ),
+    (
+        "attend a|attend our|attend saturday's|attend the|attend this",
+        "attend",
+    ),
+    (
+        "attend tomorrow's|come to tomorrow's",
+        "tomorrow",
+    ),
+    (
+        "bring a sign",
+        "sign",
+    ),
+    (
+        "bring sign|bring your sign",
+        "bring",
+    ),
+    (
+        "come to a|come to our|come to the|come to this",
+        "come",
+    ),
+    (
+        "come to saturday's",
+        "saturday",
+    ),
+    (
+        "conservatives|greens|labour|reform|snp|tories",
+        "always|are|broke|cut|deliver*|destroyed|failed|gutted|have|keep|lied|never|only|promis*|"
+        "ruined|scrapped|want*|were|will|would|wrecked",
+    ),
     (
         "conservative|conservatives",
         "activist|activists|administration|cabinet|campaign|candidate|candidates|conference|"
@@ -280,14 +447,49 @@ _PO002_TRIGGERS = (
         "voting for|voting for the|voting the",
     ),
     (
+        "don't vote",
+        "conservative",
+    ),
+    (
+        "don't vote",
+        "libdem",
+    ),
+    (
+        "don't vote",
+        "tory",
+    ),
+    (
+        "don't vote|dont vote|get out the vote|never vote|vote them out|vote this lot out",
+        "vote",
+    ),
+    (
+        "don't vote|reform uk",
+        "reform",
+    ),
+    (
+        "dont vote",
+        "dont",
+    ),
+    (
         "dup|snp",
         "candidate|candidates|councillor|councillors|government|leader|led|minister|ministers|mp|"
         "mps|msp|msps",
     ),
-    ("get out the vote", "vote"),
-    ("green mp|green mps", "green"),
-    ("join a|join me at|join our|join the|join this|join us at|join you at", "join"),
-    ("join tomorrow's", "tomorrow"),
+    (
+        "green mp|green mps",
+        "green",
+    ),
+    (
+        "greens|plaid|reform|snp|tories|tory",
+        "activist|activists|administration|campaign|candidate|candidates|council|councillor|"
+        "councillors|councils|government|leader|leadership|lot|manifesto|member|members|minister|"
+        "ministers|mp|mps|msp|msps|party|supporter|supporters|voter|voters",
+    ),
+    (
+        "join a|join me at|join our|join saturday's|join the|join this|join tomorrow's|join us at|"
+        "join you at",
+        "join",
+    ),
     (
         "labour",
         "activist|activists|administration|backbench|backbencher|backbenchers|cabinet|campaign|"
@@ -295,15 +497,21 @@ _PO002_TRIGGERS = (
         "leader|leadership|manifesto|member|members|minister|ministers|mp|mps|party|supporter|"
         "supporters|voter|voters",
     ),
-    ("lib dem", "lib"),
     (
         "lib dem",
-        "lib",
+        "dem",
+    ),
+    (
+        "lib dem",
+        "dem",
         "back|back for|back for the|back the|join|join for|join for the|join the|support|"
         "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
         "voting for|voting for the|voting the",
     ),
-    ("lib dems", "dems"),
+    (
+        "lib dems",
+        "dems",
+    ),
     (
         "lib dems",
         "dems",
@@ -311,19 +519,77 @@ _PO002_TRIGGERS = (
         "support for|support for the|support the|vote|vote for|vote for the|vote the|voting|"
         "voting for|voting for the|voting the",
     ),
-    ("meet me at|meet us at|meet you at", "meet"),
-    ("petition to keep|to keep", "keep"),
-    ("petition to save|to save", "save"),
-    ("petition to stop|stop the cuts|to stop", "stop"),
-    ("reform uk", "reform"),
-    ("see me at|see us at|see you at", "see"),
-    ("sinn fein|sinn féin", "sinn"),
-    ("to keep", "demo"),
-    ("to keep", "demonstration"),
-    ("to keep|to save", "picket"),
-    ("to keep|to save", "protest"),
-    ("to keep|to save", "rally"),
-    ("to keep|to save", "vigil"),
+    (
+        "meet me at|meet us at|meet you at",
+        "meet",
+    ),
+    (
+        "never vote",
+        "never",
+    ),
+    (
+        "petition to keep|to keep",
+        "keep",
+    ),
+    (
+        "petition to save|petition to stop",
+        "petition",
+    ),
+    (
+        "see me at|see us at|see you at",
+        "see",
+    ),
+    (
+        "sinn fein",
+        "sinn",
+    ),
+    (
+        "sinn féin",
+        "féin",
+    ),
+    (
+        "snp's",
+        "snp",
+        "activist|activists|administration|campaign|candidate|candidates|council|councillor|"
+        "councillors|councils|government|leader|leadership|lot|manifesto|member|members|minister|"
+        "ministers|mp|mps|msp|msps|party|supporter|supporters|voter|voters",
+    ),
+    (
+        "stop the cuts",
+        "cuts",
+    ),
+    (
+        "to keep|to save|to stop",
+        "demonstration",
+    ),
+    (
+        "to keep|to save|to stop",
+        "march",
+    ),
+    (
+        "to keep|to save|to stop",
+        "protest",
+    ),
+    (
+        "to save|to stop",
+        "demo",
+    ),
+    (
+        "to save|to stop",
+        "picket",
+    ),
+    (
+        "to save|to stop",
+        "rally",
+    ),
+    (
+        "to save|to stop",
+        "vigil",
+    ),
+    (
+        "voting them out|voting this lot out",
+        "voting",
+    ),
 )
 
 
