@@ -31,7 +31,7 @@ def test_phrase_lists_are_sorted_unique_and_sourced(name):
     assert all(entry.get("message") and entry.get("source") for entry in data["phrase"])
 
 
-@pytest.mark.parametrize("rule_id", ["CF001", "CF002", "CF003"])
+@pytest.mark.parametrize("rule_id", ["CF001", "CF002", "CF003", "CF004", "CF005"])
 @pytest.mark.parametrize("text", CLEAN_COPY)
 def test_ordinary_copy_is_not_confidential(rule_id, text):
     assert rule_hits(rule_id, text) == []
@@ -222,3 +222,49 @@ def test_channels_named_in_notices_adverts_and_signposts_are_fine(text):
 )
 def test_material_relayed_from_internal_channels_is_flagged(text, expected):
     assert [hit.lower() for hit in rule_hits("CF002", text)] == [expected]
+
+
+# --- internal news in other words, and material gathered for an investigation ---------------
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("CF004", "Our trial results are in! Can't share the numbers till the paper's published but it worked."),
+        ("CF004", "Our REC reviewed a cracking application from a big pharma firm today. Can't say who!"),
+        ("CF004", "The comms team is being cut in half. Consultation starts next month but they haven't told staff yet."),
+        ("CF004", "Word from the deanery is that the unpublished allocation list puts nobody in Bristol."),
+        ("CF004", "At today's all-staff briefing our CEO told us the merger is basically a done deal."),
+        ("CF004", "In this morning's team meeting the director announced two wards will close."),
+        ("CF002", "The Hub says we all have to be back in the office three days a week."),
+        ("CF002", "Screenshot from our team's private Teams chat about the new director 😂"),
+        ("CF002", "Some very honest opinions in the ward WhatsApp group chat tonight."),
+        ("CF005", "Pic from the evidence pack for the pharmacy investigation 📸 look at that label!"),
+        ("CF005", "Our draft findings on the ambulance delays review are pretty damning."),
+        ("CF005", "Reading the interview transcripts from the theatre investigation: the surgeon's account does not add up."),
+    ],
+)
+def test_internal_news_and_investigation_material_in_other_words(rule_id, text):
+    assert rule_hits(rule_id, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our interim report on maternity triage is published today: read the early findings on our website.",
+        "Our draft report is out for consultation. Have your say by 15 January.",
+        "We never share witness statements: the law protects what people tell our investigations.",
+        "Join us at the Hub in Weston for a free blood pressure check on Saturday.",
+        "At today's staff awards our chief executive thanked everyone for a remarkable year.",
+        "Our board meeting is held in public: the chair announced the new strategy to everyone present.",
+        "You can't tell who has diabetes by looking at them. Get checked.",
+        "We can't say which vaccine you'll get until your appointment: both are safe.",
+        "Join our Slack channel for researchers: everyone is welcome.",
+        "Early findings from the national audit are published in the BMJ today.",
+        "Evidence shows the vaccine cuts hospital admissions by 80%.",
+    ],
+)
+def test_published_findings_venues_and_public_meetings_are_not_confidential(text):
+    # HRA's register: HSSIB's protected terms flag any mention of "witness statements" (CF003).
+    for rule_id in ("CF001", "CF002", "CF003", "CF004", "CF005"):
+        assert rule_hits(rule_id, text, register="hra") == [], rule_id
