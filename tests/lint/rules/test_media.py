@@ -273,3 +273,43 @@ def test_staff_rebutting_coverage_is_flagged(text, expected):
 def test_the_organisations_own_statement_on_coverage_is_not_a_staff_rebuttal():
     text = "Statement in response to the Telegraph article: the claims about our A&E are inaccurate."
     assert rule_hits("MD003", text) == []
+
+
+# --- MD004 media-contact: the writer's own dealings with the media about work ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Spoke to a reporter from the Evening Standard today about our service.", "Spoke to"),
+        ("Was quoted in the Guardian today. Proud to speak up for our team.", "quoted in"),
+        ("Being interviewed on LBC at 7pm about our clinic.", "interviewed"),
+        ("The Sunday Times piece about the Trust is one-sided. I've sent them a statement.", "sent them a statement"),
+        ("Just left a long comment under the Telegraph article defending my ethics committee.", "left a long comment under"),
+        ("Recorded a podcast with a newspaper's health desk about how our service is run.", "Recorded a podcast"),
+    ],
+)
+def test_md004_flags_the_writers_own_media_contact(text, expected):
+    assert rule_hits("MD004", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A journalist got in touch about my blog, so I've passed them to our communications team.",
+        "Our Chief Executive spoke to BBC Radio Bristol this morning about winter vaccinations.",
+        "Great piece in the HSJ today on learning from investigations. Worth a read.",
+        "Speaking for Unite members: we told the local paper staff are worried. We are not speaking for the Trust.",
+        "Spoke to the local paper about my marathon for the hospice. Wish me luck!",
+        "Press the link below to download the leaflet for our service.",
+        "Lovely chat with the team about our new clinic this morning.",
+        "Interviewed by our comms team for the staff podcast about my role. Arranged with the communications team.",
+    ],
+)
+def test_md004_leaves_ordinary_posts_alone(text):
+    assert rule_hits("MD004", text) == []
+
+
+def test_md004_leaves_official_accounts_alone():
+    text = "Our Chief Investigator spoke to BBC Breakfast about our report."
+    assert rule_hits("MD004", text, account="@hssib.bsky.social") == []

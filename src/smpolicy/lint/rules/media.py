@@ -1165,3 +1165,276 @@ def media_coverage_response(draft, ctx) -> Iterable[Hit]:
     if source and _NEWS_SOURCE.search(source) and not _asks_for_comment(source) and body.strip():
         first, last = next(_cues.sentence_spans(body), (0, 0))
         yield Hit(first, last)
+
+
+# --- MD004: the writer's own dealings with the media, in any words ---------------------------------
+#
+# Staff describe talking to the press in endless wordings ("was quoted in", "being interviewed
+# on", "sent them a statement", "left a comment under the article"). MD004 reads the shape: the
+# writer (not a colleague) does something with a news outlet or journalist, about their work.
+# The word families are data below; add synonyms there.
+
+# What the writer does with the media.
+_MEDIA_ACTS = (
+    r"(?:spoke|speaking|talked|talking|chatted|chatting|chat|talk|speak)\s+(?:to|with)", r"interview(?:ed|ing)?",
+    r"quoted\s+(?:in|by)", r"quote\s+me", r"featured\s+in",
+    r"(?:sent|send|sending|gave|give|giving|given|offer(?:ed|ing)?)\s+(?:them\s+|him\s+|her\s+|you\s+)?(?:a\s+|my\s+|the\s+)?"
+    r"(?:statement|quote|comment|line|interview|briefing|background)",
+    r"(?:be|being|was|am|i'll\s+be|i'm)\s+on\s+(?:air|the\s+radio|the\s+telly|tv|the\s+news)",
+    r"recorded\s+(?:a|an)\s+(?:podcast|interview|segment)", r"told\s+(?:the|a)\s+(?:\w+\s+)?(?:reporter|journalist|paper|press)",
+    r"(?:left|posted|wrote|leaving|posting)\s+(?:a\s+)?(?:long\s+|quick\s+)?comments?\s+(?:under|on|below)",
+    r"(?:the|our)\s+(?:trust's|icb's|organisation's|hra's|side|position)\s+(?:side|position|view|line)?",
+    r"correct(?:ed|ing)?\s+the\s+record", r"on\s+background", r"off\s+the\s+record", r"replied\s+with",
+)
+# Who the writer deals with: an outlet, a journalist, a programme.
+_MEDIA_OUTLETS = (
+    _NAMED_OUTLET, r"journalists?", r"reporters?", r"(?:the\s+)?press", r"(?:news)?papers?", r"newspaper's",
+    r"news\s+(?:desk|site|article)", r"health\s+desk", r"radio(?:\s+\d)?", r"tv", r"telly", r"podcast", r"lbc",
+    r"article", r"programme", r"presenter", r"producer", r"documentary", r"(?:evening|sunday)\s+\w+", r"the\s+post",
+    r"the\s+mail", r"magazine",
+)
+# The writer's work: what makes the contact the organisation's business.
+_ABOUT_WORK = (
+    r"(?:our|my)\s+(?:clinic|service|trust|team|ward|department|unit|hospital|organisation|report|investigation"
+    r"|research|work|role|approvals?|committee|programme|icb|employer)", r"(?:trust|icb|hra|hssib|hee)'s",
+    r"my\s+role\s+at", r"as\s+(?:a|the)\s+(?:senior\s+)?(?:clinician|nurse|doctor|manager|consultant|investigator|lead)",
+    r"i\s+work", r"on\s+behalf", r"the\s+(?:trust|icb)", r"the\s+person\s+leading", r"ethics\s+committee",
+)
+
+
+def _family(words: tuple[str, ...]) -> str:
+    return r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w'])"
+
+
+_MEDIA_ACT = _cues.cue(_family(_MEDIA_ACTS))
+_MEDIA_OUTLET = _cues.cue(_family(_MEDIA_OUTLETS))
+_WORK_CUE = _cues.cue(_family(_ABOUT_WORK))
+# The writer is the one doing it: first person, or a sentence that opens with the deed ("Was
+# quoted in", "Being interviewed on", "Great to chat to"), not "Our Chief Executive spoke to".
+_WRITER_DOES = _cues.cue(
+    r"""(?<![\w'])(?:i|i'm|i've|i'll|i'd|me|my)(?![\w'])|\A\s*(?:just\s+|great\s+to\s+|lovely\s+to\s+|delighted\s+to\s+
+    (?:be\s+)?|proud\s+to\s+(?:be\s+)?)?(?:was|been|being|spoke|talked|chatted|chat|recorded|told|left|sent|gave|featured|quoted)(?![\w'])"""
+)
+# Speaking for a union, as the Tavistock and Portman policy allows, or through the press office.
+_PROPER_ROUTE = _cues.cue(
+    rf"""(?:speaking|speak)\s+for\s+(?:\w+\s+)?{_UNION}|on\s+behalf\s+of\s+(?:the\s+|our\s+|my\s+)?{_UNION}
+    |not\s+speaking\s+for\s+the|(?:passed|passing|referred|sent)\s+(?:them|it|him|her)\s+(?:on\s+)?to\s+(?:our|the)
+    \s+(?:comms|communications|press|media)|(?:with|through|via|arranged\s+by)\s+(?:our|the)\s+(?:comms|communications|press)"""
+)
+
+
+_OUTLET_REACH = 160
+
+
+# MD004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_MD004_TRIGGERS = (
+    "comment below|comment under|comments below|comments under|correct the record|"
+    "corrected the record|correcting the record|recorded a interview|recorded a podcast|"
+    "recorded a segment|recorded an interview|recorded an podcast|recorded an segment",
+    (
+        "background|briefing|comment|interview|line|quote|statement",
+        "gave|give|given|giving|offer|offered|offering|send|sending|sent",
+    ),
+    (
+        "chat to|chat with",
+        "chat",
+    ),
+    (
+        "chatted to|chatted with",
+        "chatted",
+    ),
+    (
+        "chatting to|chatting with",
+        "chatting",
+    ),
+    (
+        "comment on",
+        "comment",
+    ),
+    (
+        "comments on",
+        "comments",
+    ),
+    (
+        "featured in",
+        "featured",
+    ),
+    (
+        "hra's",
+        "hra",
+        "*high*|7|argus|article|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
+        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
+        "devon live|documentary|echo|essex live|evening|express|financial times|gazette|gb news|"
+        "gloucestershire live|guardian|health desk|health service journal|herald|hsj|"
+        "huffington post|huffpost|hull live|itv|journalist|journalists|kent live|lancs live|lbc|"
+        "leeds live|london live|magazine|mail online|mirror|news desk|news site|newsnight|"
+        "newspaper|newspapers|nottingham live|nursing times|panorama|paper|papers|plymouth live|"
+        "podcast|presenter|press|private eye|producer|programme|pulse|radio|reporter|reporters|"
+        "sky news|somerset live|stoke live|sunday|surrey live|sussex live|telegraph|telly|"
+        "the independent|the mail|the post|the sun|the times|tv|wiltshire live",
+    ),
+    (
+        "icb's",
+        "icb",
+        "*high*|7|argus|article|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
+        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
+        "devon live|documentary|echo|essex live|evening|express|financial times|gazette|gb news|"
+        "gloucestershire live|guardian|health desk|health service journal|herald|hsj|"
+        "huffington post|huffpost|hull live|itv|journalist|journalists|kent live|lancs live|lbc|"
+        "leeds live|london live|magazine|mail online|mirror|news desk|news site|newsnight|"
+        "newspaper|newspapers|nottingham live|nursing times|panorama|paper|papers|plymouth live|"
+        "podcast|presenter|press|private eye|producer|programme|pulse|radio|reporter|reporters|"
+        "sky news|somerset live|stoke live|sunday|surrey live|sussex live|telegraph|telly|"
+        "the independent|the mail|the post|the sun|the times|tv|wiltshire live",
+    ),
+    (
+        "interview|interviewed|interviewing|on the radio|on the telly|on tv|organisation|position|"
+        "side|trust's",
+        "*high*|7|argus|article|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
+        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
+        "devon live|documentary|echo|essex live|evening|express|financial times|gazette|gb news|"
+        "gloucestershire live|guardian|health desk|health service journal|herald|hsj|"
+        "huffington post|huffpost|hull live|itv|journalist|journalists|kent live|lancs live|lbc|"
+        "leeds live|london live|magazine|mail online|mirror|news desk|news site|newsnight|"
+        "newspaper|newspapers|nottingham live|nursing times|panorama|paper|papers|plymouth live|"
+        "podcast|presenter|press|private eye|producer|programme|pulse|radio|reporter|reporters|"
+        "sky news|somerset live|stoke live|sunday|surrey live|sussex live|telegraph|telly|"
+        "the independent|the mail|the post|the sun|the times|tv|wiltshire live",
+    ),
+    (
+        "off the record",
+        "record",
+    ),
+    (
+        "on air",
+        "air",
+        "*high*|7|argus|article|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
+        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
+        "devon live|documentary|echo|essex live|evening|express|financial times|gazette|gb news|"
+        "gloucestershire live|guardian|health desk|health service journal|herald|hsj|"
+        "huffington post|huffpost|hull live|itv|journalist|journalists|kent live|lancs live|lbc|"
+        "leeds live|london live|magazine|mail online|mirror|news desk|news site|newsnight|"
+        "newspaper|newspapers|nottingham live|nursing times|panorama|paper|papers|plymouth live|"
+        "podcast|presenter|press|private eye|producer|programme|pulse|radio|reporter|reporters|"
+        "sky news|somerset live|stoke live|sunday|surrey live|sussex live|telegraph|telly|"
+        "the independent|the mail|the post|the sun|the times|tv|wiltshire live",
+    ),
+    (
+        "on background",
+        "background",
+    ),
+    (
+        "on the news",
+        "news",
+        "*high*|7|argus|article|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
+        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
+        "devon live|documentary|echo|essex live|evening|express|financial times|gazette|gb news|"
+        "gloucestershire live|guardian|health desk|health service journal|herald|hsj|"
+        "huffington post|huffpost|hull live|itv|journalist|journalists|kent live|lancs live|lbc|"
+        "leeds live|london live|magazine|mail online|mirror|news desk|news site|newsnight|"
+        "newspaper|newspapers|nottingham live|nursing times|panorama|paper|papers|plymouth live|"
+        "podcast|presenter|press|private eye|producer|programme|pulse|radio|reporter|reporters|"
+        "sky news|somerset live|stoke live|sunday|surrey live|sussex live|telegraph|telly|"
+        "the independent|the mail|the post|the sun|the times|tv|wiltshire live",
+    ),
+    (
+        "quote me",
+        "quote",
+    ),
+    (
+        "quoted by|quoted in",
+        "quoted",
+    ),
+    (
+        "replied with",
+        "replied",
+    ),
+    (
+        "speak to|speak with",
+        "speak",
+    ),
+    (
+        "speaking to|speaking with",
+        "speaking",
+    ),
+    (
+        "spoke to|spoke with",
+        "spoke",
+    ),
+    (
+        "talk to|talk with",
+        "talk",
+    ),
+    (
+        "talked to|talked with",
+        "talked",
+    ),
+    (
+        "talking to|talking with",
+        "talking",
+    ),
+    (
+        "told a|told the",
+        "told",
+    ),
+)
+
+
+@rule(
+    "MD004",
+    "media-contact",
+    triggers=_MD004_TRIGGERS,
+    needs=lambda: [(_MEDIA_ACT, _MEDIA_OUTLET)],
+    category="media",
+    severity="warning",
+    message="Describes dealing with the media about work from a personal account",
+    suggestion="Refer journalists and requests for comment to the communications team.",
+)
+def media_contact(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Finds the writer's own dealings with a news outlet or journalist about their work, in any
+    wording: "spoke to a reporter from the Evening Standard about our service", "was quoted in
+    the Guardian", "being interviewed on LBC about our clinic", "sent them a statement setting
+    out the Trust's position", "left a comment under the Telegraph article". It needs the writer
+    (first person, or a sentence opening with the deed), a media outlet and the writer's work.
+    Official accounts, a colleague's interview shared by the writer, referring a journalist to
+    the communications team, interviews arranged through it, and trade union representatives
+    speaking for their union are fine.
+
+    Why is this bad?
+    ----------------
+    Staff talking to the media are read as the organisation's voice; the communications team
+    must handle media contact so that what is said is accurate, authorised and consistent.
+
+    Example
+    -------
+    Flagged: "Being interviewed on LBC at 7pm about our clinic."
+    Fine: "A journalist got in touch about my blog, so I've passed them to our communications
+    team."
+
+    Policy
+    ------
+    HSSIB005 §4.7 (media contact goes to the Communications Team); HRA §3.5 (staff must not
+    respond to requests for comment or comment on published media); BNSSG 28 §7 (contacted by
+    the media); Tavistock and Portman Scope (union representatives may comment for their union,
+    not for the Trust); HEE principle 3.
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.without_quotes(_cues.text(draft))
+    if _PROPER_ROUTE.search(body):
+        return
+    names = phrases.literal_list(tuple(name.lower() for name in ctx.names))
+    about_work = bool(_WORK_CUE.search(body) or (names and names.search(body)))
+    if not about_work:
+        return
+    for match in _MEDIA_ACT.finditer(body):
+        first, last = _cues.sentence_around(body, match.start())
+        sentence = body[first:last]
+        # "The Sunday Times piece is one-sided. I've sent them a statement": the outlet is often
+        # named just before.
+        before = body[max(0, first - _OUTLET_REACH) : last]
+        if _MEDIA_OUTLET.search(before) and _WRITER_DOES.search(sentence):
+            yield Hit(match.start(), match.end())
+            return
