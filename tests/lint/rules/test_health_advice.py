@@ -483,3 +483,92 @@ def test_leftover_medicine_bare_doses_and_leaving_a_trial(rule_id, text, expecte
 def test_doses_described_and_returning_medicines_are_not_advice(text):
     for rule_id in RULES:
         assert rule_hits(rule_id, text, kind="reply", in_reply_to="What do I need?") == [], rule_id
+
+
+# --- round 3: generalisations (antivirals and insulin brands, relayed advice, threads) ---------
+
+
+@pytest.mark.parametrize(
+    "text, kind, source",
+    [
+        ("As a pharmacist I'd say stop the statins for a couple of weeks.", "reply", "Leg pain on atorvastatin?"),
+        ("Replied! Tell her to cut the amlodipine down to 5mg.", "reply", "DM'd you about my mum's tablets"),
+        ("Bump your Lantus up by 2 units each night.", "reply", "Sugars have been 15+ every morning"),
+        ("You could take an extra 25 at bedtime.", "reply", "Already on quetiapine 25mg and can't sleep"),
+        ("Just taper off the citalopram over a week.", "reply", "Thinking of coming off my antidepressants"),
+        ("Get some aciclovir asap and you'll be grand.", "reply", "painful blistery rash on my back"),
+        ("Thread 3/5: @jamie_r if your reflux is that bad just take 2 omeprazole a day", None, None),
+    ],
+)
+def test_medicine_advice_in_more_voices(text, kind, source):
+    meta = {"kind": kind, "in_reply_to": source} if kind else {}
+    assert rule_hits("HA001", text, **meta) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thread 3/5: @jamie_r thanks for sharing your story about the new omeprazole guidance.",
+        "We have another 20 places on our virtual ward course: take a look.",
+        "Join our anti-racism network: it meets every month.",
+    ],
+)
+def test_more_voices_are_not_found_in_ordinary_posts(text):
+    assert rule_hits("HA001", text) == []
+
+
+# --- HA005 answers-a-health-question -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source, reply",
+    [
+        ("Is it ok to give my 7 year old my ibuprofen 400s?", "Yes it's fine, just break one in half."),
+        ("My son banged his head and he's been sick once. Can he go to sleep?",
+         "He's absolutely fine to sleep it off, being sick once after a bump on the head is normal 👍"),
+        ("Mum is 86, hasn't drunk much in two days and is a bit confused. Do we need to take her in?",
+         "Your mum doesn't need to go in, just keep pushing fluids and she'll perk up."),
+        ("Severe stomach pain on the right side since this morning and I've been sick twice",
+         "Probably just a bug going round. Wait it out at home, A&E will just send you away."),
+        ("These antibiotics are giving me the runs, 3 days into a 7 day course", "Chuck them, 3 days is plenty."),
+        ("weird painful blistery rash on one side of my back, what is this??", "thats shingles hun"),
+        ("Found a small lump under my arm, should I be worried?", "I wouldn't bother getting it checked tbh."),
+        ("Went over on my ankle, it's swollen. Is it worth going to A&E?", "Ice, rest and elevate it for a few days."),
+        ("I'm on the trial drug and feel dizzy, should I keep taking it?", "If I were you I'd stop and see if it goes."),
+        ("Can I drink on amoxicillin?", "Yeah a couple won't hurt!"),
+    ],
+)
+def test_answering_a_health_question_for_one_person_is_flagged(source, reply):
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) != []
+    # The same answer as a post to everyone is not a reply to anyone.
+    assert rule_hits("HA005", reply) == []
+
+
+@pytest.mark.parametrize(
+    "source, reply",
+    [
+        # Signposted: GP, pharmacist, 111, 999, clinical team, or no advice on social media.
+        ("My ankle is really swollen, should I go to A&E?",
+         "Sorry to hear that. We can't give individual medical advice here, but NHS 111 online can tell you where to go."),
+        ("Is it ok to give my 7 year old my ibuprofen?", "Please ask a pharmacist, they can advise on the right dose for her."),
+        ("Mum is confused and not drinking, do we need to take her in?", "Please call NHS 111 now, or 999 if she is very unwell."),
+        ("I'm on the trial drug and feel dizzy, should I keep taking it?", "Please contact the study team on the number on your information sheet."),
+        ("Can I stop my sertraline now I'm feeling better?",
+         "Really glad you're feeling better. Please talk to your GP or prescriber before changing any medicine."),
+        # Errands and services, not health questions.
+        ("Can I bring my own tablets when I come in for my operation?", "Yes please! Bring them in their original boxes."),
+        ("Do I need a GP referral for talking therapies?", "No, you can self-refer online."),
+        ("Is the walk-in centre open on Sundays?", "Yes, 8am to 8pm every day."),
+        # Not an answer: thanks, sympathy, comfort.
+        ("Pharmacist sorted me out with some cream, feeling loads better!", "So glad to hear that Sam, take care!"),
+        ("I'm so anxious about my scan tomorrow, is that normal?", "It's completely normal to feel anxious before a scan. Good luck tomorrow."),
+        ("Had my flu jab, arm is a bit sore. Thanks to the team at the clinic!", "Thanks for the lovely feedback, we'll pass it on!"),
+    ],
+)
+def test_signposting_or_answering_something_else_is_not_flagged(source, reply):
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []
+
+
+@pytest.mark.parametrize("text", CLEAN_COPY)
+def test_public_health_copy_in_reply_to_a_health_question_is_not_flagged(text):
+    assert rule_hits("HA005", text, kind="reply", in_reply_to="I've had a cough for a week, what should I do?") == []

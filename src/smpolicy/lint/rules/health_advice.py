@@ -36,7 +36,8 @@ _MEDICINE = r"""
  |lemsip|sudafed|beechams|strepsils|imodium|dioralyte|canesten|benadryl|clarityn|anadin
  |panadol|solpadeine|buscopan|senokot|movicol|lactulose|voltarol|mebeverine|epipen
  |contraceptive(?:\s+pill)?|the\s+pill|\w{3,}(?:cillin|mycin|statin|pril|sartan|olol|prazole
- |oxetine|triptyline|azepam|codone|floxacin|cycline|gliptin|gliflozin|mab))(?![\w-])
+ |oxetine|triptyline|azepam|codone|floxacin|cycline|gliptin|gliflozin|mab)
+ |aciclovir|acyclovir|valaciclovir|oseltamivir|tamiflu|paxlovid|lantus|levemir|novorapid|humalog|humulin|tresiba|toujeo|abasaglar|fiasp)(?![\w-])
 # "antibiotic resistance", "medicines waste": the word names a campaign or a service.
 (?!\s+(?:resistance|misuse|overuse|use|abuse|waste|wastage|prescribing|shortages?|errors?|safety
  |awareness|reviews?|campaign|day|week|month|services?|collection|deliver(?:y|ies)|disposal
@@ -58,7 +59,8 @@ _MEDICINE_WORDS = (
     "rennie", "lemsip", "sudafed", "beechams", "strepsils", "imodium", "dioralyte", "canesten",
     "benadryl", "clarityn", "anadin", "panadol", "solpadeine", "buscopan", "senokot", "movicol",
     "lactulose", "voltarol", "mebeverine", "epipen", "contracepti", "the pill", "pril", "sartan",
-    "olol", "oxetine", "triptyline", "codone", "floxacin", "gliptin", "gliflozin", "mab", "dose",
+    "olol", "oxetine", "triptyline", "codone", "floxacin", "gliptin", "gliflozin", "mab", "dose", "ciclovir", "cyclovir", "tamivir", "tamiflu", "paxlovid",
+    "lantus", "levemir", "novorapid", "humalog", "humulin", "tresiba", "toujeo", "abasaglar", "fiasp",
     "mg", "mcg", "microgram", "puff", "ml", "sachet", "spoonful", "teaspoon", "leftover", "left-over",
 )
 # Words before an instruction that make it the writer's own advice to the reader.
@@ -71,7 +73,8 @@ _ADVICE_VOICE = _cues.cue(
     |if\s+i\s+were\s+you(?:\s+i'd)?|in\s+your\s+shoes(?:\s+i'd)?|have\s+you\s+tried|why\s+not
     |it's\s+(?:best|better|fine|ok|okay|safe)\s+to|(?:best|better|safe)\s+to|just|try
     |(?:easiest|best|simplest|safest|quickest)\s+(?:thing\s+(?:to\s+do\s+)?)?(?:is\s+)?(?:to|just)
-    |you're\s+(?:better|best)\s+off|i\s+think\s+you\s+should)\s*$"""
+    |you're\s+(?:better|best)\s+off|i\s+think\s+you\s+should
+    |i'd\s+say|i\s+would\s+say|my\s+advice\s+(?:is|would\s+be)|(?:tell|get|ask)\s+(?:her|him|them)\s+to)\s*$"""
 )
 # In a reply, advice about the person asked about: "she should stop taking the warfarin".
 _ADVICE_FOR_THEM = _cues.cue(
@@ -89,6 +92,10 @@ _PERSONAL_VOICE = _cues.cue(
 _FILLER = _cues.cue(
     r"""@\w+|(?<![\w'])(?:hi|hello|hey|honestly|personally|please|so|and|then|ok|okay|maybe|perhaps
     |definitely|seriously|mate|hun|probably|really|always|easily|safely|still|also)(?![\w'])"""
+)
+# A sentence in a thread that turns to one account: "3/5: @jamie_r if your reflux is that bad..."
+_TALKS_TO_A_MENTION = _cues.cue(
+    r"(?:[:.!?\n]\s*)@\w+[,:]?\s+(?:if|you|your|just|try|take|i'd|honestly|definitely)(?![\w'])"
 )
 # General copy that explains when to act ("if you get a rash"), a recall or a signpost.
 _GENERAL_COPY = _cues.cue(
@@ -121,7 +128,8 @@ def _stop_start() -> object:
         rf"""(?<![\w'])(?:
           (?:stop|stopping|quit|quitting|ditch|ditching|pause|pausing|skip|skipping)
             (?:\s+(?:taking|using|giving\s+(?:him|her|them|it)(?:\s+any\s+more)?))?
-         |(?:come|coming|get|getting|wean\s+(?:yourself\s+)?|weaning\s+(?:yourself\s+)?)\s+off
+         |(?:come|coming|get|getting|wean\s+(?:yourself\s+)?|weaning\s+(?:yourself\s+)?|taper|tapering)\s+off
+         |(?:taper|tapering)(?:\s+down)?
          |(?:double|doubling|halve|halving|increase|increasing|decrease|decreasing|reduce|reducing
           |lower|lowering|raise|up|upping|cut\s+(?:down|back)\s+on|cutting\s+(?:down|back)\s+on
           |move|moving|shift|shifting|split|splitting|crush|crushing|spread\s+out|space\s+out|alternate
@@ -164,9 +172,11 @@ def _take_medicine() -> object:
           {_MEDICINE}
         |(?<![\w'])(?:take|try|have|use|do|give(?:\s+(?:him|her|them|it))?
           |(?:increase|increasing|up|upping|raise|raising|reduce|reducing|drop|dropping|lower|lowering
-            |cut|cutting|bump|bumping)(?:\s+(?:it|them|the\s+dose|your\s+dose))?(?:\s+(?:up|down))?\s+to
+            |cut|cutting|bump|bumping)(?:\s+(?:it|them|(?:the|your|her|his|their)\s+[\w-]+))?(?:\s+(?:up|down))?\s+(?:to|by)
           |(?:go|going|move|moving|step|stepping|jump|jumping)\s+(?:up|down)\s+to)
         \s+(?:\d+(?:\.\d+)?\s*(?:mg|ml|mcg|micrograms?|units?)(?![\w])
+        # "take an extra 25 at bedtime": the unit is the one they already take
+          |an\s+extra\s+\d+(?:\.\d+)?(?![\w%])
           |{_AMOUNT}\s+(?:tablets?|pills?|puffs?|spoons(?:ful)?|teaspoons?|doses?|capsules?|sachets?|drops?))"""
     )
 
@@ -258,34 +268,37 @@ _DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wi
 _HA001_TRIGGERS = (
     "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|*olol*|"
     "*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|a bigger dose|a double dose|"
-    "a higher dose|a lower dose|a smaller dose|amlodipine|anadin|antacid|antacids|antibiotic|"
-    "antibiotics|anticoagulant|anticoagulants|antidepressant|antidepressants|antihistamine|"
-    "antihistamines|antipsychotic|antipsychotics|apixaban|ask for|ask your doctor for|"
-    "ask your gp for|ask your prescriber for|ask your psychiatrist for|aspirin|beechams|benadryl|"
-    "better off coming off|better off not taking|better off without|blocker|blockers|"
-    "blood thinner|blood thinners|buscopan|calpol|canesten|capsule|capsules|carry on as normal|"
-    "carry on as usual|carry on taking it|carry on taking them|cetirizine|chlorphenamine|"
-    "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-    "diclofenac|dioralyte|diuretic|diuretics|doesn't affect|doesn't interact|doesn't matter|"
-    "ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|gaviscon|hrt|"
-    "hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|insulin|lactulose|"
-    "laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|make up for missing it|"
-    "make up for missing one|make up for the missed dose|make up for the missed one|"
-    "make up for the missed pill|make up for the missed tablet|mebeverine|medication|medications|"
-    "medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|mirtazapine|"
-    "mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|nitrofurantoin|"
-    "nurofen|olanzapine|pain killer|pain killers|painkiller|painkillers|panadol|paracetamol|"
-    "patches|pill|pills|piriton|prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|"
-    "salbutamol|senokot|sertraline|shouldn't affect|shouldn't interact|shouldn't matter|"
-    "solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|take another|take extra|"
-    "tramadol|trimethoprim|venlafaxine|ventolin|voltarol|warfarin|will not affect|"
-    "will not interact|will not matter|won't affect|won't interact|won't matter|"
-    "you do not have to|you don't have to|you probably do not have to|you probably don't have to|"
-    "you really do not have to|you really don't have to|zopiclone",
+    "a higher dose|a lower dose|a smaller dose|abasaglar|aciclovir|acyclovir|amlodipine|anadin|"
+    "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
+    "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|ask for|"
+    "ask your doctor for|ask your gp for|ask your prescriber for|ask your psychiatrist for|"
+    "aspirin|beechams|benadryl|better off coming off|better off not taking|better off without|"
+    "blocker|blockers|blood thinner|blood thinners|buscopan|calpol|canesten|capsule|capsules|"
+    "carry on as normal|carry on as usual|carry on taking it|carry on taking them|cetirizine|"
+    "chlorphenamine|citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|"
+    "depressants|diclofenac|dioralyte|diuretic|diuretics|doesn't affect|doesn't interact|"
+    "doesn't matter|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|fiasp|"
+    "gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|imodium|inhaler|"
+    "inhalers|injection|injections|insulin|lactulose|lantus|laxative|laxatives|lemsip|levemir|"
+    "levothyroxine|lithium|loratadine|make up for missing it|make up for missing one|"
+    "make up for the missed dose|make up for the missed one|make up for the missed pill|"
+    "make up for the missed tablet|mebeverine|medication|medications|medicine|medicines|meds|"
+    "melatonin|metformin|methotrexate|methylphenidate|mirtazapine|mood stabiliser|"
+    "mood stabilisers|morphine|movicol|naproxen|nasal spray|nitrofurantoin|novorapid|nurofen|"
+    "olanzapine|oseltamivir|pain killer|pain killers|painkiller|painkillers|panadol|paracetamol|"
+    "patches|paxlovid|pill|pills|piriton|prednisolone|pregabalin|quetiapine|rennie|ritalin|"
+    "rivaroxaban|salbutamol|senokot|sertraline|shouldn't affect|shouldn't interact|"
+    "shouldn't matter|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|take another|"
+    "take extra|tamiflu|toujeo|tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|"
+    "voltarol|warfarin|will not affect|will not interact|will not matter|won't affect|"
+    "won't interact|won't matter|you do not have to|you don't have to|you probably do not have to|"
+    "you probably don't have to|you really do not have to|you really don't have to|zopiclone",
     (
-        "*mcg*|*mg*|*microgram*|*ml*|*unit*|capsule*|dose*|drop*|pill*|puff*|sachet*|spoons*|"
-        "tablet*|teaspoon*",
-        "do|give|have|take|to|try|use",
+        "*mcg*|*mg*|*microgram*|*ml*|*unit*|an extra|capsule*|dose*|drop*|pill*|puff*|sachet*|"
+        "spoons*|tablet*|teaspoon*",
+        "bump|bumping|cut|cutting|do|drop|dropping|give|go down to|going down to|have|increase|"
+        "increasing|jump down to|jumping down to|lower|lowering|move down to|moving down to|raise|"
+        "raising|reduce|reducing|step down to|stepping down to|take|try|up|upping|use",
     ),
     (
         "2|both|it together|it twice|the missed dose|the missed one|the missed pill|"
@@ -295,29 +308,31 @@ _HA001_TRIGGERS = (
     (
         "alternate|alternating|begin taking|begin using|break|breaking|change over to|"
         "changing over to|crush|crushing|cut|cutting|decrease|decreasing|ditch|ditching|double|"
-        "doubling|give|giving|go easy on|halve|halving|increase|increasing|left|leftover|lower|"
-        "lowering|move|moving|old|other|pause|pausing|pop|quit|quitting|raise|reduce|reducing|"
-        "remaining|shift|shifting|skip|skipping|snap|snapping|spare|split|splitting|start taking|"
-        "start using|starting taking|starting using|stop|stopping|swap|swapping|switch|switching|"
-        "take|taking|try|try taking|try using|trying|trying taking|trying using|unused|up|upping|"
-        "use|using|wean yourself off|weaning yourself off",
+        "doubling|give|giving|go easy on|halve|halving|increase|increasing|lower|lowering|move|"
+        "moving|pause|pausing|pop|quit|quitting|raise|reduce|reducing|shift|shifting|skip|"
+        "skipping|snap|snapping|split|splitting|start taking|start using|starting taking|"
+        "starting using|stop|stopping|swap|swapping|switch|switching|take|taking|taper|tapering|"
+        "try|try taking|try using|trying|trying taking|trying using|up|upping|use|using|"
+        "wean yourself off|weaning yourself off",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "at bedtime|at night|before bedtime|four times a day|hours|in the evening|in the morning|"
@@ -327,7 +342,7 @@ _HA001_TRIGGERS = (
     ),
     (
         "at once",
-        "twice",
+        "both",
         "give her|give him|give them|have|pop|take",
     ),
     (
@@ -345,22 +360,24 @@ _HA001_TRIGGERS = (
         "begin on",
         "begin",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "better off off",
@@ -381,64 +398,70 @@ _HA001_TRIGGERS = (
         "change from|change to",
         "change",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "changing from|changing to",
         "changing",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "come off",
         "come",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "come off it|come off them",
@@ -448,22 +471,24 @@ _HA001_TRIGGERS = (
         "coming off",
         "coming",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "cut down",
@@ -482,7 +507,7 @@ _HA001_TRIGGERS = (
         "take twice|up|upping",
     ),
     (
-        "daily dose|evening dose|morning dose|next dose|night-time dose|nighttime dose|usual dose",
+        "daily dose|evening dose|morning dose|nighttime dose",
         "dose",
         "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
         "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
@@ -512,22 +537,24 @@ _HA001_TRIGGERS = (
         "ease off",
         "ease",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "fine|ok|okay|safe",
@@ -538,67 +565,73 @@ _HA001_TRIGGERS = (
         "are|is",
     ),
     (
-        "get off",
+        "get off|lay off",
         "off",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "get some",
         "some",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "getting off",
         "getting",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "go up to",
@@ -613,25 +646,8 @@ _HA001_TRIGGERS = (
         "for her to|for him to|for them to|for you to|to",
     ),
     (
-        "lay off",
-        "lay",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "left|leftover|old|other|remaining|spare|unused",
+        "finish|give|have|pop|take|taking|try|use|using",
     ),
     (
         "lower dose",
@@ -640,6 +656,20 @@ _HA001_TRIGGERS = (
     (
         "make up for it",
         "make",
+    ),
+    (
+        "next dose",
+        "next",
+        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
+        "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
+        "take twice|up|upping",
+    ),
+    (
+        "night-time dose",
+        "night",
+        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
+        "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
+        "take twice|up|upping",
     ),
     (
         "once a day",
@@ -651,22 +681,24 @@ _HA001_TRIGGERS = (
         "persevere with",
         "persevere",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "should be",
@@ -674,8 +706,16 @@ _HA001_TRIGGERS = (
         "for her to|for him to|for them to|for you to|to",
     ),
     (
-        "shouldn't do any harm|shouldn't harm|shouldn't hurt",
+        "shouldn't do any harm",
         "shouldn",
+    ),
+    (
+        "shouldn't harm|will not do any harm|will not harm|won't do any harm|won't harm",
+        "harm",
+    ),
+    (
+        "shouldn't hurt|will not hurt|won't hurt",
+        "hurt",
     ),
     (
         "smaller dose",
@@ -685,127 +725,139 @@ _HA001_TRIGGERS = (
         "space out",
         "space",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "spread out",
         "spread",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "start on",
         "start",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "starting on",
         "starting",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "stay on",
         "stay",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "stick with",
         "stick",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "take less|take more",
@@ -815,43 +867,47 @@ _HA001_TRIGGERS = (
         "try on",
         "try",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "trying on",
         "trying",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "twice a day",
@@ -860,54 +916,57 @@ _HA001_TRIGGERS = (
         "spoonful|spoonfuls|tablet|tablets|teaspoon|teaspoons",
     ),
     (
+        "usual dose",
+        "usual",
+        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
+        "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
+        "take twice|up|upping",
+    ),
+    (
         "wean off",
         "wean",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "weaning off",
         "weaning",
         "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|amlodipine|anadin|"
-        "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-        "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|"
-        "aspirin|beechams|benadryl|blocker|blockers|blood thinner|blood thinners|buscopan|calpol|"
-        "canesten|capsule|capsules|cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|"
-        "codamol|codeine|contraceptive|depressant|depressants|diclofenac|dioralyte|diuretic|"
-        "diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|gabapentin|"
-        "gaviscon|hrt|hydroxychloroquine|ibuprofen|imodium|inhaler|inhalers|injection|injections|"
-        "insulin|lactulose|laxative|laxatives|lemsip|levothyroxine|lithium|loratadine|mebeverine|"
-        "medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-        "methylphenidate|mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|"
-        "nasal spray|nitrofurantoin|nurofen|olanzapine|pain killer|pain killers|painkiller|"
-        "painkillers|panadol|paracetamol|patches|pill|pills|piriton|prednisolone|pregabalin|"
-        "quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|sertraline|solpadeine|steroid|"
-        "steroids|strepsils|sudafed|tablet|tablets|tramadol|trimethoprim|venlafaxine|ventolin|"
-        "voltarol|warfarin|zopiclone",
-    ),
-    (
-        "will not do any harm|will not harm|won't do any harm|won't harm",
-        "harm",
-    ),
-    (
-        "will not hurt|won't hurt",
-        "hurt",
+        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
+        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
+        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
+        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
+        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
+        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
+        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
+        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
+        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
+        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
+        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
+        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
+        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
+        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
+        "zopiclone",
     ),
     (
         "with food",
@@ -990,7 +1049,7 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
     source = _cues.reply_source(draft)
     if not _cues.mentions(body, _MEDICINE_WORDS) and not _cues.mentions(source, _MEDICINE_WORDS):
         return
-    addressed = _cues.addressed_to_someone(draft)
+    addressed = _cues.addressed_to_someone(draft) or bool(_TALKS_TO_A_MENTION.search(body))
     patterns = [_stop_start(), _dose_change()] + ([_take_medicine()] if addressed else [])
     spans = [
         (match.start(), match.end())
@@ -1642,3 +1701,383 @@ def _treatment_talk() -> tuple[object, object, object]:
           |honestly|mate|too)(?![\w'])))"""
     )
     return about, verdict, (refuse_it, accept_it, leave_it)
+
+
+# --- HA005: a reply that answers one person's health question itself ------------------------------
+
+import re as _re  # noqa: E402  (standard library; only used to loosen the patterns below)
+
+
+def _loose(pattern: str) -> _cues.Pattern:
+    """A cue whose contractions also match without the apostrophe ("thats", "dont", "youll")."""
+    return _cues.cue(_re.sub(r"'(?=[a-z])", "'?", pattern))
+
+
+# The message answered asks about one person's health: a question...
+_ASKS = _loose(
+    r"""\?|(?<![\w'])(?:should\s+(?:i|we|she|he|they|my)|do\s+(?:i|we)\s+need|does\s+(?:she|he|it|my)\s+need
+    |is\s+it\s+(?:ok|okay|safe|fine|alright|worth|normal|bad|serious)|is\s+this\s+(?:normal|serious|ok|okay|bad)
+    |can\s+(?:i|we|she|he|they|my)|what\s+(?:should|do|can)\s+(?:i|we)|any\s+(?:ideas|tips|advice|thoughts|recommendations)
+    |what\s+is\s+this|what's\s+this|thoughts|asking\s+for\s+a\s+friend|worth\s+(?:going|getting|calling))(?![\w'])"""
+)
+# (or says, of themselves or their family, what is wrong)...
+_FIRST_PERSON = _loose(r"(?<![\w'])(?:i|i'm|i've|me|my|we|our|us)(?![\w'])")
+# ...about a symptom, a medicine or whether to get care.
+_HEALTH_MATTER = _loose(
+    rf"""(?<![\w'])(?:pains?|painful|aches?|aching|sore|rash|spots|blisters?|blistery|temp|temperature|fever|feverish
+    |sick|vomit\w*|throwing\s+up|diarrh\w*|the\s+runs|bleed\w*|lumps?|swollen|swelling|cough\w*|dizzy|dizziness
+    |faint\w*|headaches?|migraines?|chest|breath\w*|wheez\w*|asthma|burning|itch\w*|banged|bump\s+on|fell|broken
+    |sprain\w*|twisted|tight\w*|racing|palpitations|numb\w*|tingl\w*|confused|drowsy|dehydrat\w*|sugars
+    |blood\s+pressure|reflux|heartburn|constipat\w*|discharge|infection|wound|bites?|stings?|allerg\w*|anxiety
+    |panic\s+attacks?|can't\s+sleep|insomnia|symptoms?|poorly|unwell|ill|teething|colic|a&e|a\s*&\s*e|ambulance
+    |walk-?in|minor\s+injuries|{_MEDICINE})"""
+)
+# Bringing, collecting or ordering medicines, booking and visiting are errands, not health questions.
+_ERRAND = _loose(
+    r"""(?<![\w'])(?:bring|collect|pick\s+up|order|re-?order|deliver\w*|return|dispose|repeat\s+prescriptions?|book
+    |appointments?|parking|visiting|open|opening|referral|self-refer|register|prescription\s+charges?)(?![\w'])"""
+)
+# The reply answers it itself. A yes or no, to a yes-or-no question:
+_YES_NO = _cues.cue(
+    r"""(?:\A|(?<=[.!?]\s)|(?<=\n))(?:(?:hi|hey|hello)\s+[\w@]+[,!]?\s+)?(?:yes|yeah|yep|yup|no|nope|nah|definitely
+    |absolutely|of\s+course|totally|course\s+you\s+can)(?![\w'])(?!\s+(?:problem|worries|bother|please)(?![\w]))"""
+)
+# reassurance that someone is, or will be, fine ("he's absolutely fine to sleep it off",
+# "being sick once after a bump on the head is normal"; "it's normal to feel anxious" is comfort):
+_ALL_FINE = _loose(
+    r"""(?<![\w'])(?:(?:you|he|she|they|baby|your\s+\w+)(?:'ll|\s+will|'s|\s+is|'re|\s+are|\s+should)\s+(?:be\s+)?
+      (?:absolutely\s+|totally\s+|perfectly\s+|completely\s+|honestly\s+|probably\s+|just\s+)?(?:fine|ok|okay|alright
+      |grand|right\s+as\s+rain|safe)
+    |(?:it|this|that|it\s+all)(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|completely\s+)?
+      (?:fine|ok|okay|safe|alright)\s+to\s+(?:give|take|have|skip|stop|leave|wait|sleep|go|drink|mix|double|carry\s+on)
+    |(?:is|'s|are|'re)\s+(?:completely\s+|totally\s+|perfectly\s+|quite\s+|very\s+|really\s+)?normal(?!\s+to\s+feel)
+    |nothing\s+(?:to\s+worry\s+about|serious|to\s+be\s+(?:worried|concerned)\s+about))(?![\w'])"""
+)
+# that they need no care ("your mum doesn't need to go in", "I wouldn't bother getting it
+# checked", "wait it out", "A&E will just send you away"):
+_NO_CARE = _loose(
+    r"""(?<![\w'])(?:(?:no\s+need|(?:don't|doesn't|won't|shouldn't)\s+(?:\w+\s+)?need|(?:don't|wouldn't)\s+bother
+      |not\s+worth|no\s+point)\s+(?:\w+\s+){0,3}?(?:a&e|a\s*&\s*e|hospital|doctors?|gp|walk-?in|ambulance|999|111
+      |go(?:ing)?\s+in|checked|seen|looked\s+at|anyone|calling|call|antibiotics|treatment|stitches|x-?ray)
+      # "you don't need to see a GP to get the vaccine" is how to get a service
+      (?![\w'])(?!\s+(?:to\s+(?:get|book|have|access|receive|register|collect)|for\s+(?:a|an|the|your)\s+(?:vaccine|jab
+        |referral|prescription|appointment|test))(?![\w]))
+    |(?:wait|sleep|ride|sweat|walk)\s+it\s+(?:out|off)|wait\s+and\s+see
+    |(?:a&e|they|the\s+hospital|the\s+gp|doctors?|the\s+doctor)(?:'ll|\s+will|\s+would|'d)\s+(?:just\s+|only\s+)?
+      (?:send\s+you\s+(?:away|home|back)|turn\s+you\s+away|do\s+nothing|not\s+do\s+anything))(?![\w'])"""
+)
+# what they have ("thats shingles hun", "it'll almost certainly be a cyst"):
+_SAYS_WHAT_IT_IS = _loose(
+    rf"""(?<![\w'])(?:(?:sounds|looks|seems)\s+like|that's|it's|it'll\s+be|it\s+will\s+be|probably|prob|defo|definitely
+    |likely|almost\s+certainly|could\s+be|might\s+be|bet\s+it's)\s+(?:\w+\s+){{0,2}}?{_CONDITION}"""
+)
+# or a self-care instruction opening a sentence ("Ice, rest and elevate", "Chuck them", "Bump
+# your Lantus up"), or the writer's own advice ("I'd say stop", "if I were you").
+_DOES_IT_THEMSELF = _loose(
+    r"""(?:(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=:\s))(?:(?:hi|hey|hello)\s+[\w@]+[,!]?\s+)?(?:just\s+|honestly\s+|maybe\s+|so\s+)?
+      (?:ice|rest|elevate|drink|rub|apply|alternate|chuck|bin|ditch|taper|wean|bump|lie\s+down|keep\s+(?:him|her|them
+      |pushing|taking|giving)|give\s+(?:him|her|them|it)(?!\s+(?:a\s+call|a\s+ring|our))|take|grab|pop|try|stop|skip|double
+      |halve|cut)(?![\w'])(?!\s+(?:a\s+look|care|part|us|our|the\s+(?:app|website|link|form|team|survey)|a\s+(?:call|ring
+      |seat|moment)|time|a\s+read|this|your\s+time|smoking|[\w-]+\s+services?)(?![\w]))
+    |(?<![\w'])(?:if\s+i\s+were\s+you|in\s+your\s+shoes|i'd\s+(?:say|just|probably|definitely|honestly)|i\s+would\s+(?:say|just)
+      |i\s+wouldn't|my\s+advice\s+(?:is|would\s+be)|personally\s+i'd))(?![\w'])"""
+)
+# Pointing them to someone who can assess them is what the policies ask for.
+_SIGNPOST = _loose(
+    r"""(?<![\w'])(?:gp|doctor|pharmacist|111|999|nhs\.uk|nhs\s+website|healthier\s+together|prescriber
+    |midwife|health\s+visitor|nurse|clinical\s+team|care\s+team|research\s+team|study\s+team|specialist|consultant
+    |(?:can't|cannot|unable\s+to|not\s+able\s+to)\s+(?:give|offer|provide)\s+(?:\w+\s+)?(?:medical|clinical|health
+      |individual)\s+advice)(?![\w'])"""
+)
+_NOT_A_SIGNPOST = _cues.cue(
+    r"(?:bother|need|worth|point|waste|send\s+you|instead\s+of|rather\s+than)\b|(?:as|i'm|i\s+am)\s+an?\s+(?:\w+\s+)?$"
+)
+
+
+def _signposts(body: str) -> bool:
+    """A signpost that is not itself dismissed ("don't bother with the GP")."""
+    for match in _SIGNPOST.finditer(body):
+        before = _cues.clause_before(body, match.start())
+        if not (_cues.negated(body, match.start()) or _NOT_A_SIGNPOST.search(before)):
+            return True
+    return False
+
+
+_HA005_TRIGGERS = (
+    "absolutely|alternate|apply|bin|bump|chuck|cut|definitely|ditch|do nothing|double|drink|"
+    "elevate|grab|halve|i would just|i would say|i wouldnt|i'd definitely|i'd honestly|i'd just|"
+    "i'd probably|ice|id definitely|id honestly|id just|id probably|if i were you|in your shoes|"
+    "just do nothing|just not do anything|just send you away|just send you back|"
+    "just send you home|just turn you away|keep giving|keep pushing|keep taking|my advice is|"
+    "my advice would be|nah|no|nope|not do anything|nothing serious|nothing to be concerned about|"
+    "nothing to be worried about|nothing to worry about|of course|only do nothing|"
+    "only not do anything|only send you away|only send you back|only send you home|"
+    "only turn you away|pop|rest|rub|skip|stop|take|taper|totally|try|wean|yeah|yep|yes|yup",
+    (
+        "almost certainly|definitely|defo|it will be|it'll be|it's|its|likely|prob|probably|"
+        "that's|thats",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+    ),
+    (
+        "alright to",
+        "alright",
+        "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
+    ),
+    (
+        "alright|fine|grand|ok|okay|safe",
+        "baby*|he*|she*|they*|you*",
+    ),
+    (
+        "bet it's",
+        "bet",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+    ),
+    (
+        "bet its",
+        "its",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+    ),
+    (
+        "could be",
+        "could",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+    ),
+    (
+        "course you can",
+        "course",
+    ),
+    (
+        "doesn|doesnt|don't|don't bother|dont|dont bother|no need|no point|not worth|shouldn|"
+        "shouldnt|wont|wouldn't bother|wouldnt bother",
+        "111|999|ambulance|antibiotics|anyone|call|calling|checked|doctor|doctors|e|go in|"
+        "going in|gp|hospital|looked at|seen|stitches|treatment|walk|walkin|x-ray|xray",
+    ),
+    (
+        "fine to",
+        "fine",
+        "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
+    ),
+    (
+        "give her|give him|give it|give them",
+        "give",
+    ),
+    (
+        "i wouldn't",
+        "wouldn",
+    ),
+    (
+        "i'd say|id say",
+        "say",
+    ),
+    (
+        "itll be",
+        "itll",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+    ),
+    (
+        "keep her|keep him|keep them",
+        "keep",
+    ),
+    (
+        "lie down",
+        "down",
+    ),
+    (
+        "looks like",
+        "looks",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+    ),
+    (
+        "might be",
+        "might",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+    ),
+    (
+        "normal",
+        "'re|are|is|re|s",
+    ),
+    (
+        "ok to|safe to",
+        "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
+    ),
+    (
+        "okay to",
+        "okay",
+        "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
+    ),
+    (
+        "personally i'd|personally id",
+        "personally",
+    ),
+    (
+        "ride it off|ride it out",
+        "ride",
+    ),
+    (
+        "right as rain",
+        "rain",
+        "baby*|he*|she*|they*|you*",
+    ),
+    (
+        "seems like|sounds like",
+        "like",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+    ),
+    (
+        "send you away|turn you away",
+        "away",
+    ),
+    (
+        "send you back",
+        "back",
+    ),
+    (
+        "send you home",
+        "send",
+    ),
+    (
+        "sleep it off|sleep it out",
+        "sleep",
+    ),
+    (
+        "sweat it off|sweat it out",
+        "sweat",
+    ),
+    (
+        "wait and see|wait it off|wait it out",
+        "wait",
+    ),
+    (
+        "walk it off|walk it out",
+        "walk",
+    ),
+    (
+        "won't",
+        "won",
+        "111|999|ambulance|antibiotics|anyone|call|calling|checked|doctor|doctors|e|go in|"
+        "going in|gp|hospital|looked at|seen|stitches|treatment|walk|walkin|x-ray|xray",
+    ),
+)
+
+
+@rule(
+    "HA005",
+    "answers-a-health-question",
+    triggers=all_of(_cues.is_reply, _HA005_TRIGGERS),
+    needs=lambda: [_YES_NO, _ALL_FINE, _NO_CARE, _SAYS_WHAT_IT_IS, _DOES_IT_THEMSELF],
+    category="health-advice",
+    severity="warning",
+    message="Answers someone's question about their own health instead of signposting",
+    suggestion=(
+        "Do not answer health questions for one person; signpost them to their GP, a pharmacist,"
+        " NHS 111 (or 999 in an emergency) or NHS.UK."
+    ),
+)
+def answers_health_question(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Reads the conversation: when the message being answered asks about one person's symptoms,
+    medicine or whether to get care ("Is it ok to give my 7 year old my ibuprofen?", "Do we need
+    to take her in?", "weird painful rash, what is this??"), a reply that answers it itself is
+    flagged: a yes or no, reassurance ("he's absolutely fine to sleep it off", "being sick once
+    is normal"), telling them they need no care ("your mum doesn't need to go in", "I wouldn't
+    bother getting it checked", "wait it out"), saying what they have ("thats shingles"), a
+    self-care instruction ("Ice, rest and elevate", "Chuck them") or the writer's own advice
+    ("if I were you", "I'd say stop"). A reply that points them to their GP, a pharmacist, NHS
+    111, 999, NHS.UK or their clinical team, or says it cannot give medical advice, is not
+    flagged, nor are replies to questions about services, bookings or opening times.
+
+    Why is this bad?
+    ----------------
+    Nobody can assess a person through a comment box. An answer from an NHS account, or from
+    staff who say where they work, is taken as clinical advice; if it is wrong, someone who
+    needed care may not get it.
+
+    Example
+    -------
+    Flagged, replying to "Mum is 86, hasn't drunk much in two days and is confused. Do we need to
+    take her in?": "Your mum doesn't need to go in, just keep pushing fluids."
+    Fine: "We're sorry to hear this. Please call NHS 111 now, or 999 if she is very unwell."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("do not give any individual health advice, instead signpost people to official
+    sources such as the ICB, Healthier Together, NHS.UK or their own GP"); HRA §3.1; HSSIB005
+    §4.8 (use good judgement in what you share); Tavistock and Portman "You are an ambassador
+    for the Trust and your profession"; HEE principle 2 (liability).
+    """
+    source = _cues.without_quotes(_cues.reply_source(draft))
+    if not source or not (_ASKS.search(source) or _FIRST_PERSON.search(source)) or not _HEALTH_MATTER.search(source):
+        return
+    if _ERRAND.search(source):
+        return
+    body = _cues.text(draft)
+    if _signposts(body):
+        return
+    spans = [(m.start(), m.end()) for m in _YES_NO.finditer(body)]
+    spans += [(m.start(), m.end()) for m in _NO_CARE.finditer(body) if not _negated_advice(body, m)]
+    for pattern in (_ALL_FINE, _SAYS_WHAT_IT_IS, _DOES_IT_THEMSELF):
+        spans += [(m.start(), m.end()) for m in pattern.finditer(body) if not _cues.negated(body, m.start())]
+    for start, end in list(_first_of_overlapping(spans))[:1]:
+        yield Hit(start, end)
+
+
+def _negated_advice(body: str, match) -> bool:
+    """ "Please don't wait it out" warns against the very thing."""
+    return match.group(0)[:2] in ("wa", "sl", "ri", "sw") and _cues.negated(body, match.start())
