@@ -4,6 +4,8 @@ The checks, each with the reason a comms team cares:
 
 - `admins`: an active account with fewer than two admins is one absence away from being lost
   (every source policy has the comms team, not one person, answerable for official accounts);
+  an admin that is a team ("Communications and Engagement Team") counts as enough on its own,
+  since a team is several people (the seeds name teams, never individuals, as admins);
 - `mfa`: an active or dormant account whose MFA is not "yes" (NCSC: turn on two-step
   verification for every organisational account);
 - `credentials`: an active or dormant account whose credentials are not recorded as held by the
@@ -35,6 +37,9 @@ from smpolicy.errors import InputError, RegisterError
 
 CHECKS = ("admins", "mfa", "credentials", "access-review", "dormant", "duplicate-handle")
 MIN_ADMINS = 2
+# An admin named as a group of people ("Communications and Engagement Team", "Digital
+# Communications Department"), not one person or role.
+_TEAM = re.compile(r"\b(?:team|teams|department|directorate|office|unit|hub|service|group)\b", re.IGNORECASE)
 # "Communications and Engagement Team", "Comms team", "National communications team".
 _COMMS_TEAM = re.compile(r"\bcomm(s|unications?)\b", re.IGNORECASE)
 
@@ -130,6 +135,8 @@ def _account_problems(account: Any, every: Any, as_of: dt.date) -> Iterator[tupl
 
 def _admin_problems(account: Any) -> Iterator[tuple[str | None, str, str]]:
     admins = account.admins
+    if any(_TEAM.search(admin) for admin in admins):
+        return  # a team is several people: one absence does not lock the account
     if len(admins) < MIN_ADMINS:
         listed = "no admins listed" if not admins else f"only one admin listed ({admins[0]})"
         yield "admins", "admins", f"active account with {listed}; list at least {MIN_ADMINS} so access is never lost"
