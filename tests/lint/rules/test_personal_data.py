@@ -529,3 +529,40 @@ def test_a_young_person_named_with_age_town_and_condition_is_identifiable():
 )
 def test_young_volunteers_and_consented_stories_are_not_identifiable(text):
     assert rule_hits("PD008", text) == []
+
+
+# --- identifiable people in other words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("PD007", "Ward round chat with the lad in bay 3 who's convinced he's MI5 😂"),
+        ("PD007", "The lovely lady in bed 12 turned 100 today!"),
+        ("PD009", "Proud of our PPI member Gladys Evans, 72, who has lived with HIV for 30 years."),
+        ("PD009", "Poor Martin from the approvals team is off with a breakdown again."),
+        ("PD009", "Not meant to say but our new director is pregnant!! Due in May."),
+        ("PD008", "So proud of one of my clients today - J, 17, from Holloway, back at college after a year of selective mutism."),
+        ("PD006", "Thanks Linda, we've reported it. We'll send the leaflet to you at 22 Hill Street, Kingswood, BS15 4RF."),
+    ],
+)
+def test_people_identified_in_other_words(rule_id, text):
+    assert rule_hits(rule_id, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bay 3 is closed for cleaning today; the patients have moved to bay 4.",
+        "Our new director is passionate about mental health services.",
+        "Martin from the approvals team is running the London marathon for Mind.",
+        "If you're pregnant, get your whooping cough vaccine from your GP.",
+        "Our chief executive has lived in Bristol for 30 years and loves the city.",
+        "Come and see us at 1 Victoria Street, Bristol BS1 6AA, on Saturday.",
+        "Our matron is leading our new dementia service.",
+        "Young people aged 16 to 25 can refer themselves to our clinic.",
+    ],
+)
+def test_ordinary_copy_with_the_same_words_is_not_personal_data(text):
+    for rule_id in ("PD006", "PD007", "PD008", "PD009"):
+        assert rule_hits(rule_id, text) == [], rule_id
