@@ -312,3 +312,13 @@ def test_partners_schemes_and_paid_services_are_flagged(rule_id, text):
 )
 def test_public_partners_and_nhs_services_are_not_commercial(rule_id, text):
     assert rule_hits(rule_id, text) == []
+
+
+def test_a_company_named_as_provider_and_shop_the_range_are_flagged():
+    assert rule_hits("CM005", "Shout out to MediSoft Systems, our EPR provider, for a smooth go-live.") != []
+    assert rule_hits("CM003", "Thanks to our friends at StrideWell! Shop the range online.") != []
+
+
+def test_nhs_providers_are_not_suppliers():
+    assert rule_hits("CM005", "Thanks to Sirona, our community health provider, for the new clinic.") == []
+    assert rule_hits("CM005", "Our providers across Bristol are ready for winter.") == []

@@ -206,3 +206,9 @@ def test_everyday_names_and_personal_articles_need_a_disclaimer(text, meta):
 )
 def test_personal_views_and_official_articles_are_fine(text, meta):
     assert rule_hits("DC001", text, register="bnssg-icb", **meta) == []
+
+
+def test_my_views_not_my_employers_is_a_disclaimer():
+    text = "Investigator @hssib.bsky.social | my views, not my employer's"
+    assert rule_hits("DC001", text, kind="bio", handle="@medic-meg.bsky.social") == []
+    assert rule_hits("DC001", "Investigator @hssib.bsky.social | my views matter", kind="bio", handle="@meg") != []

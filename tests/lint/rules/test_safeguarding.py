@@ -263,3 +263,26 @@ def test_boundaries_advice_and_adult_networking_are_not_flagged(text):
 def test_asking_which_school_a_little_one_goes_to_is_flagged():
     text = "Parents: which school does your little one go to? Let us know below!"
     assert rule_hits("SG001", text) == ["which school does your little one go to"]
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("SG001", "Tell us in the comments what town you live in and how old you are!"),
+        ("SG001", "Year 11s: leave your WhatsApp number below to join our mentoring chat"),
+        ("SG003", "To any of my clients reading this: happy to meet for a coffee outside sessions"),
+    ],
+)
+def test_second_round_asks_and_meetings_are_flagged(rule_id, text):
+    assert rule_hits(rule_id, text) != []
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("SG001", "Find out what town you live in belongs to which ICB on our website."),
+        ("SG003", "Happy to meet for a coffee with any colleagues at the conference."),
+    ],
+)
+def test_second_round_lookalikes_are_not_flagged(rule_id, text):
+    assert rule_hits(rule_id, text) == []

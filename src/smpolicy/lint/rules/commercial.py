@@ -179,15 +179,15 @@ def discount_code(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # CM003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CM003_TRIGGERS = (
-    "#ad|advert|advertisement|affiliate|available at amazon|available from amazon|"
+    "ad|advert|advertisement|affiliate|available at amazon|available from amazon|"
     "available now at amazon|available now from amazon|available now on amazon|"
     "available on amazon|brand ambassador|buy yours now|earn over £|get yours here|get yours now|"
     "get yours today|gifted|giveaway|link in bio to order|link in my bio to order|order yours now|"
-    "paid partnership|product ambassador|shop yours now|spon|sponsored|sponsored content|"
-    "while stocks last|work from home selling",
+    "paid partnership|product ambassador|shop the collection|shop the range|shop yours now|spon|"
+    "sponsored|sponsored content|while stocks last|work from home selling",
     (
-        "book a demo",
-        "book",
+        "book a demo|free demo",
+        "demo",
     ),
     (
         "brought to you by",
@@ -202,15 +202,11 @@ _CM003_TRIGGERS = (
         "earn",
     ),
     (
-        "free demo",
-        "demo",
-    ),
-    (
-        "link in bio to buy|link in my bio to buy",
+        "link in bio to buy|link in bio to shop|link in my bio to buy",
         "link",
     ),
     (
-        "link in bio to shop|link in my bio to shop|shop now",
+        "link in my bio to shop|shop now|shop the look",
         "shop",
     ),
     (
@@ -475,7 +471,7 @@ def _supplier_reference() -> re.Pattern[str]:
     # (NHS Supply Chain, UKHSA) are not commercial suppliers. "Provided by" is left alone: NHS
     # services are "provided by" trusts, councils and GPs.
     name = r"(?!(?:NHS|UKHSA|DHSC|MHRA|NICE|HM|Department|Government|Public)\b)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of))*"
-    role = r"(?:suppliers?|vendors?|partners?)"
+    role = r"(?:suppliers?|vendors?|partners?|providers?)"
     owner = r"(?:our|the\s+(?:ICB|[Tt]rust|HRA|HSSIB|HEE|[Oo]rganisation)['’]s)"
     return re.compile(
         rf"\b(?i:{owner})\s+(?:[A-Za-z-]+\s+){{0,2}}?{role}(?:\s*,|\s+at|\s+from)?\s+{name}"
@@ -518,13 +514,13 @@ def supplier_referenced(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     stakeholders); HEE "Monitoring compliance" 3.3.4.
     """
     lower = draft.lower
-    if "supplie" not in lower and "vendor" not in lower and " by " not in lower and "partner" not in lower:
+    if not any(word in lower for word in ("supplie", "vendor", " by ", "partner", "provider")):
         return
     for match in _supplier_reference().finditer(draft.masked):
         named = _re(_OWNER_AND_ROLE).sub(" ", match.group(0))
         if _re(_PUBLIC_BODY).search(named) and not _re(_COMPANY).search(named):
             continue  # "installed by North Bristol NHS Trust's estates team"
-        if "partner" in match.group(0).lower() and not _re(_COMPANY_LIKE).search(named):
+        if re.search(r"partner|provider", match.group(0).lower()) and not _re(_COMPANY_LIKE).search(named):
             continue  # "our partners at Sirona": councils, charities and providers work with us
         yield Hit(match.start(), match.end())
     if " by " in lower:
@@ -545,7 +541,7 @@ _COMPANY_LIKE = (
 )
 # The owner and role around a supplier's name ("the ICB's IT vendor"), which name no company.
 _OWNER_AND_ROLE = (
-    r"(?i:\b(?:our|the\s+\w+['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:suppliers?|vendors?|partners?)\b|\b(?:supplied|installed)\s+by)"
+    r"(?i:\b(?:our|the\s+\w+['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:suppliers?|vendors?|partners?|providers?)\b|\b(?:supplied|installed)\s+by)"
 )
 # "Our booking system is powered by Acme Research Software Ltd": a company behind a service,
 # named by its company suffix (NHS services are "provided by" trusts, which have none).

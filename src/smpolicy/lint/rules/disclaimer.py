@@ -122,6 +122,8 @@ _DISCLAIMER_PATTERNS = (
     r"\bshould\s+not\s+be\s+construed\s+as\b",
     # "Personal views only", "personal opinions, not my employer's"
     r"\bpersonal\s+(?:views?|opinions?|thoughts?)\b",
+    # "my views, not my employer's", "my opinions not HSSIB's"
+    r"\bmy\s+(?:own\s+)?(?:views?|opinions?|thoughts?)\s*[,;:-]?\s*not\b",
 )
 
 

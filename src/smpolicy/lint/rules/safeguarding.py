@@ -165,7 +165,7 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
             return False
     elif not (
         re.fullmatch(_FILLER + r"(?:which|what)\s*", after_ask)
-        and re.match(r"\s+(?:you|your)\b", lower[end : end + 12])
+        and (re.match(r"\s+(?:you|your)\b", lower[end : end + 12]) or _re(_WHOSE).search(lower, start, end))
     ):
         return False  # only "let us know which school you go to" asks without "your"
     return not _proper_channel(lower, end)
@@ -186,20 +186,21 @@ _SG001_TRIGGERS = (
     "street they live in|street you live in|telephone number|telephone numbers|town they live in|"
     "town you live in|village they live in|village you live in|what nursery did you|"
     "what nursery do you|what nursery does you|what school did you|what school do you|"
-    "what school does you|where do you go to school|where do your child go to school|"
-    "where do your child live|where do your daughter go to school|where do your daughter live|"
-    "where do your family live|where do your son go to school|where does you go to school|"
-    "where does you live|where does your child go to school|where does your child live|"
+    "what school does you|whatsapp number|whatsapp numbers|where do you go to school|"
+    "where do your child go to school|where do your child live|"
+    "where do your daughter go to school|where do your daughter live|where do your family live|"
+    "where do your son go to school|where does you go to school|where does you live|"
+    "where does your child go to school|where does your child live|"
     "where does your daughter go to school|where does your daughter live|"
     "where does your family live|where does your son go to school|where does your son live|"
     "which nursery did you|which nursery do you|which nursery does you|which school did you|"
     "which school do you|which school does you|year group|year groups",
     (
         "birth date",
-        "date",
+        "birth",
     ),
     (
-        "contact info|personal info",
+        "contact info",
         "info",
     ),
     (
@@ -211,12 +212,8 @@ _SG001_TRIGGERS = (
         "little",
     ),
     (
-        "little one|photos of their|photos of your",
-        "photos",
-    ),
-    (
-        "little one|picture of their|picture of your",
-        "picture",
+        "little one|selfie of their|selfie of your",
+        "selfie",
     ),
     (
         "name and how old|name how old|name, and how old|name, how old",
@@ -227,8 +224,16 @@ _SG001_TRIGGERS = (
         "names",
     ),
     (
+        "personal info",
+        "personal",
+    ),
+    (
         "photo of their|photo of your",
         "photo",
+    ),
+    (
+        "photos of their|photos of your",
+        "photos",
     ),
     (
         "pic of their|pic of your",
@@ -239,12 +244,12 @@ _SG001_TRIGGERS = (
         "pics",
     ),
     (
-        "pictures of their|pictures of your",
-        "pictures",
+        "picture of their|picture of your",
+        "picture",
     ),
     (
-        "selfie of their|selfie of your",
-        "selfie",
+        "pictures of their|pictures of your",
+        "pictures",
     ),
     (
         "selfies of their|selfies of your",
@@ -256,12 +261,8 @@ _SG001_TRIGGERS = (
         "what*",
     ),
     (
-        "where do you live|where do your son live|where they live",
+        "where do you live|where do your son live|where they live|where you live",
         "live",
-    ),
-    (
-        "where you live",
-        "where",
     ),
 )
 
@@ -445,7 +446,7 @@ _PRIVATE_CONTACT = (
     r"(?:on\s+(?:my\s+)?(?:personal|own|private|snap|snapchat|insta|instagram|facebook|whatsapp|tiktok|discord)"
     r"|privately|directly|any\s*time|day\s+or\s+night)"
     r"|\bmy\s+(?:personal|private)\s+(?:account|page|profile|facebook|instagram|insta|snapchat|number|mobile|whatsapp)"
-    r"|\b(?:we\s+can|we\s+could|let['’]s|happy\s+to|i\s+can|i['’]d\s+love\s+to|come\s+and)\s+meet\s+(?:up|in\s+person)\b"
+    r"|\b(?:we\s+can|we\s+could|let['’]s|happy\s+to|i\s+can|i['’]d\s+love\s+to|come\s+and)\s+meet\s+(?:up|in\s+person|for\s+(?:a\s+)?(?:coffee|drink|chat))\b"
     r"|\bmeet\s+me\b|\bone[-\s]to[-\s]one\s+(?:chat|coffee|meet)"
 )
 # Who is being invited: children, young people, or the people the service cares for.
@@ -457,15 +458,12 @@ _VULNERABLE_AUDIENCE = (
 
 # SG003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _SG003_TRIGGERS = (
-    "come and meet in person|come and meet up|happy to meet in person|happy to meet up|"
-    "i can meet in person|i can meet up|i'd love to meet in person|i'd love to meet up|"
-    "let's meet in person|let's meet up|my personal account|my personal facebook|"
-    "my personal insta|my personal instagram|my personal mobile|my personal number|"
-    "my personal page|my personal profile|my personal snapchat|my personal whatsapp|"
-    "my private account|my private facebook|my private insta|my private instagram|"
-    "my private mobile|my private number|my private page|my private profile|my private snapchat|"
-    "my private whatsapp|one chat|one coffee|one meet|we can meet in person|we can meet up|"
-    "we could meet in person|we could meet up",
+    "meet for a coffee|meet for a drink|meet for coffee|meet for drink|meet in person|"
+    "my personal account|my personal facebook|my personal insta|my personal instagram|"
+    "my personal mobile|my personal number|my personal page|my personal profile|"
+    "my personal snapchat|my personal whatsapp|my private account|my private facebook|"
+    "my private insta|my private instagram|my private mobile|my private number|my private page|"
+    "my private profile|my private snapchat|my private whatsapp|one chat|one coffee|one meet",
     (
         "*time*|day or night|directly*|on discord|on facebook|on insta|on my discord|"
         "on my facebook|on my insta|on my own|on my personal|on my private|on my snap|"
@@ -475,7 +473,11 @@ _SG003_TRIGGERS = (
         "ring me|snap me|text me|whatsapp me",
     ),
     (
-        "meet me",
+        "meet for a chat|meet for chat",
+        "chat",
+    ),
+    (
+        "meet me|meet up",
         "meet",
     ),
 )
