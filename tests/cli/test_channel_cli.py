@@ -344,3 +344,42 @@ def test_approve_keeps_the_case_files_mode(runner, workdir):
     os.chmod(case, 0o640)
     assert run(runner, "channel", "approve", "proposals/case.md", "--by", "Head of Communications").exit_code == 0
     assert case.stat().st_mode & 0o777 == 0o640
+
+
+def test_approving_again_after_an_interrupted_approval_marks_the_case(runner, workdir, monkeypatch):
+    """Killed after the register write and before the case was marked: approving again marks
+    the case and leaves the register as it is (one account, not two)."""
+    from smpolicy.cli import channel as channel_cli
+
+    register = workdir / "register.toml"
+    case = workdir / "proposals" / "case.md"
+    before = case.read_text(encoding="utf-8")
+
+    def killed(file, text):
+        raise SystemExit(137)  # stands in for the process dying between the two writes
+
+    real_replace_case = channel_cli._replace_case
+    monkeypatch.setattr(channel_cli, "_replace_case", killed)
+    interrupted = run(runner, "channel", "approve", "proposals/case.md", "--by", "Head of Communications", "--on", "2026-06-01")
+    assert interrupted.exit_code == 137
+    monkeypatch.setattr(channel_cli, "_replace_case", real_replace_case)
+    assert case.read_text(encoding="utf-8") == before
+    added = accounts(register)
+    assert [a.get("handle") for a in added].count("@HSSIBEducation") == 1
+    text = register.read_text(encoding="utf-8")
+
+    result = run(runner, "channel", "approve", "proposals/case.md", "--by", "Head of Communications", "--on", "2026-06-01")
+    assert result.exit_code == 0, result.output
+    assert "already in" in result.output
+    assert register.read_text(encoding="utf-8") == text
+    assert 'status = "approved"' in case.read_text(encoding="utf-8")
+
+
+def test_a_handle_from_another_case_still_refuses(runner, workdir):
+    register = workdir / "register.toml"
+    text = register.read_text(encoding="utf-8").replace('handle = "@hssib.bsky.social"', 'handle = "@HSSIBEducation"')
+    register.write_text(text, encoding="utf-8")
+    result = run(runner, "channel", "approve", "proposals/case.md", "--by", "Head of Communications")
+    assert result.exit_code != 0
+    assert register.read_text(encoding="utf-8") == text
+    assert 'status = "submitted"' in (workdir / "proposals" / "case.md").read_text(encoding="utf-8")

@@ -295,7 +295,9 @@ def approve(
     """Approve a complete case: add the account to the register and mark the case approved.
 
     One locked, atomic, comment-preserving register write; the case file is changed only after
-    it succeeds. Refuses an incomplete case (exit 1) and a case already approved.
+    it succeeds. Refuses an incomplete case (exit 1) and a case already approved. If an earlier
+    approval of the same case added the account but stopped before marking the case, approving
+    again marks it without adding the account twice.
     """
     from smpolicy import channel, store
 
@@ -314,9 +316,12 @@ def approve(
         raise typer.Exit(EXIT_FINDINGS)
     reference = _business_case(file, target)
     new_text = channel.approved_text(case, by.strip(), approved_on)
-    store.edit(target, lambda doc: _add_account(doc, case, by.strip(), approved_on, reference))
+    added = store.edit(target, lambda doc: _add_account(doc, case, by.strip(), approved_on, reference))
     _replace_case(file, new_text)
     shown = os.path.normpath(target)
+    if added is False:
+        typer.echo(f"{case.string('handle')} on {case.string('platform')} was already in {shown} from this case; {file} marked approved.")
+        return
     typer.echo(f"Approved {case.string('handle')} on {case.string('platform')}: added to {shown}; {file} marked approved.")
 
 
@@ -326,7 +331,12 @@ def _add_account(doc: Any, case: "Case", by: str, on: dt.date, reference: str) -
 
     handle = case.string("handle")
     wanted = handle.lower().lstrip("@")
-    if any(str(t.get("handle") or "").lower().lstrip("@") == wanted for t in doc.get("accounts", [])):
+    same = [t for t in doc.get("accounts", []) if str(t.get("handle") or "").lower().lstrip("@") == wanted]
+    if same and all(str(t.get("business_case") or "") == reference for t in same):
+        # Added by an approval of this very case that stopped before marking the case approved:
+        # leave the register as it is, so the case is marked now.
+        return False
+    if same:
         raise StoreError(f"handle {handle!r} was added to the register meanwhile; nothing written")
     table = store.add_account(doc, channel.account_fields(case, by, on, reference))
     store.append_history(table, channel.approval_history(case, by, on, reference))
