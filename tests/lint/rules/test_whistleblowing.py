@@ -385,3 +385,11 @@ def test_wb003_leaves_ordinary_posts_alone(text):
 def test_wb003_leaves_official_accounts_alone():
     text = "Our report: staff on my ward said warnings were ignored and incidents hushed up."
     assert rule_hits("WB003", text, account="@hssib.bsky.social") == []
+
+
+def test_wb003_leaves_anti_bullying_posts_that_point_to_the_guardian_alone():
+    text = (
+        "Anti-Bullying Week 💙 Bullying and harassment have no place in our trust. If something at work"
+        " doesn't feel right, talk to our Freedom to Speak Up Guardian. #AntiBullyingWeek"
+    )
+    assert rule_hits("WB003", text) == []

@@ -1181,6 +1181,9 @@ _MEDIA_ACTS = (
     r"(?:sent|send|sending|gave|give|giving|given|offer(?:ed|ing)?)\s+(?:them\s+|him\s+|her\s+|you\s+)?(?:a\s+|my\s+|the\s+)?"
     r"(?:statement|quote|comment|line|interview|briefing|background)",
     r"(?:be|being|was|am|i'll\s+be|i'm)\s+on\s+(?:air|the\s+radio|the\s+telly|tv|the\s+news)",
+    r"(?:be|being|was|am|i'll\s+be|i'm)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:radio|bbc|itv|lbc|sky|newsnight|podcast|programme|show)",
+    r"booked\s+(?:for|on)", r"guest\s+on", r"film(?:ed|ing)", r"letter\s+to", r"(?:gave|give|giving)\s+(?:her|him|them)\s+some",
+    r"(?:replying|replied|commenting|commented)\s+(?:to\s+\w+\s+)?in\s+the\s+comments",
     r"recorded\s+(?:a|an)\s+(?:podcast|interview|segment)", r"told\s+(?:the|a)\s+(?:\w+\s+)?(?:reporter|journalist|paper|press)",
     r"(?:left|posted|wrote|leaving|posting)\s+(?:a\s+)?(?:long\s+|quick\s+)?comments?\s+(?:under|on|below)",
     r"(?:the|our)\s+(?:trust's|icb's|organisation's|hra's|side|position)\s+(?:side|position|view|line)?",
@@ -1213,12 +1216,13 @@ _WORK_CUE = _cues.cue(_family(_ABOUT_WORK))
 # quoted in", "Being interviewed on", "Great to chat to"), not "Our Chief Executive spoke to".
 _WRITER_DOES = _cues.cue(
     r"""(?<![\w'])(?:i|i'm|i've|i'll|i'd|me|my)(?![\w'])|\A\s*(?:just\s+|great\s+to\s+|lovely\s+to\s+|delighted\s+to\s+
-    (?:be\s+)?|proud\s+to\s+(?:be\s+)?)?(?:was|been|being|spoke|talked|chatted|chat|recorded|told|left|sent|gave|featured|quoted)(?![\w'])"""
+    (?:be\s+)?|proud\s+to\s+(?:be\s+)?)?(?:was|been|being|spoke|talked|chatted|chat|recorded|told|left|sent|gave|featured|quoted
+    |booked|guest|filmed|on|had)(?![\w'])"""
 )
 # Speaking for a union, as the Tavistock and Portman policy allows, or through the press office.
 _PROPER_ROUTE = _cues.cue(
     rf"""(?:speaking|speak)\s+for\s+(?:\w+\s+)?{_UNION}|on\s+behalf\s+of\s+(?:the\s+|our\s+|my\s+)?{_UNION}
-    |not\s+speaking\s+for\s+the|(?:passed|passing|referred|sent)\s+(?:them|it|him|her)\s+(?:on\s+)?to\s+(?:our|the)
+    |not\s+speaking\s+for\s+the|(?:passed|passing|referred|sent|pointed|directed|forwarded)\s+(?:them|it|him|her)\s+(?:on\s+)?to\s+(?:our|the)
     \s+(?:comms|communications|press|media)|(?:with|through|via|arranged\s+by)\s+(?:our|the)\s+(?:comms|communications|press)"""
 )
 
@@ -1232,8 +1236,22 @@ _MD004_TRIGGERS = (
     "corrected the record|correcting the record|recorded a interview|recorded a podcast|"
     "recorded a segment|recorded an interview|recorded an podcast|recorded an segment",
     (
+        "am on|am on the|be on|be on the|i'll be on|i'll be on the|i'm on|i'm on the|was on|"
+        "was on the",
+        "bbc|itv|lbc|newsnight|podcast|programme|radio|show|sky",
+    ),
+    (
         "background|briefing|comment|interview|line|quote|statement",
         "gave|give|given|giving|offer|offered|offering|send|sending|sent",
+    ),
+    (
+        "being on|being on the",
+        "being",
+        "bbc|itv|lbc|newsnight|podcast|programme|radio|show|sky",
+    ),
+    (
+        "booked for|booked on",
+        "booked",
     ),
     (
         "chat to|chat with",
@@ -1252,12 +1270,39 @@ _MD004_TRIGGERS = (
         "comment",
     ),
     (
-        "comments on",
+        "comments on|in the comments",
         "comments",
     ),
     (
         "featured in",
         "featured",
+    ),
+    (
+        "filmed|filming|interview|interviewed|interviewing|on the radio|on the telly|on tv|"
+        "organisation|position|side|trust's",
+        "*high*|7|argus|article|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
+        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
+        "devon live|documentary|echo|essex live|evening|express|financial times|gazette|gb news|"
+        "gloucestershire live|guardian|health desk|health service journal|herald|hsj|"
+        "huffington post|huffpost|hull live|itv|journalist|journalists|kent live|lancs live|lbc|"
+        "leeds live|london live|magazine|mail online|mirror|news desk|news site|newsnight|"
+        "newspaper|newspapers|nottingham live|nursing times|panorama|paper|papers|plymouth live|"
+        "podcast|presenter|press|private eye|producer|programme|pulse|radio|reporter|reporters|"
+        "sky news|somerset live|stoke live|sunday|surrey live|sussex live|telegraph|telly|"
+        "the independent|the mail|the post|the sun|the times|tv|wiltshire live",
+    ),
+    (
+        "gave her some|gave him some|gave them some",
+        "gave",
+    ),
+    (
+        "give her some|give him some|give them some|giving her some|giving him some|"
+        "giving them some",
+        "some",
+    ),
+    (
+        "guest on",
+        "guest",
     ),
     (
         "hra's",
@@ -1288,18 +1333,8 @@ _MD004_TRIGGERS = (
         "the independent|the mail|the post|the sun|the times|tv|wiltshire live",
     ),
     (
-        "interview|interviewed|interviewing|on the radio|on the telly|on tv|organisation|position|"
-        "side|trust's",
-        "*high*|7|argus|article|bbc|birmingham live|bmj|bristol cable|bristol live|bristol post|"
-        "camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|derby live|"
-        "devon live|documentary|echo|essex live|evening|express|financial times|gazette|gb news|"
-        "gloucestershire live|guardian|health desk|health service journal|herald|hsj|"
-        "huffington post|huffpost|hull live|itv|journalist|journalists|kent live|lancs live|lbc|"
-        "leeds live|london live|magazine|mail online|mirror|news desk|news site|newsnight|"
-        "newspaper|newspapers|nottingham live|nursing times|panorama|paper|papers|plymouth live|"
-        "podcast|presenter|press|private eye|producer|programme|pulse|radio|reporter|reporters|"
-        "sky news|somerset live|stoke live|sunday|surrey live|sussex live|telegraph|telly|"
-        "the independent|the mail|the post|the sun|the times|tv|wiltshire live",
+        "letter to",
+        "letter",
     ),
     (
         "off the record",

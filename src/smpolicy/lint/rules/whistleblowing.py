@@ -1100,7 +1100,13 @@ _FALSIFIED = (
     r"mis-?report(?:ed|ing|s)?", r"misrepresent(?:ed|ing|s)?", r"(?:quietly\s+)?reclassif(?:y|ied|ies|ying)",
     r"fraud(?:ulent|ulently|s)?", r"corrupt(?:ion|ed)?", r"embezzl(?:e|ed|ing|ement)", r"backhanders?",
     r"kickbacks?", r"(?:without|no)\s+(?:a\s+|any\s+)?(?:proper\s+)?(?:tender(?:ing)?|procurement|checks|due\s+diligence)",
-    r"waved\s+through", r"rubber[\s-]?stamp(?:ed|ing)?", r"(?:delet|shredd?|alter|backdat)(?:e|ed|es|ing)\s+" + _RECORDS,
+    r"waved\s+through", r"massag(?:ed|ing)", r"cherry-?pick(?:ed|ing)", r"diverted", r"shred(?:ded|ding)?",
+    r"quietly\s+(?:dropped|removed|changed|binned|buried|reclassified|shelved|deleted)",
+    r"(?:skip|skipped|skipping)\s+(?:half\s+|most\s+|all\s+)?(?:of\s+)?(?:the\s+)?(?:checks|steps|safety\s+checks)",
+    r"pretend(?:ing)?\s+otherwise", r"(?:nobody|no\s+one|no-one)\s+was\s+told", r"(?:do|does|did)\s+not\s+match\s+what",
+    r"(?:don't|doesn't|didn't)\s+match\s+what", r"(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:flat\s+|total\s+)?lie",
+    r"protecting\s+(?:him|her|them)", r"rewr(?:itten|ote)", r"edited\s+(?:them|it)\s+afterwards", r"stinks",
+    r"never\s+make\s+(?:it\s+)?(?:the|into)", r"(?:being|been)\s+fast-?tracked", r"rubber[\s-]?stamp(?:ed|ing)?", r"(?:delet|shredd?|alter|backdat)(?:e|ed|es|ing)\s+" + _RECORDS,
     r"" + _RECORDS + r"\s+(?:were|was|have\s+been|has\s+been|got|get|being)\s+(?:quietly\s+)?(?:altered|deleted|changed"
     r"|amended|edited|rewritten|backdated|shredded|lost)",
     r"not\s+the\s+real\s+(?:numbers|figures|data|stats|picture)", r"(?:are|is)\s+(?:pure\s+|complete\s+|total\s+)?fiction",
@@ -1118,6 +1124,7 @@ _HARMED = (
     r"scandal(?:ous)?", r"disgrace(?:ful)?", r"illegal(?:ly)?", r"unlawful(?:ly)?", r"malpractice", r"wrongdoing",
     r"(?:keep|kept)\s+(?:our|my|their)\s+heads?\s+down", r"(?:are|were|is|was)\s+(?:being\s+)?hidden",
     r"without\s+(?:[\w']+\s+)?(?:assessments?|consent|checks|supervision)", r"sidelined", r"victimi[sz]ed",
+    r"drunk", r"racist", r"(?:nobody|no\s+one)\s+supervises", r"absolute\s+joke", r"deserve\s+better", r"embarrass(?:ed|ing)",
     r"pressure\s+from\s+(?:above|the\s+top|management|senior\s+\w+)", r"what(?:'s|\s+is)\s+really\s+(?:going\s+on|happening)",
 )
 # The writer's own workplace, or themself as a witness at work.
@@ -1129,6 +1136,9 @@ _OWN_WORK = (
     r"at\s+work", r"inside\s+(?:the|our|my)\s+(?:organisation|organization|trust|icb|service)", r"management",
     r"senior\s+(?:colleagues?|leaders?|managers?|management|people|staff)", r"the\s+(?:board|director|execs?|higher[\s-]ups|deanery)",
     r"internal\s+(?:review|report|emails?|memos?|audit|investigation|documents?)", r"from\s+above",
+    r"(?:at|in)\s+our\s+place", r"from\s+inside", r"inside\s+the", r"i\s+was\s+in\s+the\s+room",
+    r"(?:saw|seen)\s+(?:it|the\s+[\w-]+)\s+myself", r"as\s+someone\s+who", r"my\s+(?:[\w-]+\s+)?(?:job|placement)",
+    r"i\s+worked\s+on", r"we're\s+meant\s+to", r"head\s+office", r"the\s+educators", r"(?:i'm|i\s+am)\s+a\s+\w+",
     r"higher[\s-]ups", r"(?:i'm|i\s+am)\s+one\s+of\s+the", r"on\s+shift", r"i\s+was\s+there", r"first[\s-]hand",
     r"(?:i've|i\s+have)\s+seen\s+(?:it|this|the)", r"as\s+a\s+(?:trainee|nurse|doctor|midwife|member\s+of\s+staff|manager)",
 )
@@ -1145,7 +1155,9 @@ _GOING_PUBLIC = (
     r"thread", "\U0001f9f5", r"the\s+truth", r"really\s+going\s+on", r"(?:putting|saying|raising|posting)\s+(?:it|this)\s+(?:out\s+)?here",
     r"here\s+it\s+is", r"ashamed", r"sickens\s+me", r"disgusted", r"fed\s+up", r"done\s+raising", r"internal(?:ly|\s+routes?)",
     r"told\s+to\s+drop\s+it", r"ask\s+the\s+staff", r"whisper(?:s|ing)?", r"pretending", r"(?:needs?\s+to\s+)?investigate",
-    r"look\s+into\s+it", r"the\s+papers", r"won't\s+stay", r"can't\s+stay\s+silent", r"@\w+",
+    r"look\s+into\s+it", r"the\s+papers", r"telling\s+you\s+all", r"nothing\s+left\s+to\s+lose", r"look\s+it\s+up",
+    r"make\s+of\s+that\s+what", r"honesty\s+time", r"confession", r"be\s+careful", r"and\s+they\s+know(?:\s+it)?",
+    r"(?:can't|cannot)\s+believe\s+i\s+have\s+to", r"won't\s+stay", r"can't\s+stay\s+silent", r"@\w+",
 )
 
 
@@ -1189,34 +1201,53 @@ def _disclosure_at(body: str, match, names, needs_intent: bool) -> bool:
         return False  # "nothing was covered up", "we never hide mistakes"
     if not _names_workplace(body, match.start(), match.end(), names):
         return False
+    if needs_intent and _CHANNELS.search(body):
+        return False  # "Bullying has no place here ... talk to our Freedom to Speak Up Guardian"
     return not needs_intent or bool(_GOING_PUBLIC_CUE.search(_nearby(body, match.start(), match.end())))
 
 
 # WB003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _WB003_TRIGGERS = (
-    "are being hidden|are complete fiction|are fiction|are hidden|are pure fiction|"
-    "are total fiction|backhander|backhanders|cook the books|cooked the books|cooking the books|"
-    "cooks the books|corrupt|corrupted|corruption|cover|coverup|coverups|embezzle|embezzled|"
-    "embezzlement|embezzling|falsification|falsified|falsifies|falsify|falsifying|fiddle|fiddled|"
-    "fiddles|fiddling|fraud|frauds|fraudulent|fraudulently|fudge|fudged|fudges|fudging|gagged|"
-    "gagged clause|gagged clauses|gagging|gagging clause|gagging clauses|is being hidden|"
-    "is complete fiction|is fiction|is hidden|is pure fiction|is total fiction|keep my head down|"
-    "keep my heads down|keep our head down|keep our heads down|keep their head down|"
-    "keep their heads down|kept my head down|kept my heads down|kept our head down|"
-    "kept our heads down|kept their head down|kept their heads down|kickback|kickbacks|"
-    "look the other way|looked the other way|looking the other way|looks the other way|manipulate|"
-    "manipulated|manipulates|manipulating|manipulation|misreport|misreported|misreporting|"
-    "misreports|misrepresent|misrepresented|misrepresenting|misrepresents|not the real data|"
-    "not the real figures|not the real numbers|not the real picture|not the real stats|"
-    "patients are dying|patients are harmed|patients being at risk|patients being dying|"
-    "patients being harmed|patients being left|patients being put at risk|patients were at risk|"
-    "patients were dying|patients were harmed|patients were left|patients were put at risk|"
-    "quietly reclassified|quietly reclassifies|quietly reclassify|quietly reclassifying|"
-    "reclassified|reclassifies|reclassify|reclassifying|reported|reporting|reports|rigged|rigging|"
-    "silenced|swept under the carpet|swept under the rug|turn a blind eye|turned a blind eye|"
-    "turning a blind eye|turns a blind eye|was being hidden|was hidden|were being hidden|"
-    "were hidden|what is really going on|what is really happening|what's really going on|"
+    "'s a flat lie|'s a total lie|'s flat lie|'s total lie|are being hidden|are complete fiction|"
+    "are fiction|are hidden|are pure fiction|are total fiction|backhander|backhanders|"
+    "been fasttracked|being fasttracked|cherry|cherrypicked|cherrypicking|cook the books|"
+    "cooked the books|cooking the books|cooks the books|corrupt|corrupted|corruption|cover|"
+    "coverup|coverups|did not match what|didn't match what|diverted|do not match what|"
+    "does not match what|doesn't match what|don't match what|edited it afterwards|"
+    "edited them afterwards|embezzle|embezzled|embezzlement|embezzling|falsification|falsified|"
+    "falsifies|falsify|falsifying|fiddle|fiddled|fiddles|fiddling|fraud|frauds|fraudulent|"
+    "fraudulently|fudge|fudged|fudges|fudging|gagged|gagged clause|gagged clauses|gagging|"
+    "gagging clause|gagging clauses|is a flat lie|is a total lie|is being hidden|"
+    "is complete fiction|is fiction|is flat lie|is hidden|is pure fiction|is total fiction|"
+    "is total lie|keep my head down|keep my heads down|keep our head down|keep our heads down|"
+    "keep their head down|keep their heads down|kept my head down|kept my heads down|"
+    "kept our head down|kept our heads down|kept their head down|kept their heads down|kickback|"
+    "kickbacks|look the other way|looked the other way|looking the other way|looks the other way|"
+    "manipulate|manipulated|manipulates|manipulating|manipulation|massaged|massaging|misreport|"
+    "misreported|misreporting|misreports|misrepresent|misrepresented|misrepresenting|"
+    "misrepresents|never make into|never make it into|never make it the|never make the|"
+    "no one supervises|nobody supervises|not the real data|not the real figures|"
+    "not the real numbers|not the real picture|not the real stats|patients are dying|"
+    "patients are harmed|patients being at risk|patients being dying|patients being harmed|"
+    "patients being left|patients being put at risk|patients were at risk|patients were dying|"
+    "patients were harmed|patients were left|patients were put at risk|pretend otherwise|"
+    "pretending otherwise|quietly binned|quietly buried|quietly changed|quietly deleted|"
+    "quietly dropped|quietly reclassified|quietly reclassifies|quietly reclassify|"
+    "quietly reclassifying|quietly removed|quietly shelved|reclassified|reclassifies|reclassify|"
+    "reclassifying|reported|reporting|reports|rewritten|rewrote|rigged|rigging|shred|shredded|"
+    "shredding|silenced|stinks|swept under the carpet|swept under the rug|turn a blind eye|"
+    "turned a blind eye|turning a blind eye|turns a blind eye|was a flat lie|was a total lie|"
+    "was being hidden|was flat lie|was hidden|was total lie|were being hidden|were hidden|"
+    "what is really going on|what is really happening|what's really going on|"
     "what's really happening",
+    (
+        "'s a lie|'s lie|is a lie|is lie|was a lie|was lie",
+        "lie",
+    ),
+    (
+        "absolute joke",
+        "absolute",
+    ),
     (
         "altere|altered|alteres|altering|amended|backdate|backdated|backdates|backdating|binned|"
         "buried|bury|burying|changed|delete|deleted|deletes|deleting|doctored|doctoring|edited|"
@@ -1240,16 +1271,25 @@ _WB003_TRIGGERS = (
         "to keep our head down|to keep our heads down|to keep quiet|to say nothing|what to write",
     ),
     (
-        "bullied|bully|bullying|dangerous|dangerously|disgrace|disgraceful|harmed|illegal|"
-        "illegally|malpractice|neglect|neglected|neglectful|negligence|negligent|scandal|"
-        "scandalous|sidelined|toxic|understaffed|unlawful|unlawfully|unsafe|victimised|victimized|"
-        "wrongdoing",
-        "*more*|@|ama|ashamed|ask me anything|ask the staff|blow the lid|blowing the lid|"
-        "call it out|call them out|call this out|calling it out|calling them out|calling this out|"
-        "can't say more|can't stay silent|disgusted|done raising|expose|exposed|exposing|fed up|"
-        "go public|going public|here it is|i have|i kept|i still have|i've|in public|"
-        "internal route|internal routes|internally|investigate|keep quiet|kept quiet|leak|leaked|"
-        "leaking|leaks|look into it|make it public|make this public|naming no names|no choice|"
+        "been fast-tracked",
+        "tracked",
+    ),
+    (
+        "being fast-tracked",
+        "being",
+    ),
+    (
+        "bullied|bully|bullying|dangerous|dangerously|disgrace|disgraceful|drunk|embarrassed|"
+        "embarrassing|harmed|illegal|illegally|malpractice|neglect|neglected|neglectful|"
+        "negligence|negligent|racist|scandal|scandalous|sidelined|toxic|understaffed|unlawful|"
+        "unlawfully|unsafe|victimised|victimized|wrongdoing",
+        "*more*|@|ama|and they know|ashamed|ask me anything|ask the staff|be careful|blow the lid|"
+        "blowing the lid|call it out|call them out|call this out|calling it out|calling them out|"
+        "calling this out|can't say more|can't stay silent|confession|disgusted|done raising|"
+        "expose|exposed|exposing|fed up|go public|going public|here it is|honesty time|i have|"
+        "i kept|i still have|i've|in public|internal route|internal routes|internally|investigate|"
+        "keep quiet|kept quiet|leak|leaked|leaking|leaks|look into it|look it up|make it public|"
+        "make of that what|make this public|naming no names|no choice|nothing left to lose|"
         "posting it here|posting it out here|posting this here|posting this out here|pretending|"
         "psa|publicly|putting it here|putting it out here|putting this here|putting this out here|"
         "raising it here|raising it out here|raising this here|raising this out here|"
@@ -1258,8 +1298,8 @@ _WB003_TRIGGERS = (
         "somebody had to|somebody has to|somebody needs to|somebody ought to|somebody should to|"
         "someone had to|someone has to|someone needs to|someone ought to|someone should know|"
         "someone should to|speak out|speaking out|spread the word|stay quiet|stayed quiet|"
-        "staying quiet|the papers|the truth|thread|to know|told to drop it|whisper|whispering|"
-        "whispers|whistle|won't stay|you heard it here|🧵",
+        "staying quiet|telling you all|the papers|the truth|thread|to know|told to drop it|"
+        "whisper|whispering|whispers|whistle|won't stay|you heard it here|🧵",
     ),
     (
         "checks|due diligence|procurement|tender|tendering",
@@ -1267,16 +1307,21 @@ _WB003_TRIGGERS = (
         "without any|without any proper|without proper",
     ),
     (
+        "checks|of checks|of safety checks|of steps|of the checks|of the safety checks|"
+        "of the steps|safety checks|steps|the checks|the safety checks|the steps",
+        "skip|skipped|skipping",
+    ),
+    (
         "covered|covering|hushed|hushing",
         "up",
     ),
     (
-        "didn't want|don't want",
-        "want",
+        "deserve better",
+        "deserve",
     ),
     (
-        "doesn't want",
-        "doesn",
+        "didn't want|doesn't want|don't want",
+        "want",
     ),
     (
         "hid|hidden|hiding",
@@ -1326,6 +1371,10 @@ _WB003_TRIGGERS = (
         "mis",
     ),
     (
+        "no one was told|no-one was told|nobody was told",
+        "told",
+    ),
+    (
         "patients are at risk|patients are put at risk",
         "risk",
     ),
@@ -1336,6 +1385,10 @@ _WB003_TRIGGERS = (
     (
         "pressure from",
         "pressure",
+    ),
+    (
+        "protecting her|protecting him|protecting them",
+        "protecting",
     ),
     (
         "rubber*",
