@@ -278,3 +278,36 @@ def test_posts_about_crisis_are_not_posts_to_someone_in_it(post):
 
 def test_replies_are_left_to_cr001():
     assert rule_hits("CR002", "If you're feeling suicidal, please reach out.", kind="reply") == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bought a rope today. dont try to stop me",
+        "walking to the train tracks now",
+        "Got my whole prescription here and tonight I'm taking all of it",
+        "My son died in your care and I want to join him.",
+        "relapsed on self harm after 2 years clean",
+        "i just wanna disappear forever. no one would care",
+    ],
+)
+def test_means_journeys_and_relapses_are_crises(message):
+    assert rule_hits("CR001", "Thanks, we'll pass this on.", kind="reply", in_reply_to=message) != []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Last shift ever tonight before I retire. Goodbye everyone, it's been a privilege!",
+        "I'm taking all of it in my stride, thanks team!",
+        "Walking to the bridge for the Balloon Fiesta, see you there",
+        "I want to join them for the charity walk on Sunday",
+        "No one would care if the car park closed, honestly",
+    ],
+)
+def test_farewells_and_plans_for_the_weekend_are_not_crises(message):
+    assert rule_hits("CR001", "Thanks, we'll pass this on.", kind="reply", in_reply_to=message) == []
+
+
+def test_the_reply_naming_killing_yourself_needs_urgent_help():
+    assert rule_hits("CR001", "@danny_k so sorry you feel like killing yourself mate") != []

@@ -572,3 +572,29 @@ def test_signposting_or_answering_something_else_is_not_flagged(source, reply):
 @pytest.mark.parametrize("text", CLEAN_COPY)
 def test_public_health_copy_in_reply_to_a_health_question_is_not_flagged(text):
     assert rule_hits("HA005", text, kind="reply", in_reply_to="I've had a cough for a week, what should I do?") == []
+
+
+@pytest.mark.parametrize(
+    "source, reply",
+    [
+        ("My 5yo has had earache all night, do we need out of hours?", "Pop some warm olive oil in, no need for out of hours."),
+        ("eczema flaring on my face, any tips?", "Hydrocortisone 1% twice a day for a week clears mine every time."),
+        ("Whole family has flu, can I get Tamiflu for the kids?", "It's too late for that, so don't bother now."),
+        ("my nan has zopiclone, can I take one?", "One won't hurt, just don't make it a habit."),
+        ("Dad fell on his wrist this morning and it's gone a funny shape", "Probably just bruised. Keep an eye on it, no need for an x-ray."),
+    ],
+)
+def test_answers_with_doses_dismissals_and_reassurance_are_flagged(source, reply):
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    "source, reply",
+    [
+        ("eczema flaring on my face, any tips?", "My sister is a pharmacist and swears by speaking to one early: ask your pharmacist today."),
+        ("Can I swap my night shift if I've got a GP appointment?", "Yes, speak to your rota coordinator and they'll sort it."),
+        ("Is the flu clinic running this Saturday? My kids need their nasal spray", "Yes, 9am to 1pm at the Health Centre."),
+    ],
+)
+def test_signposts_and_service_answers_stay_clean(source, reply):
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []

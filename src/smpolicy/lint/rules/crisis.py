@@ -165,6 +165,16 @@ _IN_CRISIS_FAMILIES = _loose(
     |(?:i'm|i\s+am|im|sat|sitting|standing|stood|stuck)\s+(?:on|at|up\s+on|on\s+top\s+of|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?
       (?:bridge|roof|ledge|cliffs?|edge|tracks|railway|balcony)
       (?=\s*(?:[.!]|$|\n)|\s+(?:right\s+now|now|tonight|again|alone)(?![\w']))
+    # the means bought, the way there, "don't try to stop me", joining someone who has died
+    |(?:bought|buying|got|have|found)\s+(?:a\s+|some\s+)?(?:rope|noose|ligature)
+    |(?:don't|do\s+not)\s+(?:try\s+(?:to\s+)?)?stop\s+me(?=\s*(?:[.!]|$|\n|this\s+time|now))
+    |(?:walking|going|heading|driving|on\s+my\s+way)\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bridge|tracks|railway|cliffs?|roof)
+      (?=\s*(?:[.!]|$|\n)|\s+(?:now|tonight|right\s+now)(?![\w']))
+    |(?:i'm|i\s+am|im|gonna|going\s+to|will)\s+(?:\w+\s+)?(?:take|taking|swallow|swallowing)\s+(?:all\s+of\s+(?:it|them)|the\s+lot
+      |everything|the\s+whole\s+(?:lot|packet|box|bottle))(?!\s+(?:as|with|to|in)(?![\w]))
+    |(?:want|wanna|going|gonna)\s+to\s+(?:be\s+with|join)\s+(?:him|her|them)(?=\s*(?:[.!]|$|\n)|\s+(?:now|soon|tonight)(?![\w']))
+    |relaps\w*\s+(?:\w+\s+){{0,2}}?self[\s-]?harm
+    |wanna\s+disappear|(?:nobody|no\s+one|no-one|noone)\s+(?:would|will|'d)\s+(?:even\s+)?(?:care|notice|miss\s+me)(?=\s*(?:[.!]|$|\n))
     # goodbyes and notes
     |(?:written|wrote|writing|left)\s+(?:\w+\s+){{0,2}}?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|everyone)
     |(?:this\s+is\s+my\s+|my\s+)(?:last|final)\s+(?:post|message|tweet|goodbye)
@@ -183,7 +193,7 @@ _IN_CRISIS_FAMILIES = _loose(
 _NAMES_CRISIS = _cues.cue(
     r"""(?<![\w'])(?:(?:you're|you\s+are|you've\s+been|you\s+feel|you're\s+feeling|feeling)\s+(?:\w+\s+)?
       (?:suicidal|like\s+(?:ending|taking)\s+your\s+(?:own\s+)?life|like\s+you\s+can't\s+go\s+on
-      |like\s+(?:harming|hurting)\s+yourself)
+      |like\s+(?:harming|hurting|killing)\s+yourself)
     |thoughts\s+of\s+(?:suicide|ending\s+your\s+life|harming\s+yourself|hurting\s+yourself
       |self[\s-]?harm|killing\s+yourself)|(?:kill|end)\s+(?:yourself|your\s+(?:own\s+)?life))(?![\w'])"""
 )
@@ -202,7 +212,9 @@ _CRISIS_WORDS = (
     "cupboard", "drawer", "cabinet", "the lot",
     # the word families (_IN_CRISIS_FAMILIES)
     "kms", "unaliv", "self", "od", "plan", "means", "suicid", "jump", "letters", "notes", "sorry",
-    "nobody", "no one", "no-one", "noone", "point", "safe", "goodbye", "last", "final",
+    "nobody", "no one", "no-one", "noone", "point", "safe", "goodbye", "last", "final", "rope", "noose",
+    "ligature", "stop me", "tracks", "all of", "join him", "join her", "join them", "be with", "relaps",
+    "wanna", "care", "notice", "everything", "whole",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
@@ -242,7 +254,7 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
 _CR001_TRIGGERS = (
     "'d all be better off|'d be better off|a plan &|a plan and|about to cut myself|"
     "about to end it|about to end it all|about to end it now|about to end it tonight|"
-    "about to hurt myself|all of it|been burning|been cutting|been scratching|being alive|"
+    "about to hurt myself|been burning|been cutting|been scratching|being alive|"
     "better off without me|bridge|burning myself|can't carry on any|can't cope any|"
     "can't cope with anything|can't cope with it all|can't cope with life|can't cope with living|"
     "can't do this any|can't go on|can't keep going|can't see a way out|can't see any point|"
@@ -252,24 +264,28 @@ _CR001_TRIGGERS = (
     "cant cope with anything|cant cope with it all|cant cope with life|cant cope with living|"
     "cliff|cliffs|cut myself|cutting myself|do not feel safe around myself|"
     "do not feel safe from myself|do not feel safe with myself|do not see any point|"
-    "do not see the point|do not want to be alive|do not want to be here|do not want to exist|"
-    "do not want to go on|do not want to live|do not want to wake up|"
-    "do something stupid to myself|do something stupid tonight|don't feel safe around myself|"
-    "don't feel safe from myself|don't feel safe with myself|don't see any point|"
-    "don't see the point|don't want to be alive|don't want to be here|don't want to exist|"
-    "don't want to go on|don't want to live|don't want to wake up|done with being alive|"
-    "done with living|dont want to be alive|dont want to be here|dont want to exist|"
-    "dont want to go on|dont want to live|dont want to wake up|downed|edge|end it tonight|"
-    "end things tonight|end yourself|everything|feel like ending it|feel like ending my life|"
-    "feel like ending things|feel like killing myself|feel like suicide|feeling|final|"
-    "finished with being alive|finished with living|go to sleep and never wake up|"
-    "go to sleep and not wake up|going to cut myself|going to end it tonight|going to hurt myself|"
-    "going to just sleep and never wake up|going to just sleep and not wake up|"
+    "do not see the point|do not stop me|do not try stop me|do not try to stop me|"
+    "do not want to be alive|do not want to be here|do not want to exist|do not want to go on|"
+    "do not want to live|do not want to wake up|do something stupid to myself|"
+    "do something stupid tonight|don't feel safe around myself|don't feel safe from myself|"
+    "don't feel safe with myself|don't see any point|don't see the point|don't stop me|"
+    "don't try stop me|don't try to stop me|don't want to be alive|don't want to be here|"
+    "don't want to exist|don't want to go on|don't want to live|don't want to wake up|"
+    "done with being alive|done with living|dont stop me|dont try stop me|dont try to stop me|"
+    "dont want to be alive|dont want to be here|dont want to exist|dont want to go on|"
+    "dont want to live|dont want to wake up|downed|edge|end it tonight|end things tonight|"
+    "end yourself|ever|everything|feel like ending it|feel like ending my life|"
+    "feel like ending things|feel like killing myself|feel like suicide|final|"
+    "finished with being alive|finished with living|from my|from the|"
+    "go to sleep and never wake up|go to sleep and not wake up|going to cut myself|"
+    "going to end it tonight|going to hurt myself|going to join her|going to join him|"
+    "going to join them|going to just sleep and never wake up|going to just sleep and not wake up|"
     "going to sleep and never wake up|going to sleep and not wake up|gonna to cut myself|"
-    "gonna to hurt myself|goodbye letter|goodbye letters|goodbye notes|goodbye world|"
-    "got the means|got the means to|had a od|had an od|harm myself|harming myself|have the means|"
-    "have the means to|hoarded|hoarding|hurt myself|hurting myself|i am burning|i am cutting|"
-    "i am having a crisis|i am having a mental health crisis|i am having suicidal feelings|"
+    "gonna to hurt myself|gonna to join her|gonna to join him|gonna to join them|goodbye letter|"
+    "goodbye letters|goodbye notes|goodbye world|got the means|got the means to|had a od|"
+    "had an od|harm myself|harming myself|have the means|have the means to|hoarded|hurt myself|"
+    "hurting myself|i am burning|i am cutting|i am having a crisis|"
+    "i am having a mental health crisis|i am having suicidal feelings|"
     "i am having suicidal thoughts|i am in crisis|i am not safe|i am scratching|"
     "i am sorry for everything|i am sorry to everyone|i been self|i cannot cope|"
     "i have been having suicidal feelings|i have been having suicidal thoughts|i have been self|"
@@ -282,71 +298,78 @@ _CR001_TRIGGERS = (
     "i'm sorry to everyone|i've been been self|i've been burning|i've been cutting|"
     "i've been having suicidal feelings|i've been having suicidal thoughts|i've been scratching|"
     "i've been self|i've self|i've started burning|i've started cutting|i've started scratching|"
-    "if i live or die|in front of me|jump from a bridge|jump from a building|jump from a cliff|"
-    "jump from the bridge|jump from the building|jump from the cliff|jump in front of|"
-    "jump off a bridge|jump off a building|jump off a cliff|jump off the bridge|"
+    "if i live or die|in front of me|in my|in the|jump from a bridge|jump from a building|"
+    "jump from a cliff|jump from the bridge|jump from the building|jump from the cliff|"
+    "jump in front of|jump off a bridge|jump off a building|jump off a cliff|jump off the bridge|"
     "jump off the building|jump off the cliff|jump under|jumped in front of|jumped under|"
     "jumping in front of|jumping under|jumps in front of|jumps under|keeps|kill myself|"
-    "kill yourself|killing myself|kms|last|ledge|living|me being|medication|meds|message|"
-    "my final goodbye|my final message|my final post|my final tweet|my last day alive|"
-    "my last day on earth|my last goodbye|my last message|my last night alive|"
-    "my last night on earth|my last post|my last tweet|necked|no one would miss me|"
-    "no one would notice me|no point in going on|no point in live|no point in living|"
-    "no point to going on|no point to live|no point to living|no reason in going on|"
-    "no reason in live|no reason in living|no reason to going on|no reason to live|"
-    "no reason to living|no way out|nobody would miss me|nobody would notice me|"
-    "nothing left to live for|nothing to live for|od'd|odd|oded|overdose|overdosed|overdosing|"
-    "painkillers|paracetamol|pills|planning to cut myself|planning to end it tonight|"
-    "planning to hurt myself|ready|roof|saved|saving|self*|sick of being alive|sick of living|"
-    "sitting|sleep and never wake up|sleep and not wake up|standing|started burning|"
-    "started cutting|started scratching|starving myself|stockpiled|stockpiling|stood|suicidal|"
-    "suicidal again|suicidal feelings|suicidal ideation|suicidal right now|suicidal thoughts|"
-    "suicidal tonight|suicidal urges|swallowed|tablets|take an overdose|taken an overdose|"
-    "taking an overdose|talking about dying|talking about ending her life|"
-    "talking about ending his life|talking about ending it|talking about ending their life|"
-    "talking about killing herself|talking about killing himself|talking about killing themselves|"
-    "talking about suicide|tempted to cut myself|tempted to hurt myself|there is no point|"
-    "there's no point|think i will be alive|think i will be around|think i will still be alive|"
-    "think i will still be around|think i will still be here|think i'll be alive|"
-    "think i'll be around|think i'll still be alive|think i'll still be around|"
-    "think i'll still be here|thinking about ending it|thinking about ending my life|"
-    "thinking about ending things|thinking about killing myself|thinking about suicide|"
-    "thinking of ending it|thinking of ending my life|thinking of ending things|"
-    "thinking of killing myself|thinking of suicide|this is goodbye|this is my final goodbye|"
-    "this is my final message|this is my final post|this is my final tweet|"
-    "this is my last goodbye|this is my last message|this is my last post|this is my last tweet|"
-    "tired of being alive|tired of living|to harm herself|to harm himself|to harm themselves|"
-    "to hurt herself|to hurt himself|to hurt themselves|to kill herself|to kill himself|"
-    "to kill themselves|today is my last day|today is my last night|today will be my last day|"
-    "today will be my last night|tonight is my last day|tonight is my last night|"
-    "tonight is the night|tonight will be my last day|tonight will be my last night|took|"
-    "took an overdose|top floor of the car park|tracks|trying|tweet|unalive|unalived|unalives|"
-    "unaliving|urge to cut myself|urge to hurt myself|wanna to just sleep and never wake up|"
-    "wanna to just sleep and not wake up|wanna to sleep and never wake up|"
-    "wanna to sleep and not wake up|want to cut myself|want to disappear|"
-    "want to disappear forever|want to end it tonight|want to hurt myself|"
-    "want to just sleep and never wake up|want to just sleep and not wake up|"
-    "want to sleep and never wake up|want to sleep and not wake up|what is the point in|"
-    "what is the point of|what's the point in|what's the point in anything|"
-    "what's the point in being alive|what's the point in carrying on|what's the point in going on|"
-    "what's the point in life|what's the point in living|what's the point in me|"
-    "what's the point of|what's the point of anything|what's the point of being alive|"
-    "what's the point of carrying on|what's the point of going on|what's the point of life|"
-    "what's the point of living|what's the point of me|whatever i could find|whats the point in|"
-    "whats the point of|whether i live or die|will not be alive|will not be around|"
-    "will not still be alive|will not still be around|will not still be here|"
-    "wish i could disappear|wish i could just not wake up|wish i could sleep forever|"
-    "wish i was never born|wish i wasn't alive|wish i were dead|wish i were gone|"
-    "wish i were never born|wish i weren't alive|with anything|won't be alive|won't be around|"
-    "won't still be alive|won't still be around|won't still be here|wont be alive|wont be around|"
-    "wont still be alive|wont still be around|wont still be here|would all be better off|"
-    "would be better off",
+    "kill yourself|killing myself|kms|last|ledge|living|medication|meds|message|my final goodbye|"
+    "my final message|my final post|my final tweet|my last day alive|my last day on earth|"
+    "my last goodbye|my last message|my last night alive|my last night on earth|my last post|"
+    "my last tweet|necked|no one would miss me|no one would notice me|no point in going on|"
+    "no point in live|no point in living|no point to going on|no point to live|no point to living|"
+    "no reason in going on|no reason in live|no reason in living|no reason to going on|"
+    "no reason to live|no reason to living|no way out|nobody would miss me|nobody would notice me|"
+    "nothing left to live for|nothing to live for|od'd|odd|oded|on my way to|on my way to the|"
+    "on my way up to|on my way up to the|overdose|overdosed|overdosing|painkillers|paracetamol|"
+    "pills|planning to cut myself|planning to end it tonight|planning to hurt myself|post|ready|"
+    "roof|saved|saving|self*|sick of being alive|sick of living|sitting|sleep and never wake up|"
+    "sleep and not wake up|standing|started burning|started cutting|started scratching|"
+    "starving myself|stood|suicidal|suicidal again|suicidal feelings|suicidal ideation|"
+    "suicidal right now|suicidal thoughts|suicidal tonight|suicidal urges|swallowed|tablets|"
+    "take an overdose|taken|taken an overdose|taking an overdose|talking about dying|"
+    "talking about ending her life|talking about ending his life|talking about ending it|"
+    "talking about ending their life|talking about killing herself|talking about killing himself|"
+    "talking about killing themselves|talking about suicide|tempted to cut myself|"
+    "tempted to hurt myself|there is no point|there's no point|think i will be alive|"
+    "think i will be around|think i will still be alive|think i will still be around|"
+    "think i will still be here|think i'll be alive|think i'll be around|"
+    "think i'll still be alive|think i'll still be around|think i'll still be here|"
+    "thinking about ending it|thinking about ending my life|thinking about ending things|"
+    "thinking about killing myself|thinking about suicide|thinking of ending it|"
+    "thinking of ending my life|thinking of ending things|thinking of killing myself|"
+    "thinking of suicide|this is goodbye|this is my final goodbye|this is my final message|"
+    "this is my final post|this is my final tweet|this is my last goodbye|this is my last message|"
+    "this is my last post|this is my last tweet|tired of being alive|tired of living|"
+    "to harm herself|to harm himself|to harm themselves|to hurt herself|to hurt himself|"
+    "to hurt themselves|to kill herself|to kill himself|to kill themselves|today is my last day|"
+    "today is my last night|today will be my last day|today will be my last night|"
+    "tonight is my last day|tonight is my last night|tonight is the night|"
+    "tonight will be my last day|tonight will be my last night|took|took an overdose|"
+    "top floor of the car park|tracks|trying|tweet|unalive|unalived|unalives|unaliving|"
+    "urge to cut myself|urge to hurt myself|wanna to join her|wanna to join him|"
+    "wanna to join them|wanna to just sleep and never wake up|wanna to just sleep and not wake up|"
+    "wanna to sleep and never wake up|wanna to sleep and not wake up|want to cut myself|"
+    "want to disappear|want to disappear forever|want to end it tonight|want to hurt myself|"
+    "want to join her|want to join him|want to join them|want to just sleep and never wake up|"
+    "want to just sleep and not wake up|want to sleep and never wake up|"
+    "want to sleep and not wake up|what is the point in|what is the point of|what's the point in|"
+    "what's the point in anything|what's the point in being alive|what's the point in carrying on|"
+    "what's the point in going on|what's the point in life|what's the point in living|"
+    "what's the point in me|what's the point of|what's the point of anything|"
+    "what's the point of being alive|what's the point of carrying on|what's the point of going on|"
+    "what's the point of life|what's the point of living|what's the point of me|"
+    "whatever i could find|whats the point in|whats the point of|whether i live or die|"
+    "will not be alive|will not be around|will not still be alive|will not still be around|"
+    "will not still be here|wish i could disappear|wish i could just not wake up|"
+    "wish i could sleep forever|wish i was never born|wish i wasn't alive|wish i were dead|"
+    "wish i were gone|wish i were never born|wish i weren't alive|with anything|won't be alive|"
+    "won't be around|won't still be alive|won't still be around|won't still be here|wont be alive|"
+    "wont be around|wont still be alive|wont still be around|wont still be here|"
+    "would all be better off|would be better off",
+    (
+        "'d care|'d even care|'d even miss me|'d even notice|'d miss me|'d notice|d care|"
+        "d even care|d even miss me|d even notice|d miss me|d notice|will care|will even care|"
+        "will even miss me|will even notice|will miss me|will notice|would even care|"
+        "would even miss me|would even notice|would miss me|would notice",
+        "no*",
+    ),
     (
         "*bother*",
         "why",
     ),
     (
-        "*harming*",
+        "*harming*|relaps*",
         "self*",
     ),
     (
@@ -354,8 +377,18 @@ _CR001_TRIGGERS = (
         "medication|meds|painkillers|paracetamol|pills|tablets",
     ),
     (
-        "anything any|carrying on|trying any",
-        "there",
+        "a ligature|a noose|ligature|noose|rope|some ligature|some noose",
+        "bought|buying|found|got|have",
+    ),
+    (
+        "a rope|some rope",
+        "rope",
+        "bought|buying|found|got|have",
+    ),
+    (
+        "all of it|all of them|everything|the whole bottle|the whole box|the whole lot|"
+        "the whole packet",
+        "swallow|swallowing|take|taking",
     ),
     (
         "at the edge",
@@ -371,31 +404,55 @@ _CR001_TRIGGERS = (
     ),
     (
         "before i go",
-        "final",
+        "last",
+    ),
+    (
+        "before i go",
+        "tweet",
     ),
     (
         "being here",
-        "being",
+        "point",
     ),
     (
-        "beside me|packet of|pile of",
+        "beside me|bottle of|packet of",
         "beside",
+    ),
+    (
+        "beside me|in my hand|lined up|next to me|stash of",
+        "stash",
+    ),
+    (
+        "beside me|lined up|next to me|pile of",
+        "pile",
     ),
     (
         "better off",
         "better",
     ),
     (
-        "better off dead",
+        "better off dead|wish i was dead",
         "dead",
     ),
     (
-        "bottle of|handful of|pile of|ready to die",
+        "bottle of|handful of|packet of|ready to die|stash of",
         "ready",
     ),
     (
-        "bottle of|next to me",
-        "bottle",
+        "bottle of|in my hand|packet of",
+        "hand",
+    ),
+    (
+        "bottle of|lined up|packet of",
+        "lined",
+    ),
+    (
+        "bottle of|next to me|packet of",
+        "next",
+    ),
+    (
+        "bottle of|packet of",
+        "front",
     ),
     (
         "burning|cutting|harming|hurting|starving",
@@ -431,13 +488,8 @@ _CR001_TRIGGERS = (
         "*herself*|*himself*|*meself*|*myself*|*themself*|*themselves*|my self",
     ),
     (
-        "done a od|done an od",
+        "done a od|done an od|done with life",
         "done",
-    ),
-    (
-        "done with life|end my life|end my own life|end your life|end your own life|"
-        "finished with life|kill your life|sick of life|taking my life|tired of life|with life",
-        "life",
     ),
     (
         "dont safe|dont safe with|dont trust|dont trust with",
@@ -449,15 +501,27 @@ _CR001_TRIGGERS = (
         "insulin|medication|meds|painkillers|paracetamol|pills|sleeping pills|tablets",
     ),
     (
+        "driving to|driving to the|driving up to|driving up to the",
+        "driving",
+    ),
+    (
         "end it all",
         "end",
     ),
     (
-        "ending it|ending my life|thoughts of",
-        "thoughts",
+        "end my life|end my own life|end your life|end your own life|kill your life|"
+        "kill your own life|take my life|take my own life|takes my own life|taking my own life|"
+        "tired of life|with life",
+        "life",
     ),
     (
-        "going on|going to|going to die|going to end it|going to end it all|going to end it now",
+        "finished with life",
+        "finished",
+    ),
+    (
+        "going on|going to|going to be with her|going to be with him|going to be with them|"
+        "going to die|going to end it|going to end it all|going to end it now|going to the|"
+        "going up to|going up to the",
         "going",
     ),
     (
@@ -470,6 +534,14 @@ _CR001_TRIGGERS = (
         "myself",
     ),
     (
+        "going to|want to",
+        "overdose",
+    ),
+    (
+        "gonna to be with her|gonna to be with him|gonna to be with them",
+        "gonna",
+    ),
+    (
         "gonna|rather|wanna",
         "be dead|die|just be dead|just die|just not exist|not exist",
     ),
@@ -478,16 +550,16 @@ _CR001_TRIGGERS = (
         "all|every*|everyone|forever|world",
     ),
     (
-        "goodbye all|goodbye everyone",
+        "goodbye all|goodbye everyone|goodbye note",
         "goodbye",
     ),
     (
-        "goodbye note|note for everyone|note for my|note to everyone|note to my|suicide note",
-        "note",
+        "handful of|in my hand|next to me",
+        "handful",
     ),
     (
-        "handful of|pile of",
-        "front",
+        "heading to|heading to the|heading up to|heading up to the",
+        "heading",
     ),
     (
         "her life|her own life|his life|his own life|my life|my own life|their life|their own life",
@@ -508,14 +580,6 @@ _CR001_TRIGGERS = (
     (
         "i can't cope|i just can't cope",
         "cope",
-    ),
-    (
-        "in my hand|lined up",
-        "handful",
-    ),
-    (
-        "in my hand|pile of",
-        "hand",
     ),
     (
         "it all",
@@ -540,10 +604,6 @@ _CR001_TRIGGERS = (
         "jumps",
     ),
     (
-        "kill your own life",
-        "kill",
-    ),
-    (
         "letter for everyone|letter for my|letter to everyone|letter to my",
         "letter",
     ),
@@ -553,17 +613,14 @@ _CR001_TRIGGERS = (
     ),
     (
         "like ending your life|like ending your own life|like harming yourself|"
-        "like hurting yourself|like taking your life|like taking your own life|suicidal",
+        "like hurting yourself|like killing yourself|like taking your life|"
+        "like taking your own life|suicidal",
         "feeling|you are|you feel|you're|you're feeling|you've been",
     ),
     (
         "like you can't go on",
         "like",
         "feeling|you are|you feel|you're|you're feeling|you've been",
-    ),
-    (
-        "lined up|pile of",
-        "lined",
     ),
     (
         "miss me if i|miss me when i",
@@ -586,16 +643,12 @@ _CR001_TRIGGERS = (
         "topped|topping|tops|unalive|unalived|unalives|unaliving",
     ),
     (
-        "next to me|packet of",
-        "next",
-    ),
-    (
-        "next to me|stash of",
-        "stash",
-    ),
-    (
         "not safe|really unsafe|so not safe|so unsafe|unsafe",
         "feel|i am|i feel|i'm|im",
+    ),
+    (
+        "note for everyone|note for my|note to everyone|note to my|suicide note",
+        "note",
     ),
     (
         "notes for everyone|notes for my|notes to everyone|notes to my",
@@ -607,10 +660,6 @@ _CR001_TRIGGERS = (
         "no one 'd|no one 'll|no one d|no one ll|no one will|no one would|no-one 'd|no-one 'll|"
         "no-one d|no-one ll|no-one will|no-one would|nobody 'd|nobody 'll|nobody d|nobody ll|"
         "nobody will|nobody would|noone 'd|noone 'll|noone d|noone ll|noone will|noone would",
-    ),
-    (
-        "packet of",
-        "packet",
     ),
     (
         "plan &|plan and",
@@ -627,7 +676,7 @@ _CR001_TRIGGERS = (
     ),
     (
         "railway line",
-        "railway",
+        "line",
     ),
     (
         "ready to",
@@ -648,6 +697,10 @@ _CR001_TRIGGERS = (
         "*harm*|*harmed*|*harming*",
     ),
     (
+        "sick of life",
+        "sick",
+    ),
+    (
         "sorry for everything",
         "everything",
     ),
@@ -657,19 +710,15 @@ _CR001_TRIGGERS = (
         "more|really|so|still|very|was|were",
     ),
     (
-        "take my life|take my own life",
-        "take",
-    ),
-    (
         "taken a od|taken an od",
         "taken",
     ),
     (
-        "takes my life|takes my own life",
+        "takes my life",
         "takes",
     ),
     (
-        "taking my own life",
+        "taking my life",
         "taking",
     ),
     (
@@ -677,29 +726,48 @@ _CR001_TRIGGERS = (
         "lot",
     ),
     (
+        "the lot",
+        "lot",
+        "swallow|swallowing|take|taking",
+    ),
+    (
         "think i will be here|think i'll be here",
         "think",
+    ),
+    (
+        "think i will be here|think i'll be here|will not be here|wish i wasn't here|"
+        "wish i weren't here|won't be here",
+        "here",
+    ),
+    (
+        "thoughts of",
+        "ending",
+    ),
+    (
+        "thoughts of",
+        "suicide",
+    ),
+    (
+        "thoughts of",
+        "thoughts",
     ),
     (
         "took a od|took an od",
         "took",
     ),
     (
-        "trying any",
-        "point",
+        "walking to|walking to the|walking up to|walking up to the",
+        "walking",
     ),
     (
+        "wanna disappear|wanna to be with her|wanna to be with him|wanna to be with them|"
         "wanna to die",
         "wanna",
     ),
     (
-        "want it all to end|want it all to stop|want to|want to die|want to end it|"
-        "want to end it all|want to end it now",
+        "want it all to end|want it all to stop|want to|want to be with her|want to be with him|"
+        "want to be with them|want to die|want to end it|want to end it all|want to end it now",
         "want",
-    ),
-    (
-        "want to",
-        "overdose",
     ),
     (
         "want to",
@@ -711,16 +779,17 @@ _CR001_TRIGGERS = (
         "whatever",
     ),
     (
-        "will not be here|won't be here",
-        "here",
-    ),
-    (
-        "wish i was dead|wish i was gone|wish i wasn't here|wish i weren't here",
-        "wish",
+        "wish i was gone",
+        "gone",
     ),
     (
         "wont be here",
         "wont",
+    ),
+    (
+        "would care",
+        "would",
+        "no*",
     ),
 )
 
@@ -791,8 +860,17 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
     yield Hit(first, last, _message(ctx) if last == first else None)
 
 
+# A goodbye on leaving a job ("last shift ever before I retire. Goodbye everyone!") is a farewell.
+_LEAVING_WORK = _cues.cue(r"(?<![\w'])(?:retir\w*|leaving\s+(?:the|my|our)|last\s+shift|new\s+job|new\s+role|moving\s+on|privilege)")
+_GOODBYE = re.compile(r"goodbye|last|final")
+
+
 def _in_crisis(value: str) -> bool:
-    return bool(_IN_CRISIS.search(value) or _IN_CRISIS_FAMILIES.search(value))
+    for pattern in (_IN_CRISIS, _IN_CRISIS_FAMILIES):
+        for match in pattern.finditer(value):
+            if not (_GOODBYE.search(match.group(0)) and _LEAVING_WORK.search(value)):
+                return True
+    return False
 
 
 def _message(ctx) -> str:

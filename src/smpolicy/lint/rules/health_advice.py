@@ -1443,7 +1443,7 @@ def diagnosis(draft, ctx) -> Iterable[Hit]:
 _TREATMENT = r"""
 (?:operation|surgery|procedure|op|trial|study|treatment|therapy|scan|mri|ct\s+scan|x-ray|biopsy
  |chemo\w*|radiotherapy|injection|course|referral|colonoscopy|endoscopy|transplant|hysterectomy
- |mastectomy|c-section|caesarean|induction|epidural|physio\w*|counselling|cbt|ivf|implant
+ |mastectomy|c-section|caesarean|induction|epidural|physio\w*|counselling|cbt|ivf|implant|x-rays|scans
  |coil|medication|medicine|tablets|pills|antibiotics)(?![\w-])
 (?!\s+(?:register|website|page|list|newsletter|team|line|information|info|leaflet|database
  |results?\s+(?:page|website)|findings|report))
@@ -1491,7 +1491,7 @@ _HA004_TRIGGERS = (
     ),
     (
         "a rip-off",
-        "rip",
+        "off",
         "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
         "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
         "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
@@ -1506,8 +1506,8 @@ _HA004_TRIGGERS = (
     (
         "antibiotics|biopsy|caesarean|cbt|chemo*|coil|colonoscopy|counselling|course|endoscopy|"
         "epidural|hysterectomy|implant|induction|injection|ivf|mastectomy|medication|medicine|mri|"
-        "op|operation|physio*|pills|procedure|radiotherapy|referral|scan|section|study|surgery|"
-        "tablets|therapy|transplant|treatment|trial",
+        "op|operation|physio*|pills|procedure|radiotherapy|rays|referral|scan|scans|section|study|"
+        "surgery|tablets|therapy|transplant|treatment|trial",
         "definitely|i recommend|i recommend you|i suggest|i suggest you|i would|i'd|"
         "if i were you i'd|if i were you, i'd|just|you might want to|you must|you need to|"
         "you ought to|you really should|you should",
@@ -1517,9 +1517,9 @@ _HA004_TRIGGERS = (
         "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
         "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
         "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
-        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
-        "vaccines|x-ray",
+        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
+        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
+        "vaccine|vaccines|x-ray",
     ),
     (
         "drop out",
@@ -1533,9 +1533,9 @@ _HA004_TRIGGERS = (
         "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
         "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
         "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
-        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
-        "vaccines|x-ray",
+        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
+        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
+        "vaccine|vaccines|x-ray",
     ),
     (
         "get out|honestly drop out|honestly pull out|honestly withdraw|just drop out|just get out|"
@@ -1544,20 +1544,20 @@ _HA004_TRIGGERS = (
         "take it",
     ),
     (
-        "honestly get out|honestly quit",
+        "honestly get out",
         "honestly",
+        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
+        "take it",
+    ),
+    (
+        "honestly quit|just quit",
+        "quit",
         "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
         "take it",
     ),
     (
         "i wouldn't",
         "wouldn",
-    ),
-    (
-        "just quit",
-        "quit",
-        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
-        "take it",
     ),
     (
         "pull out",
@@ -1571,9 +1571,9 @@ _HA004_TRIGGERS = (
         "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
         "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
         "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
-        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
-        "vaccines|x-ray",
+        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
+        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
+        "vaccine|vaccines|x-ray",
     ),
     (
         "say no to",
@@ -1581,19 +1581,19 @@ _HA004_TRIGGERS = (
         "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
         "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
         "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
-        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
-        "vaccines|x-ray",
+        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
+        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
+        "vaccine|vaccines|x-ray",
     ),
     (
         "turn down",
-        "turn",
+        "down",
         "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
         "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
         "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
-        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
-        "vaccines|x-ray",
+        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
+        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
+        "vaccine|vaccines|x-ray",
     ),
     (
         "withdraw from",
@@ -1601,9 +1601,9 @@ _HA004_TRIGGERS = (
         "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
         "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
         "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|referral|scan|screening|section|smear test|smear tests|study|"
-        "surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|vaccine|"
-        "vaccines|x-ray",
+        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
+        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
+        "vaccine|vaccines|x-ray",
     ),
     (
         "x-ray",
@@ -1721,21 +1721,25 @@ _ASKS = _loose(
     |what\s+is\s+this|what's\s+this|thoughts|asking\s+for\s+a\s+friend|worth\s+(?:going|getting|calling))(?![\w'])"""
 )
 # (or says, of themselves or their family, what is wrong)...
-_FIRST_PERSON = _loose(r"(?<![\w'])(?:i|i'm|i've|me|my|we|our|us)(?![\w'])")
+_FIRST_PERSON = _loose(
+    r"""(?<![\w'])(?:i|i'm|i've|me|my|we|our|us|mum|mom|dad|son|daughter|baby|little\s+one|nan|gran|grandad|husband|wife
+    |partner|kids?|child)(?![\w'])"""
+)
 # ...about a symptom, a medicine or whether to get care.
 _HEALTH_MATTER = _loose(
-    rf"""(?<![\w'])(?:pains?|painful|aches?|aching|sore|rash|spots|blisters?|blistery|temp|temperature|fever|feverish
+    rf"""(?<![\w'])(?:pains?|painful|\w*aches?|aching|flar(?:e|es|ed|ing)|funny\s+shape|sore|rash|spots|blisters?|blistery|temp|temperature|fever|feverish
     |sick|vomit\w*|throwing\s+up|diarrh\w*|the\s+runs|bleed\w*|lumps?|swollen|swelling|cough\w*|dizzy|dizziness
     |faint\w*|headaches?|migraines?|chest|breath\w*|wheez\w*|asthma|burning|itch\w*|banged|bump\s+on|fell|broken
     |sprain\w*|twisted|tight\w*|racing|palpitations|numb\w*|tingl\w*|confused|drowsy|dehydrat\w*|sugars
     |blood\s+pressure|reflux|heartburn|constipat\w*|discharge|infection|wound|bites?|stings?|allerg\w*|anxiety
     |panic\s+attacks?|can't\s+sleep|insomnia|symptoms?|poorly|unwell|ill|teething|colic|a&e|a\s*&\s*e|ambulance
-    |walk-?in|minor\s+injuries|{_MEDICINE})"""
+    |walk-?in|minor\s+injuries|out\s+of\s+hours|{_MEDICINE}|{_CONDITION})"""
 )
 # Bringing, collecting or ordering medicines, booking and visiting are errands, not health questions.
 _ERRAND = _loose(
     r"""(?<![\w'])(?:bring|collect|pick\s+up|order|re-?order|deliver\w*|return|dispose|repeat\s+prescriptions?|book
-    |appointments?|parking|visiting|open|opening|referral|self-refer|register|prescription\s+charges?)(?![\w'])"""
+    |appointments?|parking|visiting|open|opening|referral|self-refer|register|prescription\s+charges?|clinics?|running
+    |vaccin\w*|jabs?|boosters?)(?![\w'])"""
 )
 # The reply answers it itself. A yes or no, to a yes-or-no question:
 _YES_NO = _cues.cue(
@@ -1751,18 +1755,21 @@ _ALL_FINE = _loose(
     |(?:it|this|that|it\s+all)(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|completely\s+)?
       (?:fine|ok|okay|safe|alright)\s+to\s+(?:give|take|have|skip|stop|leave|wait|sleep|go|drink|mix|double|carry\s+on)
     |(?:is|'s|are|'re)\s+(?:completely\s+|totally\s+|perfectly\s+|quite\s+|very\s+|really\s+)?normal(?!\s+to\s+feel)
-    |nothing\s+(?:to\s+worry\s+about|serious|to\s+be\s+(?:worried|concerned)\s+about))(?![\w'])"""
+    |nothing\s+(?:to\s+worry\s+about|serious|to\s+be\s+(?:worried|concerned)\s+about)
+    |(?:won't|wouldn't|will\s+not|shouldn't)\s+(?:hurt|harm|do\s+(?:you\s+)?(?:any\s+)?harm))(?![\w'])"""
 )
 # that they need no care ("your mum doesn't need to go in", "I wouldn't bother getting it
 # checked", "wait it out", "A&E will just send you away"):
 _NO_CARE = _loose(
     r"""(?<![\w'])(?:(?:no\s+need|(?:don't|doesn't|won't|shouldn't)\s+(?:\w+\s+)?need|(?:don't|wouldn't)\s+bother
       |not\s+worth|no\s+point)\s+(?:\w+\s+){0,3}?(?:a&e|a\s*&\s*e|hospital|doctors?|gp|walk-?in|ambulance|999|111
-      |go(?:ing)?\s+in|checked|seen|looked\s+at|anyone|calling|call|antibiotics|treatment|stitches|x-?ray)
+      |go(?:ing)?\s+in|checked|seen|looked\s+at|anyone|calling|call|antibiotics|treatment|stitches|x-?rays?
+      |out\s+of\s+hours)
       # "you don't need to see a GP to get the vaccine" is how to get a service
       (?![\w'])(?!\s+(?:to\s+(?:get|book|have|access|receive|register|collect)|for\s+(?:a|an|the|your)\s+(?:vaccine|jab
         |referral|prescription|appointment|test))(?![\w]))
     |(?:wait|sleep|ride|sweat|walk)\s+it\s+(?:out|off)|wait\s+and\s+see
+    |(?:don't|wouldn't)\s+bother(?=\s*(?:[.!,]|$|\s+(?:now|tbh|mate|hun|honestly)(?![\w])))
     |(?:a&e|they|the\s+hospital|the\s+gp|doctors?|the\s+doctor)(?:'ll|\s+will|\s+would|'d)\s+(?:just\s+|only\s+)?
       (?:send\s+you\s+(?:away|home|back)|turn\s+you\s+away|do\s+nothing|not\s+do\s+anything))(?![\w'])"""
 )
@@ -1790,7 +1797,12 @@ _SIGNPOST = _loose(
       |individual)\s+advice)(?![\w'])"""
 )
 _NOT_A_SIGNPOST = _cues.cue(
-    r"(?:bother|need|worth|point|waste|send\s+you|instead\s+of|rather\s+than)\b|(?:as|i'm|i\s+am)\s+an?\s+(?:\w+\s+)?$"
+    r"(?:bother|need|worth|point|waste|send\s+you|instead\s+of|rather\s+than)\b|(?:as|i'm|i\s+am|'s|is|was)\s+an?\s+(?:\w+\s+)?$"
+)
+# An amount or how often, said to one person: "1% twice a day for a week", "5ml every 4 hours".
+_DOSING = _cues.cue(
+    r"""(?<![\w'])(?:\d+(?:\.\d+)?\s*(?:%|mg|ml|mcg)(?![\w])|(?:once|twice|three\s+times|four\s+times)\s+a\s+day
+    |every\s+(?:\d+|two|three|four|six|eight|twelve)\s+hours)"""
 )
 
 
@@ -1804,15 +1816,17 @@ def _signposts(body: str) -> bool:
 
 
 _HA005_TRIGGERS = (
-    "absolutely|alternate|apply|bin|bump|chuck|cut|definitely|ditch|do nothing|double|drink|"
-    "elevate|grab|halve|i would just|i would say|i wouldnt|i'd definitely|i'd honestly|i'd just|"
-    "i'd probably|ice|id definitely|id honestly|id just|id probably|if i were you|in your shoes|"
-    "just do nothing|just not do anything|just send you away|just send you back|"
-    "just send you home|just turn you away|keep giving|keep pushing|keep taking|my advice is|"
-    "my advice would be|nah|no|nope|not do anything|nothing serious|nothing to be concerned about|"
+    "%|*mcg*|*mg*|*ml*|absolutely|alternate|apply|bin|bump|chuck|cut|definitely|ditch|do nothing|"
+    "don't bother|dont bother|double|drink|elevate|four times a day|grab|halve|i would just|"
+    "i would say|i wouldnt|i'd definitely|i'd honestly|i'd just|i'd probably|ice|id definitely|"
+    "id honestly|id just|id probably|if i were you|in your shoes|just do nothing|"
+    "just not do anything|just send you away|just send you back|just send you home|"
+    "just turn you away|keep giving|keep pushing|keep taking|my advice is|my advice would be|nah|"
+    "no|nope|not do anything|nothing serious|nothing to be concerned about|"
     "nothing to be worried about|nothing to worry about|of course|only do nothing|"
     "only not do anything|only send you away|only send you back|only send you home|"
-    "only turn you away|pop|rest|rub|skip|stop|take|taper|totally|try|wean|yeah|yep|yes|yup",
+    "only turn you away|pop|rest|rub|skip|stop|take|taper|three times a day|totally|try|wean|"
+    "wouldn't bother|wouldnt bother|yeah|yep|yes|yup",
     (
         "almost certainly|definitely|defo|it will be|it'll be|it's|its|likely|prob|probably|"
         "that's|thats",
@@ -1875,10 +1889,16 @@ _HA005_TRIGGERS = (
         "course",
     ),
     (
+        "do any harm|do harm|do you any harm|do you harm",
+        "harm",
+        "shouldn|shouldnt|will not|won't|wont|wouldn|wouldnt",
+    ),
+    (
         "doesn|doesnt|don't|don't bother|dont|dont bother|no need|no point|not worth|shouldn|"
         "shouldnt|wont|wouldn't bother|wouldnt bother",
         "111|999|ambulance|antibiotics|anyone|call|calling|checked|doctor|doctors|e|go in|"
-        "going in|gp|hospital|looked at|seen|stitches|treatment|walk|walkin|x-ray|xray",
+        "going in|gp|hospital|looked at|out of hours|rays|seen|stitches|treatment|walk|walkin|"
+        "x-ray|xray|xrays",
     ),
     (
         "fine to",
@@ -1888,6 +1908,14 @@ _HA005_TRIGGERS = (
     (
         "give her|give him|give it|give them",
         "give",
+    ),
+    (
+        "harm|hurt",
+        "shouldn|shouldnt|will not|won't|wont|wouldn|wouldnt",
+    ),
+    (
+        "hours*",
+        "every",
     ),
     (
         "i wouldn't",
@@ -1918,8 +1946,8 @@ _HA005_TRIGGERS = (
         "down",
     ),
     (
-        "looks like",
-        "looks",
+        "looks like|seems like|sounds like",
+        "like",
         "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
         "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
         "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
@@ -1955,6 +1983,10 @@ _HA005_TRIGGERS = (
         "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
     ),
     (
+        "once a day",
+        "once",
+    ),
+    (
         "personally i'd|personally id",
         "personally",
     ),
@@ -1964,32 +1996,16 @@ _HA005_TRIGGERS = (
     ),
     (
         "right as rain",
-        "rain",
+        "right",
         "baby*|he*|she*|they*|you*",
     ),
     (
-        "seems like|sounds like",
-        "like",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
-    ),
-    (
-        "send you away|turn you away",
-        "away",
+        "send you away|send you home",
+        "send",
     ),
     (
         "send you back",
         "back",
-    ),
-    (
-        "send you home",
-        "send",
     ),
     (
         "sleep it off|sleep it out",
@@ -1998,6 +2014,14 @@ _HA005_TRIGGERS = (
     (
         "sweat it off|sweat it out",
         "sweat",
+    ),
+    (
+        "turn you away",
+        "turn",
+    ),
+    (
+        "twice a day",
+        "twice",
     ),
     (
         "wait and see|wait it off|wait it out",
@@ -2011,7 +2035,8 @@ _HA005_TRIGGERS = (
         "won't",
         "won",
         "111|999|ambulance|antibiotics|anyone|call|calling|checked|doctor|doctors|e|go in|"
-        "going in|gp|hospital|looked at|seen|stitches|treatment|walk|walkin|x-ray|xray",
+        "going in|gp|hospital|looked at|out of hours|rays|seen|stitches|treatment|walk|walkin|"
+        "x-ray|xray|xrays",
     ),
 )
 
@@ -2020,7 +2045,7 @@ _HA005_TRIGGERS = (
     "HA005",
     "answers-a-health-question",
     triggers=all_of(_cues.is_reply, _HA005_TRIGGERS),
-    needs=lambda: [_YES_NO, _ALL_FINE, _NO_CARE, _SAYS_WHAT_IT_IS, _DOES_IT_THEMSELF],
+    needs=lambda: [_YES_NO, _ALL_FINE, _NO_CARE, _SAYS_WHAT_IT_IS, _DOES_IT_THEMSELF, _DOSING],
     category="health-advice",
     severity="warning",
     message="Answers someone's question about their own health instead of signposting",
@@ -2072,7 +2097,7 @@ def answers_health_question(draft, ctx) -> Iterable[Hit]:
         return
     spans = [(m.start(), m.end()) for m in _YES_NO.finditer(body)]
     spans += [(m.start(), m.end()) for m in _NO_CARE.finditer(body) if not _negated_advice(body, m)]
-    for pattern in (_ALL_FINE, _SAYS_WHAT_IT_IS, _DOES_IT_THEMSELF):
+    for pattern in (_ALL_FINE, _SAYS_WHAT_IT_IS, _DOES_IT_THEMSELF, _DOSING):
         spans += [(m.start(), m.end()) for m in pattern.finditer(body) if not _cues.negated(body, m.start())]
     for start, end in list(_first_of_overlapping(spans))[:1]:
         yield Hit(start, end)
