@@ -575,3 +575,30 @@ def test_insults_and_discrimination_in_other_words(rule_id, text):
 def test_clean_copy_with_the_same_words_is_not_abuse(text):
     for rule_id in RULES:
         assert rule_hits(rule_id, text) == [], rule_id
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("AB001", "Another effing restructure. Can't wait."),
+        ("AB001", "Well sod you too then."),
+        ("AB001", "Screw you mate, we're doing our best."),
+        ("AB002", "Parked in the disabled bay again. Utter knob."),
+    ],
+)
+def test_stand_ins_and_bare_insults(rule_id, text):
+    assert rule_hits(rule_id, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New clinic opening in Effingham and Sodbury next month.",
+        "Bring the stuff you need for an overnight stay: medicines, glasses and a phone charger.",
+        "Our screw-top sharps bins are free from your pharmacy.",
+        "A total of 40 tools are in the new toolkit.",
+    ],
+)
+def test_places_and_everyday_words_are_not_stand_ins(text):
+    for rule_id in RULES:
+        assert rule_hits(rule_id, text) == [], rule_id
