@@ -223,7 +223,7 @@ class Gates:
         self._words = {value: atom for atom, (kind, value) in enumerate(self._atoms) if kind == WORD}
         self._prefixes = {value: atom for atom, (kind, value) in enumerate(self._atoms) if kind == PREFIX}
         self._lengths = sorted({len(value) for value in self._prefixes})
-        self._searched = tuple((self._atoms[atom][1], atom) for atom in sorted(self._search_for))
+        self._inside_words, self._searched = _split_searched((self._atoms[atom][1], atom) for atom in sorted(self._search_for))
         # word -> the atoms it is or starts with; drafts share most of their words.
         self._known: dict["str | bytes", tuple[int, ...]] = {}
 
@@ -309,9 +309,10 @@ class Gates:
                 atoms = self._atoms_of(word)
             if atoms:
                 hits.update(atoms)
-        if self._searched:
-            text = index.text
-            hits.update([atom for value, atom in self._searched if value in text])
+        text = index.text
+        for mark, atoms in self._searched:
+            if mark in text:
+                hits.update([atom for value, atom in atoms if value in text])
         return hits
 
     def _atoms_of(self, word: "str | bytes") -> tuple[int, ...]:
@@ -323,9 +324,31 @@ class Gates:
             atom = self._prefixes.get(text[:length])
             if atom is not None:
                 found.append(atom)
+        found.extend([atom for value, atom in self._inside_words if value in text])
         if len(self._known) < _KNOWN_WORDS:
             self._known[word] = tuple(found)
         return tuple(found)
+
+
+# Characters most posts have: the last choice to gate a searched-for atom on.
+_EVERYDAY_MARKS = {" ": 4, "'": 3, "-": 2, ".": 2, ",": 2}
+
+
+def _split_searched(searched) -> tuple[tuple, tuple]:
+    """Searched-for atoms split two ways. Letters only ("labour", "statin"): always inside one
+    word, so each distinct word is checked once for them and remembered. The rest ("c*nt", "£",
+    "you're", "free p&p"): filed under their least everyday mark, searched for only in a text
+    that has that mark."""
+    inside_words = []
+    marked: dict[str, list] = {}
+    for value, atom in searched:
+        if _TERM.fullmatch(value):
+            inside_words.append((value, atom))
+            continue
+        marks = [char for char in value if not _is_word(char)]
+        mark = min(marks, key=lambda char: _EVERYDAY_MARKS.get(char, 0)) if marks else value
+        marked.setdefault(mark, []).append((value, atom))
+    return tuple(inside_words), tuple((mark, tuple(atoms)) for mark, atoms in marked.items())
 
 
 @lru_cache(maxsize=None)
