@@ -76,10 +76,22 @@ def write(rule, items: list) -> str:
     name = f"_{rule.id}_TRIGGERS = "
     if name not in source:
         return f"{rule.id}: no {name.strip()} constant in {path.name}; declare one first"
-    start = source.index(name)
-    end = source.index("\n)\n", start) + 2
+    start, end = _constant_span(source, name.split(" ")[0])
     path.write_text(source[:start] + name + _formatted(items) + source[end:], encoding="utf-8")
     return f"{rule.id}: wrote {len(items)} triggers to {path.name}"
+
+
+def _constant_span(source: str, name: str) -> tuple[int, int]:
+    """Offsets of the whole `name = ...` statement, however it is laid out (one line or many)."""
+    import ast
+
+    lines = source.splitlines(keepends=True)
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            start = sum(len(line) for line in lines[: node.lineno - 1]) + node.col_offset
+            end = sum(len(line) for line in lines[: node.end_lineno - 1]) + node.end_col_offset
+            return start, end
+    raise ValueError(f"no {name} constant")
 
 
 def _formatted(items: list) -> str:
