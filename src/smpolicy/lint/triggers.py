@@ -421,8 +421,22 @@ class Triggers:
         self._seen = 0
 
     def compile(self) -> None:
-        if self._gates is None:
-            self._gates = Gates(self._specs)
+        if self._gates is not None:
+            return
+        gates = Gates(self._specs)
+        # Most rules stand or fall by one trigger group: the groups that fire switch them on
+        # directly, so a draft costs a look-up per fired group, not a test per rule.
+        self._always = [groups is None for groups in gates.groups]
+        self._rule_of_group: dict[int, int] = {}
+        self._others: list[tuple[int, object]] = []
+        for number, groups in enumerate(gates.groups):
+            if groups is None:
+                continue
+            if type(groups) is tuple and len(groups) == 1:
+                self._rule_of_group[groups[0]] = number
+            else:
+                self._others.append((number, groups))
+        self._gates = gates
 
     def worth_running(self, draft: "Draft") -> list[bool]:
         if self._gates is None:
@@ -432,18 +446,19 @@ class Triggers:
         if self._gates is None:
             return self._one_by_one(draft)
         fired = self._gates.fired(draft)
-        result = []
-        for groups in self._gates.groups:
-            if groups is None:
-                result.append(True)
-            elif callable(groups):
-                result.append(_safely(groups, draft))
+        result = self._always.copy()
+        rule_of_group = self._rule_of_group
+        for group in fired:
+            number = rule_of_group.get(group)
+            if number is not None:
+                result[number] = True
+        for number, groups in self._others:
+            if callable(groups):
+                result[number] = _safely(groups, draft)
             elif type(groups) is Both:
-                result.append(fired.issuperset(groups.ids) and all(_safely(check, draft) for check in groups.checks))
-            elif len(groups) == 1:
-                result.append(groups[0] in fired)
+                result[number] = fired.issuperset(groups.ids) and all(_safely(check, draft) for check in groups.checks)
             else:
-                result.append(fired.issuperset(groups))
+                result[number] = fired.issuperset(groups)
         return result
 
     def _one_by_one(self, draft: "Draft") -> list[bool]:
