@@ -311,3 +311,51 @@ def test_farewells_and_plans_for_the_weekend_are_not_crises(message):
 
 def test_the_reply_naming_killing_yourself_needs_urgent_help():
     assert rule_hits("CR001", "@danny_k so sorry you feel like killing yourself mate") != []
+
+
+# --- round 4: the writer ending it, a way to die named as an intent, not being alive when help
+# comes (classes from the blind set, each in wording of our own) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've decided I'm going to end things this weekend",
+        "gonna end it tonight, sorry mum",
+        "I know how I'll end it now",
+        "looked up ways to end it all",
+        "thinking about walking into the river after work",
+        "could just step in front of a train on the way home",
+        "tempted to drive into a wall on the M32",
+        "some days I want to swim out and not come back",
+        "I won't be around by the time my appointment comes",
+        "I'll be gone by then anyway",
+        "wont be here by then x",
+        "Wrote my goodbye letters.",
+    ],
+)
+def test_ending_it_a_way_to_die_and_not_being_here_are_crises(message):
+    assert rule_hits("CR001", "Thanks, we'll pass this on.", kind="reply", in_reply_to=message) != []
+    signposted = "Please call Samaritans on 116 123, or 999 if you are in danger now."
+    assert rule_hits("CR001", signposted, kind="reply", in_reply_to=message) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We'll end it there for today, thanks all",
+        "Walking into the sea for our Boxing Day dip in aid of the hospital charity!",
+        "I won't be around next week, on leave, please contact Sam",
+        "Ended things with my ex and feeling great",
+        "How to end the year well: our wellbeing tips",
+        "I won't be around by the time you call, I'm on a late shift",
+        "Going to walk into the sea for the charity swim on Sunday",
+        "I'm going to drive into town for the clinic",
+        "I've written my letters to the MP about parking.",
+        "Time to end it on a high: thanks all!",
+        "might drive in the bus lane by mistake lol",
+        "I'll be gone by the time you arrive, the keys are at reception",
+    ],
+)
+def test_endings_swims_and_absences_in_everyday_life_are_not_crises(message):
+    assert rule_hits("CR001", "Thanks, we'll pass this on.", kind="reply", in_reply_to=message) == []

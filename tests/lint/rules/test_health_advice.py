@@ -598,3 +598,27 @@ def test_answers_with_doses_dismissals_and_reassurance_are_flagged(source, reply
 )
 def test_signposts_and_service_answers_stay_clean(source, reply):
     assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []
+
+
+# A symptom word must be the whole word: "number" is not "numb", "temporary" is not "temp".
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Does anyone have a way to reach Jade from the parents' group? She changed her number",
+        "Is the temporary car park by the entrance still open?",
+        "Can I bring my tightrope-walking poster to the fun day?",
+    ],
+)
+def test_a_yes_to_a_question_with_symptom_letters_inside_words_is_not_flagged(source):
+    assert rule_hits("HA005", "Yes! See you there 😊", kind="reply", in_reply_to=source) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "My arm has gone numb and tingly since lunch, is it ok to wait till Monday?",
+        "Chest feels tight when I run. Is this normal?",
+    ],
+)
+def test_a_yes_to_a_symptom_question_is_still_flagged(source):
+    assert rule_hits("HA005", "Yes, totally fine, honestly.", kind="reply", in_reply_to=source) != []

@@ -175,7 +175,29 @@ _IN_CRISIS_FAMILIES = _loose(
     |(?:want|wanna|going|gonna)\s+to\s+(?:be\s+with|join)\s+(?:him|her|them)(?=\s*(?:[.!]|$|\n)|\s+(?:now|soon|tonight)(?![\w']))
     |relaps\w*\s+(?:\w+\s+){{0,2}}?self[\s-]?harm
     |wanna\s+disappear|(?:nobody|no\s+one|no-one|noone)\s+(?:would|will|'d)\s+(?:even\s+)?(?:care|notice|miss\s+me)(?=\s*(?:[.!]|$|\n))
+    # the writer ending it: "tonight's the night I end it", "planning how to end things", "gonna
+    # end everything" ("we'll end it there", "end things with my ex", "end it on a high" are not)
+    |(?:i|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|how\s+to|ways?\s+to|when\s+to
+      |decided\s+to|going\s+to|gonna|planning\s+to|plan\s+to|ready\s+to|time\s+to|the\s+(?:night|day)\s+i)
+      \s+(?:just\s+|finally\s+)?end\s+(?:it|things|everything|my\s+(?:own\s+)?life|it\s+all)
+      (?!\s+(?:with|on|by|early|there|here|for|at|off|up|now\s+and|a\s+(?:bit|little))(?![\w]))
+    # a way to die named as an intent: "thinking of walking into the sea", "could just step in
+    # front of a train" ("walking into the sea for the Boxing Day dip" is a charity swim)
+    |{_INTENT}\s+(?:\w+\s+){{0,2}}?(?:walk(?:ing)?|wad(?:e|ing)|swim(?:ming)?|step(?:ping)?|throw(?:ing)?\s+{_SELF}
+        |driv(?:e|ing)|crash(?:ing)?|ly(?:ing)?|lie|lay(?:ing)?)\s+(?:out\s+)?(?:into|in\s+front\s+of|under|off|onto
+        |down\s+on)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:sea|river|lake|water|canal|traffic|train|bus|lorry|tracks
+        |motorway|cliff|bridge|wall|tree)(?![\w])(?!\s+(?:lane|stop|station|route|pass|ticket|fare|times?)(?![\w]))
+      (?!.{{0,40}}?(?:\bdip\b|\bfor\s+(?:a|the|our|charity)\b|fundrais|sponsor|challenge|\bswim\b))
+    |(?:swim|walk|drive|go)\s+(?:out\s+)?(?:\w+\s+){{0,3}}?and\s+(?:not|never)\s+come\s+back
+    # not being alive by the time help comes: "I won't be around by the time you call me"
+    |(?:won't|will\s+not|wont|not\s+going\s+to|i'll\s+not)\s+(?:still\s+)?be\s+(?:here|around|alive)
+      \s+(?:by\s+(?:the\s+time|then)|when\s+(?:you|they|the\s+letter|my\s+(?:appointment|referral|turn)))
+      (?!.{{0,40}}?(?:\bleave\b|holiday|\bwork\b|\bshift\b|\baway\b|abroad|\bmove\b|moving|retir))
+    |i(?:'ll|\s+will)\s+(?:be\s+)?dead\s+(?:by\s+(?:then|the\s+time|tomorrow|morning)|before\s+(?:then|you|they
+      |my\s+(?:appointment|turn)))(?!.{{0,30}}?(?:\blol\b|😂|🤣|\bhaha))
+    |i(?:'ll|\s+will)\s+be\s+gone\s+(?:by|before)\s+then\s+anyway
     # goodbyes and notes
+    |(?:written|wrote|writing|left)\s+(?:my|the|goodbye|farewell)\s+(?:goodbye\s+)?letters(?=\s*(?:[.!]|$|\n))
     |(?:written|wrote|writing|left)\s+(?:\w+\s+){{0,2}}?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|everyone)
     |(?:this\s+is\s+my\s+|my\s+)(?:last|final)\s+(?:post|message|tweet|goodbye)
     |goodbye\s+(?:everyone|all|world|every\s*1|forever)
@@ -215,6 +237,8 @@ _CRISIS_WORDS = (
     "nobody", "no one", "no-one", "noone", "point", "safe", "goodbye", "last", "final", "rope", "noose",
     "ligature", "stop me", "tracks", "all of", "join him", "join her", "join them", "be with", "relaps",
     "wanna", "care", "notice", "everything", "whole",
+    # ending it, a way to die, not being alive when help comes
+    "end everything", "into", "in front of", "under", "onto", "down on", "come back", "dead", "gone",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
@@ -254,94 +278,101 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
 _CR001_TRIGGERS = (
     "'d all be better off|'d be better off|a plan &|a plan and|about to cut myself|"
     "about to end it|about to end it all|about to end it now|about to end it tonight|"
-    "about to hurt myself|been burning|been cutting|been scratching|being alive|"
-    "better off without me|bridge|burning myself|can't carry on any|can't cope any|"
-    "can't cope with anything|can't cope with it all|can't cope with life|can't cope with living|"
-    "can't do this any|can't go on|can't keep going|can't see a way out|can't see any point|"
-    "can't see the point|cannot carry on any|cannot cope any|cannot cope with anything|"
-    "cannot cope with it all|cannot cope with life|cannot cope with living|cannot keep going|"
-    "cannot see any point|cannot see the point|cant carry on any|cant cope any|"
-    "cant cope with anything|cant cope with it all|cant cope with life|cant cope with living|"
-    "cliff|cliffs|cut myself|cutting myself|do not feel safe around myself|"
-    "do not feel safe from myself|do not feel safe with myself|do not see any point|"
-    "do not see the point|do not stop me|do not try stop me|do not try to stop me|"
-    "do not want to be alive|do not want to be here|do not want to exist|do not want to go on|"
-    "do not want to live|do not want to wake up|do something stupid to myself|"
-    "do something stupid tonight|don't feel safe around myself|don't feel safe from myself|"
-    "don't feel safe with myself|don't see any point|don't see the point|don't stop me|"
-    "don't try stop me|don't try to stop me|don't want to be alive|don't want to be here|"
-    "don't want to exist|don't want to go on|don't want to live|don't want to wake up|"
-    "done with being alive|done with living|dont stop me|dont try stop me|dont try to stop me|"
-    "dont want to be alive|dont want to be here|dont want to exist|dont want to go on|"
-    "dont want to live|dont want to wake up|downed|edge|end it tonight|end things tonight|"
-    "end yourself|ever|everything|feel like ending it|feel like ending my life|"
-    "feel like ending things|feel like killing myself|feel like suicide|final|"
-    "finished with being alive|finished with living|from my|from the|"
-    "go to sleep and never wake up|go to sleep and not wake up|going to cut myself|"
-    "going to end it tonight|going to hurt myself|going to join her|going to join him|"
-    "going to join them|going to just sleep and never wake up|going to just sleep and not wake up|"
-    "going to sleep and never wake up|going to sleep and not wake up|gonna to cut myself|"
-    "gonna to hurt myself|gonna to join her|gonna to join him|gonna to join them|goodbye letter|"
-    "goodbye letters|goodbye notes|goodbye world|got the means|got the means to|had a od|"
-    "had an od|harm myself|harming myself|have the means|have the means to|hoarded|hurt myself|"
-    "hurting myself|i am burning|i am cutting|i am having a crisis|"
-    "i am having a mental health crisis|i am having suicidal feelings|"
-    "i am having suicidal thoughts|i am in crisis|i am not safe|i am scratching|"
-    "i am sorry for everything|i am sorry to everyone|i been self|i cannot cope|"
+    "about to hurt myself|all of it|and never come back|and not come back|be alive|be around|"
+    "been burning|been cutting|been scratching|being alive|better off without me|bridge|"
+    "burning myself|can't carry on any|can't cope any|can't cope with anything|"
+    "can't cope with it all|can't cope with life|can't cope with living|can't do this any|"
+    "can't go on|can't keep going|can't see a way out|can't see any point|can't see the point|"
+    "cannot carry on any|cannot cope any|cannot cope with anything|cannot cope with it all|"
+    "cannot cope with life|cannot cope with living|cannot keep going|cannot see any point|"
+    "cannot see the point|cant carry on any|cant cope any|cant cope with anything|"
+    "cant cope with it all|cant cope with life|cant cope with living|cliff|cliffs|cut myself|"
+    "cutting myself|do not feel safe around myself|do not feel safe from myself|"
+    "do not feel safe with myself|do not see any point|do not see the point|do not stop me|"
+    "do not try stop me|do not try to stop me|do not want to be alive|do not want to be here|"
+    "do not want to exist|do not want to go on|do not want to live|do not want to wake up|"
+    "do something stupid to myself|do something stupid tonight|don't feel safe around myself|"
+    "don't feel safe from myself|don't feel safe with myself|don't see any point|"
+    "don't see the point|don't stop me|don't try stop me|don't try to stop me|"
+    "don't want to be alive|don't want to be here|don't want to exist|don't want to go on|"
+    "don't want to live|don't want to wake up|done with being alive|done with living|dont stop me|"
+    "dont try stop me|dont try to stop me|dont want to be alive|dont want to be here|"
+    "dont want to exist|dont want to go on|dont want to live|dont want to wake up|downed|edge|"
+    "end everything|end it tonight|end things|end things tonight|end yourself|ever|everything|"
+    "farewell goodbye letters|farewell letters|feel|feel like ending it|feel like ending my life|"
+    "feel like ending things|feel like killing myself|feel like suicide|feeling|final|"
+    "finally end everything|finally end things|finished with being alive|finished with living|"
+    "from my|from the|go to sleep and never wake up|go to sleep and not wake up|"
+    "going to cut myself|going to end it tonight|going to hurt myself|going to join her|"
+    "going to join him|going to join them|going to just sleep and never wake up|"
+    "going to just sleep and not wake up|going to sleep and never wake up|"
+    "going to sleep and not wake up|gonna to cut myself|gonna to hurt myself|gonna to join her|"
+    "gonna to join him|gonna to join them|goodbye goodbye letters|goodbye letter|goodbye letters|"
+    "goodbye notes|goodbye world|got the means|got the means to|had a od|had an od|harm myself|"
+    "harming myself|have the means|have the means to|hoarded|hoarding|hurt myself|hurting myself|"
+    "i am burning|i am cutting|i am having a crisis|i am having a mental health crisis|"
+    "i am having suicidal feelings|i am having suicidal thoughts|i am in crisis|i am not safe|"
+    "i am scratching|i am sorry for everything|i am sorry to everyone|i been self|i cannot cope|"
     "i have been having suicidal feelings|i have been having suicidal thoughts|i have been self|"
     "i have self|i have suicidal feelings|i have suicidal thoughts|i just cannot cope|"
     "i keep burning|i keep cutting|i keep having suicidal feelings|"
     "i keep having suicidal thoughts|i keep scratching|i self|i started burning|i started cutting|"
-    "i started scratching|i'm been self|i'm burning|i'm cutting|i'm having a crisis|"
-    "i'm having a mental health crisis|i'm having suicidal feelings|i'm having suicidal thoughts|"
-    "i'm in crisis|i'm not safe|i'm scratching|i'm self|i'm sorry for everything|"
-    "i'm sorry to everyone|i've been been self|i've been burning|i've been cutting|"
-    "i've been having suicidal feelings|i've been having suicidal thoughts|i've been scratching|"
-    "i've been self|i've self|i've started burning|i've started cutting|i've started scratching|"
-    "if i live or die|in front of me|in my|in the|jump from a bridge|jump from a building|"
-    "jump from a cliff|jump from the bridge|jump from the building|jump from the cliff|"
-    "jump in front of|jump off a bridge|jump off a building|jump off a cliff|jump off the bridge|"
-    "jump off the building|jump off the cliff|jump under|jumped in front of|jumped under|"
-    "jumping in front of|jumping under|jumps in front of|jumps under|keeps|kill myself|"
-    "kill yourself|killing myself|kms|last|ledge|living|medication|meds|message|my final goodbye|"
-    "my final message|my final post|my final tweet|my last day alive|my last day on earth|"
-    "my last goodbye|my last message|my last night alive|my last night on earth|my last post|"
-    "my last tweet|necked|no one would miss me|no one would notice me|no point in going on|"
-    "no point in live|no point in living|no point to going on|no point to live|no point to living|"
-    "no reason in going on|no reason in live|no reason in living|no reason to going on|"
-    "no reason to live|no reason to living|no way out|nobody would miss me|nobody would notice me|"
+    "i started scratching|i will be dead b|i will be gone before then anyway|"
+    "i will be gone by then anyway|i will dead b|i'll be dead b|i'll be gone before then anyway|"
+    "i'll be gone by then anyway|i'll dead b|i'm been self|i'm burning|i'm cutting|"
+    "i'm having a crisis|i'm having a mental health crisis|i'm having suicidal feelings|"
+    "i'm having suicidal thoughts|i'm in crisis|i'm not safe|i'm scratching|i'm self|"
+    "i'm sorry for everything|i'm sorry to everyone|i've been been self|i've been burning|"
+    "i've been cutting|i've been having suicidal feelings|i've been having suicidal thoughts|"
+    "i've been scratching|i've been self|i've self|i've started burning|i've started cutting|"
+    "i've started scratching|if i live or die|ill be dead b|ill be gone before then anyway|"
+    "ill be gone by then anyway|ill dead b|in front of me|in my|jump from a bridge|"
+    "jump from a building|jump from a cliff|jump from the bridge|jump from the building|"
+    "jump from the cliff|jump in front of|jump off a bridge|jump off a building|jump off a cliff|"
+    "jump off the bridge|jump off the building|jump off the cliff|jump under|jumped in front of|"
+    "jumped under|jumping in front of|jumping under|jumps in front of|jumps under|"
+    "just end everything|just end it|just end it all|just end things|keeps|kill myself|"
+    "kill yourself|killing myself|kms|last|ledge|living|me being|medication|meds|message|"
+    "my final goodbye|my final message|my final post|my final tweet|my goodbye letters|"
+    "my last day alive|my last day on earth|my last goodbye|my last message|my last night alive|"
+    "my last night on earth|my last post|my last tweet|my letters|necked|no one would miss me|"
+    "no one would notice me|no point in going on|no point in live|no point in living|"
+    "no point to going on|no point to live|no point to living|no reason in going on|"
+    "no reason in live|no reason in living|no reason to going on|no reason to live|"
+    "no reason to living|no way out|nobody would miss me|nobody would notice me|"
     "nothing left to live for|nothing to live for|od'd|odd|oded|on my way to|on my way to the|"
-    "on my way up to|on my way up to the|overdose|overdosed|overdosing|painkillers|paracetamol|"
-    "pills|planning to cut myself|planning to end it tonight|planning to hurt myself|post|ready|"
-    "roof|saved|saving|self*|sick of being alive|sick of living|sitting|sleep and never wake up|"
+    "on my way up to|on my way up to the|overdose|overdosed|overdosing|paracetamol|pills|"
+    "planning to cut myself|planning to end it tonight|planning to hurt myself|post|ready|roof|"
+    "saved|saving|self*|sick of being alive|sick of living|sitting|sleep and never wake up|"
     "sleep and not wake up|standing|started burning|started cutting|started scratching|"
-    "starving myself|stood|suicidal|suicidal again|suicidal feelings|suicidal ideation|"
-    "suicidal right now|suicidal thoughts|suicidal tonight|suicidal urges|swallowed|tablets|"
-    "take an overdose|taken|taken an overdose|taking an overdose|talking about dying|"
-    "talking about ending her life|talking about ending his life|talking about ending it|"
-    "talking about ending their life|talking about killing herself|talking about killing himself|"
-    "talking about killing themselves|talking about suicide|tempted to cut myself|"
-    "tempted to hurt myself|there is no point|there's no point|think i will be alive|"
-    "think i will be around|think i will still be alive|think i will still be around|"
-    "think i will still be here|think i'll be alive|think i'll be around|"
-    "think i'll still be alive|think i'll still be around|think i'll still be here|"
-    "thinking about ending it|thinking about ending my life|thinking about ending things|"
-    "thinking about killing myself|thinking about suicide|thinking of ending it|"
-    "thinking of ending my life|thinking of ending things|thinking of killing myself|"
-    "thinking of suicide|this is goodbye|this is my final goodbye|this is my final message|"
-    "this is my final post|this is my final tweet|this is my last goodbye|this is my last message|"
-    "this is my last post|this is my last tweet|tired of being alive|tired of living|"
-    "to harm herself|to harm himself|to harm themselves|to hurt herself|to hurt himself|"
-    "to hurt themselves|to kill herself|to kill himself|to kill themselves|today is my last day|"
-    "today is my last night|today will be my last day|today will be my last night|"
-    "tonight is my last day|tonight is my last night|tonight is the night|"
-    "tonight will be my last day|tonight will be my last night|took|took an overdose|"
-    "top floor of the car park|tracks|trying|tweet|unalive|unalived|unalives|unaliving|"
-    "urge to cut myself|urge to hurt myself|wanna to join her|wanna to join him|"
-    "wanna to join them|wanna to just sleep and never wake up|wanna to just sleep and not wake up|"
-    "wanna to sleep and never wake up|wanna to sleep and not wake up|want to cut myself|"
-    "want to disappear|want to disappear forever|want to end it tonight|want to hurt myself|"
-    "want to join her|want to join him|want to join them|want to just sleep and never wake up|"
+    "starving myself|still be alive|still be around|stockpiled|stockpiling|stood|suicidal|"
+    "suicidal again|suicidal feelings|suicidal ideation|suicidal right now|suicidal thoughts|"
+    "suicidal tonight|suicidal urges|swallowed|tablets|take an overdose|taken|taken an overdose|"
+    "taking an overdose|talking about dying|talking about ending her life|"
+    "talking about ending his life|talking about ending it|talking about ending their life|"
+    "talking about killing herself|talking about killing himself|talking about killing themselves|"
+    "talking about suicide|tempted to cut myself|tempted to hurt myself|the goodbye letters|"
+    "the letters|there is no point|there's no point|think i will be alive|think i will be around|"
+    "think i will still be alive|think i will still be around|think i will still be here|"
+    "think i'll be alive|think i'll be around|think i'll still be alive|"
+    "think i'll still be around|think i'll still be here|thinking about ending it|"
+    "thinking about ending my life|thinking about ending things|thinking about killing myself|"
+    "thinking about suicide|thinking of ending it|thinking of ending my life|"
+    "thinking of ending things|thinking of killing myself|thinking of suicide|this is goodbye|"
+    "this is my final goodbye|this is my final message|this is my final post|"
+    "this is my final tweet|this is my last goodbye|this is my last message|this is my last post|"
+    "this is my last tweet|tired of being alive|tired of living|to harm herself|to harm himself|"
+    "to harm themselves|to hurt herself|to hurt himself|to hurt themselves|to kill herself|"
+    "to kill himself|to kill themselves|today is my last day|today is my last night|"
+    "today will be my last day|today will be my last night|tonight is my last day|"
+    "tonight is my last night|tonight is the night|tonight will be my last day|"
+    "tonight will be my last night|took|took an overdose|top floor of the car park|tracks|trying|"
+    "unalive|unalived|unalives|unaliving|urge to cut myself|urge to hurt myself|wanna to join her|"
+    "wanna to join him|wanna to join them|wanna to just sleep and never wake up|"
+    "wanna to just sleep and not wake up|wanna to sleep and never wake up|"
+    "wanna to sleep and not wake up|want to cut myself|want to disappear|"
+    "want to disappear forever|want to end it tonight|want to hurt myself|want to join her|"
+    "want to join him|want to join them|want to just sleep and never wake up|"
     "want to just sleep and not wake up|want to sleep and never wake up|"
     "want to sleep and not wake up|what is the point in|what is the point of|what's the point in|"
     "what's the point in anything|what's the point in being alive|what's the point in carrying on|"
@@ -369,10 +400,6 @@ _CR001_TRIGGERS = (
         "why",
     ),
     (
-        "*harming*|relaps*",
-        "self*",
-    ),
-    (
         "a bottle of|a box of|a handful of|a packet of|a stash of|all my|all of my",
         "medication|meds|painkillers|paracetamol|pills|tablets",
     ),
@@ -391,6 +418,10 @@ _CR001_TRIGGERS = (
         "swallow|swallowing|take|taking",
     ),
     (
+        "anything any|carrying on|going on|trying any",
+        "there",
+    ),
+    (
         "at the edge",
         "edge",
     ),
@@ -399,8 +430,13 @@ _CR001_TRIGGERS = (
         "i am|i'm|im|sat|sitting|standing|stood|stuck",
     ),
     (
+        "be here|still be here|think i will be here|think i'll be here|will not be here|"
+        "won't be here|wont be here",
+        "here",
+    ),
+    (
         "before i go",
-        "before",
+        "final",
     ),
     (
         "before i go",
@@ -408,47 +444,31 @@ _CR001_TRIGGERS = (
     ),
     (
         "before i go",
-        "tweet",
+        "message",
     ),
     (
-        "being here",
-        "point",
+        "before i go",
+        "post",
     ),
     (
         "beside me|bottle of|packet of",
         "beside",
     ),
     (
-        "beside me|in my hand|lined up|next to me|stash of",
-        "stash",
-    ),
-    (
-        "beside me|lined up|next to me|pile of",
-        "pile",
-    ),
-    (
-        "better off",
+        "better off|better off dead",
         "better",
     ),
     (
-        "better off dead|wish i was dead",
-        "dead",
+        "bottle of",
+        "bottle",
     ),
     (
-        "bottle of|handful of|packet of|ready to die|stash of",
-        "ready",
-    ),
-    (
-        "bottle of|in my hand|packet of",
+        "bottle of|handful of|in my hand|packet of",
         "hand",
     ),
     (
-        "bottle of|lined up|packet of",
+        "bottle of|lined up",
         "lined",
-    ),
-    (
-        "bottle of|next to me|packet of",
-        "next",
     ),
     (
         "bottle of|packet of",
@@ -497,6 +517,11 @@ _CR001_TRIGGERS = (
         "*herself*|*himself*|*meself*|*myself*|*themself*|*themselves*|my self",
     ),
     (
+        "down on",
+        "down",
+        "bridge|bus|canal|cliff|lake|lorry|motorway|river|sea|tracks|traffic|train|tree|wall|water",
+    ),
+    (
         "downed|necked|swallowed|taken|took",
         "insulin|medication|meds|painkillers|paracetamol|pills|sleeping pills|tablets",
     ),
@@ -505,18 +530,19 @@ _CR001_TRIGGERS = (
         "driving",
     ),
     (
-        "end it all",
+        "end it|end it all",
         "end",
     ),
     (
-        "end my life|end my own life|end your life|end your own life|kill your life|"
-        "kill your own life|take my life|take my own life|takes my own life|taking my own life|"
-        "tired of life|with life",
+        "end my life|end my own life|end your life|end your own life|finally end my life|"
+        "finally end my own life|finished with life|just end my life|just end my own life|"
+        "kill your life|kill your own life|take my own life|takes my life|takes my own life|"
+        "taking my life|taking my own life|thoughts of|with life",
         "life",
     ),
     (
-        "finished with life",
-        "finished",
+        "finally end it|finally end it all",
+        "finally",
     ),
     (
         "going on|going to|going to be with her|going to be with him|going to be with them|"
@@ -528,14 +554,6 @@ _CR001_TRIGGERS = (
         "going to",
         "going",
         "be dead|die|just be dead|just die|just not exist|not exist",
-    ),
-    (
-        "going to|want to",
-        "myself",
-    ),
-    (
-        "going to|want to",
-        "overdose",
     ),
     (
         "gonna to be with her|gonna to be with him|gonna to be with them",
@@ -550,12 +568,16 @@ _CR001_TRIGGERS = (
         "all|every*|everyone|forever|world",
     ),
     (
-        "goodbye all|goodbye everyone|goodbye note",
+        "goodbye all|goodbye everyone",
         "goodbye",
     ),
     (
-        "handful of|in my hand|next to me",
-        "handful",
+        "goodbye note|note for everyone|note for my|note to everyone|note to my|suicide note",
+        "note",
+    ),
+    (
+        "handful of|packet of|pile of|ready to die|stash of",
+        "ready",
     ),
     (
         "heading to|heading to the|heading up to|heading up to the",
@@ -580,6 +602,10 @@ _CR001_TRIGGERS = (
     (
         "i can't cope|i just can't cope",
         "cope",
+    ),
+    (
+        "in front of|into|off|onto|under",
+        "bridge|bus|canal|cliff|lake|lorry|motorway|river|sea|tracks|traffic|train|tree|wall|water",
     ),
     (
         "it all",
@@ -643,12 +669,24 @@ _CR001_TRIGGERS = (
         "topped|topping|tops|unalive|unalived|unalives|unaliving",
     ),
     (
-        "not safe|really unsafe|so not safe|so unsafe|unsafe",
-        "feel|i am|i feel|i'm|im",
+        "next to me",
+        "handful",
     ),
     (
-        "note for everyone|note for my|note to everyone|note to my|suicide note",
-        "note",
+        "next to me",
+        "next",
+    ),
+    (
+        "next to me",
+        "pile",
+    ),
+    (
+        "next to me",
+        "stash",
+    ),
+    (
+        "not safe|really unsafe|so not safe|so unsafe|unsafe",
+        "feel|i am|i feel|i'm|im",
     ),
     (
         "notes for everyone|notes for my|notes to everyone|notes to my",
@@ -689,6 +727,10 @@ _CR001_TRIGGERS = (
         "feel|i am|i feel|i'm|im",
     ),
     (
+        "relaps*",
+        "self*",
+    ),
+    (
         "self*",
         "*harm*|*harmed*|*harmer*|*harming*|*harms*",
     ),
@@ -710,16 +752,12 @@ _CR001_TRIGGERS = (
         "more|really|so|still|very|was|were",
     ),
     (
+        "take my life",
+        "take",
+    ),
+    (
         "taken a od|taken an od",
         "taken",
-    ),
-    (
-        "takes my life",
-        "takes",
-    ),
-    (
-        "taking my life",
-        "taking",
     ),
     (
         "the lot",
@@ -731,29 +769,20 @@ _CR001_TRIGGERS = (
         "swallow|swallowing|take|taking",
     ),
     (
-        "think i will be here|think i'll be here",
-        "think",
-    ),
-    (
-        "think i will be here|think i'll be here|will not be here|wish i wasn't here|"
-        "wish i weren't here|won't be here",
-        "here",
-    ),
-    (
-        "thoughts of",
-        "ending",
-    ),
-    (
-        "thoughts of",
-        "suicide",
-    ),
-    (
         "thoughts of",
         "thoughts",
     ),
     (
+        "tired of life",
+        "tired",
+    ),
+    (
         "took a od|took an od",
         "took",
+    ),
+    (
+        "trying any",
+        "point",
     ),
     (
         "walking to|walking to the|walking up to|walking up to the",
@@ -779,12 +808,12 @@ _CR001_TRIGGERS = (
         "whatever",
     ),
     (
-        "wish i was gone",
-        "gone",
+        "wish i was dead|wish i wasn't here|wish i weren't here",
+        "wish",
     ),
     (
-        "wont be here",
-        "wont",
+        "wish i was gone",
+        "gone",
     ),
     (
         "would care",
