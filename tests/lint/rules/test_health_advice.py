@@ -622,3 +622,30 @@ def test_a_yes_to_a_question_with_symptom_letters_inside_words_is_not_flagged(so
 )
 def test_a_yes_to_a_symptom_question_is_still_flagged(source):
     assert rule_hits("HA005", "Yes, totally fine, honestly.", kind="reply", in_reply_to=source) != []
+
+
+# HA001 needs a medicine or an amount named as a whole word: the letters of a drug family
+# inside an everyday word ("April", "html") are not a medicine.
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It's fine to take the April slot if it suits you better.",
+        "You should be fine to take the html version of the form.",
+        "Stop taking the community bus on Thursdays, the unit has moved.",
+    ],
+)
+def test_advice_without_a_medicine_named_as_a_word_is_not_medicine_advice(reply):
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to="Any tips for April?") == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'd stop taking the lisinopril and see how you go.",
+        "Just double your atenolol tonight.",
+        "Try 10mg of melatonin an hour before bed.",
+        "you're better off without the adalimumab tbh",
+    ],
+)
+def test_medicines_named_in_full_are_still_medicine_advice(reply):
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to="any advice?") != []

@@ -19,7 +19,7 @@ from smpolicy.lint.triggers import all_of
 
 # Medicines by generic word, class, common brand and the name endings of common drug
 # families; specific names cover what people ask about most on NHS accounts.
-_MEDICINE = r"""
+_MEDICINE_NAME = r"""
 (?:medicines?|medications?|meds|tablets?|pills?|capsules?|antibiotics?
  |antidepressants?|anti-depressants?|painkillers?|pain\s+killers?|inhalers?|insulin|statins?
  |steroids?|antihistamines?|blood\s+thinners?|beta[\s-]blockers?|hrt|patches|injections?
@@ -35,33 +35,28 @@ _MEDICINE = r"""
  |cetirizine|loratadine|fexofenadine|chlorphenamine|calpol|nurofen|piriton|gaviscon|rennie
  |lemsip|sudafed|beechams|strepsils|imodium|dioralyte|canesten|benadryl|clarityn|anadin
  |panadol|solpadeine|buscopan|senokot|movicol|lactulose|voltarol|mebeverine|epipen
- |contraceptive(?:\s+pill)?|the\s+pill|\w{3,}(?:cillin|mycin|statin|pril|sartan|olol|prazole
- |oxetine|triptyline|azepam|codone|floxacin|cycline|gliptin|gliflozin|mab)
+ |contraceptive(?:\s+pill)?|the\s+pill
+ # ACE inhibitors, beta blockers and antibodies by name: their endings ("pril", "olol", "mab")
+ # sit inside everyday words (April), so only the other endings stand for a whole family.
+ |ramipril|lisinopril|enalapril|perindopril|captopril|quinapril|trandolapril|fosinopril
+ |atenolol|metoprolol|nebivolol|sotalol|labetalol|carvedilol|timolol
+ |adalimumab|infliximab|rituximab|trastuzumab|pembrolizumab|denosumab|ocrelizumab|natalizumab
+ |bevacizumab|ustekinumab|vedolizumab|secukinumab|dupilumab|omalizumab|erenumab|galcanezumab
+ |\w{3,}(?:cillin|mycin|statin|sartan|prazole|oxetine|triptyline|azepam|codone|floxacin|cycline|gliptin
+ |gliflozin)
  |aciclovir|acyclovir|valaciclovir|oseltamivir|tamiflu|paxlovid|lantus|levemir|novorapid|humalog|humulin|tresiba|toujeo|abasaglar|fiasp)(?![\w-])
+"""
 # "antibiotic resistance", "medicines waste": the word names a campaign or a service.
+_MEDICINE = _MEDICINE_NAME + r"""
 (?!\s+(?:resistance|misuse|overuse|use|abuse|waste|wastage|prescribing|shortages?|errors?|safety
  |awareness|reviews?|campaign|day|week|month|services?|collection|deliver(?:y|ies)|disposal
  |supply|supplies|reminders?|app|orders?|ordering))
 """
-# Cheap gate for HA001: words every medicine pattern needs one of (stems and name endings).
-_MEDICINE_WORDS = (
-    "medic", "meds", "tablet", "pill", "capsule", "antibiot", "depressant", "painkill", "pain kill",
-    "inhaler", "insulin", "statin", "steroid", "histamine", "thinner", "blocker", "hrt", "patches",
-    "inject", "psychotic", "stabiliser", "coagulant", "diuretic", "laxative", "antacid", "drops",
-    "spray", "paracetamol", "ibuprofen", "aspirin", "codeine", "codamol", "naproxen", "diclofenac",
-    "tramadol", "morphine", "sertraline", "fluoxetine", "citalopram", "mirtazapine", "amitriptyline",
-    "venlafaxine", "duloxetine", "metformin", "warfarin", "apixaban", "rivaroxaban", "edoxaban",
-    "clopidogrel", "levothyroxine", "prazole", "amlodipine", "propranolol", "bisoprolol",
-    "prednisolone", "methotrexate", "chloroquine", "lithium", "quetiapine", "olanzapine",
-    "gabapentin", "pregabalin", "azepam", "zopiclone", "melatonin", "cillin", "cycline", "mycin",
-    "furantoin", "trimethoprim", "ritalin", "phenidate", "salbutamol", "ventolin", "tirizine",
-    "loratadine", "fexofenadine", "chlorphenamine", "calpol", "nurofen", "piriton", "gaviscon",
-    "rennie", "lemsip", "sudafed", "beechams", "strepsils", "imodium", "dioralyte", "canesten",
-    "benadryl", "clarityn", "anadin", "panadol", "solpadeine", "buscopan", "senokot", "movicol",
-    "lactulose", "voltarol", "mebeverine", "epipen", "contracepti", "the pill", "pril", "sartan",
-    "olol", "oxetine", "triptyline", "codone", "floxacin", "gliptin", "gliflozin", "mab", "dose", "ciclovir", "cyclovir", "tamivir", "tamiflu", "paxlovid",
-    "lantus", "levemir", "novorapid", "humalog", "humulin", "tresiba", "toujeo", "abasaglar", "fiasp",
-    "mg", "mcg", "microgram", "puff", "ml", "sachet", "spoonful", "teaspoon", "leftover", "left-over",
+# HA001's gate: every finding is about a medicine or an amount named in the reply or the message
+# it answers, as whole words ("html" is not "ml", "April" is not a "-pril" medicine).
+_MEDICINE_MENTION = _cues.cue(
+    rf"""(?<![\w'])(?:{_MEDICINE_NAME}|doses?|dosage|dosing|puffs?|sachets?|spoonfuls?|teaspoons?|leftover
+      |micrograms?|\d+(?:\.\d+)?\s*(?:mg|mcg|ml))(?![\w])"""
 )
 # Words before an instruction that make it the writer's own advice to the reader.
 _ADVICE_VOICE = _cues.cue(
@@ -266,738 +261,29 @@ _DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wi
 
 # HA001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _HA001_TRIGGERS = (
-    "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|*olol*|"
-    "*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|a bigger dose|a double dose|"
-    "a higher dose|a lower dose|a smaller dose|abasaglar|aciclovir|acyclovir|amlodipine|anadin|"
-    "antacid|antacids|antibiotic|antibiotics|anticoagulant|anticoagulants|antidepressant|"
-    "antidepressants|antihistamine|antihistamines|antipsychotic|antipsychotics|apixaban|ask for|"
-    "ask your doctor for|ask your gp for|ask your prescriber for|ask your psychiatrist for|"
-    "aspirin|beechams|benadryl|better off coming off|better off not taking|better off without|"
-    "blocker|blockers|blood thinner|blood thinners|buscopan|calpol|canesten|capsule|capsules|"
-    "carry on as normal|carry on as usual|carry on taking it|carry on taking them|cetirizine|"
-    "chlorphenamine|citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|"
-    "depressants|diclofenac|dioralyte|diuretic|diuretics|doesn't affect|doesn't interact|"
-    "doesn't matter|ear drops|edoxaban|epipen|escitalopram|eye drops|fexofenadine|fiasp|"
-    "gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|imodium|inhaler|"
-    "inhalers|injection|injections|insulin|lactulose|lantus|laxative|laxatives|lemsip|levemir|"
-    "levothyroxine|lithium|loratadine|make up for missing it|make up for missing one|"
-    "make up for the missed dose|make up for the missed one|make up for the missed pill|"
-    "make up for the missed tablet|mebeverine|medication|medications|medicine|medicines|meds|"
-    "melatonin|metformin|methotrexate|methylphenidate|mirtazapine|mood stabiliser|"
-    "mood stabilisers|morphine|movicol|naproxen|nasal spray|nitrofurantoin|novorapid|nurofen|"
-    "olanzapine|oseltamivir|pain killer|pain killers|painkiller|painkillers|panadol|paracetamol|"
-    "patches|paxlovid|pill|pills|piriton|prednisolone|pregabalin|quetiapine|rennie|ritalin|"
-    "rivaroxaban|salbutamol|senokot|sertraline|shouldn't affect|shouldn't interact|"
-    "shouldn't matter|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|take another|"
-    "take extra|tamiflu|toujeo|tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|"
-    "voltarol|warfarin|will not affect|will not interact|will not matter|won't affect|"
-    "won't interact|won't matter|you do not have to|you don't have to|you probably do not have to|"
-    "you probably don't have to|you really do not have to|you really don't have to|zopiclone",
-    (
-        "*mcg*|*mg*|*microgram*|*ml*|*unit*|an extra|capsule*|dose*|drop*|pill*|puff*|sachet*|"
-        "spoons*|tablet*|teaspoon*",
-        "bump|bumping|cut|cutting|do|drop|dropping|give|go down to|going down to|have|increase|"
-        "increasing|jump down to|jumping down to|lower|lowering|move down to|moving down to|raise|"
-        "raising|reduce|reducing|step down to|stepping down to|take|try|up|upping|use",
-    ),
-    (
-        "2|both|it together|it twice|the missed dose|the missed one|the missed pill|"
-        "the missed tablet|them together|together|tomorrow|tonight|two",
-        "give her|give him|give them|have|pop|take",
-    ),
-    (
-        "alternate|alternating|begin taking|begin using|break|breaking|change over to|"
-        "changing over to|crush|crushing|cut|cutting|decrease|decreasing|ditch|ditching|double|"
-        "doubling|give|giving|go easy on|halve|halving|increase|increasing|lower|lowering|move|"
-        "moving|pause|pausing|pop|quit|quitting|raise|reduce|reducing|shift|shifting|skip|"
-        "skipping|snap|snapping|split|splitting|start taking|start using|starting taking|"
-        "starting using|stop|stopping|swap|swapping|switch|switching|take|taking|taper|tapering|"
-        "try|try taking|try using|trying|trying taking|trying using|up|upping|use|using|"
-        "wean yourself off|weaning yourself off",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "at bedtime|at night|before bedtime|four times a day|hours|in the evening|in the morning|"
-        "three times a day|with breakfast|with meals",
-        "*mg*|*ml*|capsule|capsules|dose|doses|drop|drops|pill|pills|puff|puffs|sachet|sachets|"
-        "spoonful|spoonfuls|tablet|tablets|teaspoon|teaspoons",
-    ),
-    (
-        "at once",
-        "both",
-        "give her|give him|give them|have|pop|take",
-    ),
-    (
-        "at once|it at once|them at once",
-        "once",
-        "give her|give him|give them|have|pop|take",
-    ),
-    (
-        "before bed",
-        "before",
-        "*mg*|*ml*|capsule|capsules|dose|doses|drop|drops|pill|pills|puff|puffs|sachet|sachets|"
-        "spoonful|spoonfuls|tablet|tablets|teaspoon|teaspoons",
-    ),
-    (
-        "begin on",
-        "begin",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "better off off",
-        "better",
-    ),
-    (
-        "bigger dose",
-        "bigger",
-    ),
-    (
-        "bump|decrease|ditch|double|halve|increase|lower|quit|raise|reduce|skip|stop|up",
-        "it|it down|it up|taking it|taking it down|taking it up|taking them|taking them down|"
-        "taking them up|taking these|taking these down|taking these up|taking those|"
-        "taking those down|taking those up|them|them down|them up|these|these down|these up|those|"
-        "those down|those up",
-    ),
-    (
-        "change from|change to",
-        "change",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "changing from|changing to",
-        "changing",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "come off",
-        "come",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "come off it|come off them",
-        "come",
-    ),
-    (
-        "coming off",
-        "coming",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "cut down",
-        "down",
-        "it|it down|it up|taking it|taking it down|taking it up|taking them|taking them down|"
-        "taking them up|taking these|taking these down|taking these up|taking those|"
-        "taking those down|taking those up|them|them down|them up|these|these down|these up|those|"
-        "those down|those up",
-    ),
-    (
-        "daily dosage|daily doses|dosage|dose|doses|evening dosage|evening doses|morning dosage|"
-        "morning doses|next dosage|next doses|night-time dosage|night-time doses|nighttime dosage|"
-        "nighttime doses|usual dosage|usual doses",
-        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
-        "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
-        "take twice|up|upping",
-    ),
-    (
-        "daily dose|evening dose|morning dose|nighttime dose",
-        "dose",
-        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
-        "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
-        "take twice|up|upping",
-    ),
-    (
-        "do not|don't|shouldn",
-        "you|you probably|you really",
-    ),
-    (
-        "doesn't do any harm|doesn't harm|doesn't hurt",
-        "doesn",
-    ),
-    (
-        "dose",
-        "baby|child|decent|huge|kid's|massive|normal|pathetic|piddly|proper|tiny|weak|whopping",
-    ),
-    (
-        "dose",
-        "high|low|normal|safe|small|standard|starter|starting|tiny",
-    ),
-    (
-        "double dose",
-        "double",
-    ),
-    (
-        "ease off",
-        "ease",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "fine|ok|okay|safe",
-        "alongside*|for you|to take|with*",
-    ),
-    (
-        "fine|ok|okay|safe|safer",
-        "are|is",
-    ),
-    (
-        "get off|lay off",
-        "off",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "get some",
-        "some",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "getting off",
-        "getting",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "go up to",
-        "go",
-    ),
-    (
-        "higher dose",
-        "higher",
-    ),
-    (
-        "it is|it should be|it's|that is|that's",
-        "for her to|for him to|for them to|for you to|to",
-    ),
-    (
-        "left|leftover|old|other|remaining|spare|unused",
-        "finish|give|have|pop|take|taking|try|use|using",
-    ),
-    (
-        "lower dose",
-        "lower",
-    ),
-    (
-        "make up for it",
-        "make",
-    ),
-    (
-        "next dose",
-        "next",
-        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
-        "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
-        "take twice|up|upping",
-    ),
-    (
-        "night-time dose",
-        "night",
-        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
-        "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
-        "take twice|up|upping",
-    ),
-    (
-        "once a day",
-        "once",
-        "*mg*|*ml*|capsule|capsules|dose|doses|drop|drops|pill|pills|puff|puffs|sachet|sachets|"
-        "spoonful|spoonfuls|tablet|tablets|teaspoon|teaspoons",
-    ),
-    (
-        "persevere with",
-        "persevere",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "should be",
-        "should",
-        "for her to|for him to|for them to|for you to|to",
-    ),
-    (
-        "shouldn't do any harm",
-        "shouldn",
-    ),
-    (
-        "shouldn't harm|will not do any harm|will not harm|won't do any harm|won't harm",
-        "harm",
-    ),
-    (
-        "shouldn't hurt|will not hurt|won't hurt",
-        "hurt",
-    ),
-    (
-        "smaller dose",
-        "smaller",
-    ),
-    (
-        "space out",
-        "space",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "spread out",
-        "spread",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "start on",
-        "start",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "starting on",
-        "starting",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "stay on",
-        "stay",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "stick with",
-        "stick",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "take less|take more",
-        "take",
-    ),
-    (
-        "try on",
-        "try",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "trying on",
-        "trying",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "twice a day",
-        "twice",
-        "*mg*|*ml*|capsule|capsules|dose|doses|drop|drops|pill|pills|puff|puffs|sachet|sachets|"
-        "spoonful|spoonfuls|tablet|tablets|teaspoon|teaspoons",
-    ),
-    (
-        "usual dose",
-        "usual",
-        "cut|cutting|decrease|decreasing|double|doubling|halve|halving|increase|increasing|lower|"
-        "lowering|raise|reduce|reducing|skip|skipping|take an extra|take extra|take half|"
-        "take twice|up|upping",
-    ),
-    (
-        "wean off",
-        "wean",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "weaning off",
-        "weaning",
-        "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mab*|*mycin*|"
-        "*olol*|*oxetine*|*prazole*|*pril*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|"
-        "acyclovir|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
-        "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-        "antipsychotics|apixaban|aspirin|beechams|benadryl|blocker|blockers|blood thinner|"
-        "blood thinners|buscopan|calpol|canesten|capsule|capsules|cetirizine|chlorphenamine|"
-        "citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|depressant|depressants|"
-        "diclofenac|dioralyte|diuretic|diuretics|ear drops|edoxaban|epipen|escitalopram|eye drops|"
-        "fexofenadine|fiasp|gabapentin|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-        "imodium|inhaler|inhalers|injection|injections|insulin|lactulose|lantus|laxative|"
-        "laxatives|lemsip|levemir|levothyroxine|lithium|loratadine|mebeverine|medication|"
-        "medications|medicine|medicines|meds|melatonin|metformin|methotrexate|methylphenidate|"
-        "mirtazapine|mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|"
-        "nitrofurantoin|novorapid|nurofen|olanzapine|oseltamivir|pain killer|pain killers|"
-        "painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pill|pills|piriton|"
-        "prednisolone|pregabalin|quetiapine|rennie|ritalin|rivaroxaban|salbutamol|senokot|"
-        "sertraline|solpadeine|steroid|steroids|strepsils|sudafed|tablet|tablets|tamiflu|toujeo|"
-        "tramadol|tresiba|trimethoprim|valaciclovir|venlafaxine|ventolin|voltarol|warfarin|"
-        "zopiclone",
-    ),
-    (
-        "with food",
-        "food",
-        "*mg*|*ml*|capsule|capsules|dose|doses|drop|drops|pill|pills|puff|puffs|sachet|sachets|"
-        "spoonful|spoonfuls|tablet|tablets|teaspoon|teaspoons",
-    ),
-    (
-        "won't",
-        "won",
-        "you|you probably|you really",
-    ),
-    (
-        "you should be alright|you should be fine|you should be ok|you should be okay|"
-        "you should be safe|you will be alright|you will be ok|you will be safe|you'd be alright|"
-        "you'd be ok|you'd be safe|you'll be alright|you'll be ok|you'll be safe",
-        "on|taking|to carry on|to come off|to double|to drink|to drive|to fly|to have|to keep|"
-        "to mix|to skip|to stop|to take|with",
-    ),
-    (
-        "you will be fine|you'd be fine|you'll be fine",
-        "fine",
-        "on|taking|to carry on|to come off|to double|to drink|to drive|to fly|to have|to keep|"
-        "to mix|to skip|to stop|to take|with",
-    ),
-    (
-        "you will be okay|you'd be okay|you'll be okay",
-        "okay",
-        "on|taking|to carry on|to come off|to double|to drink|to drive|to fly|to have|to keep|"
-        "to mix|to skip|to stop|to take|with",
-    ),
+    "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mcg*|*mg*|*ml*|"
+    "*mycin*|*oxetine*|*prazole*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|acyclovir|"
+    "adalimumab|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+    "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
+    "antipsychotics|apixaban|aspirin|atenolol|beechams|benadryl|beta|bevacizumab|bisoprolol|"
+    "blood thinner|blood thinners|buscopan|calpol|canesten|capsule|capsules|captopril|carvedilol|"
+    "cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|"
+    "denosumab|depressant|depressants|diclofenac|dioralyte|diuretic|diuretics|dosage|dose|doses|"
+    "dosing|dupilumab|ear drops|edoxaban|enalapril|epipen|erenumab|escitalopram|eye drops|"
+    "fexofenadine|fiasp|fosinopril|gabapentin|galcanezumab|gaviscon|hrt|humalog|humulin|"
+    "hydroxychloroquine|ibuprofen|imodium|infliximab|inhaler|inhalers|injection|injections|"
+    "insulin|labetalol|lactulose|lantus|laxative|laxatives|leftover|lemsip|levemir|levothyroxine|"
+    "lisinopril|lithium|loratadine|mebeverine|medication|medications|medicine|medicines|meds|"
+    "melatonin|metformin|methotrexate|methylphenidate|metoprolol|microgram|micrograms|mirtazapine|"
+    "mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|natalizumab|nebivolol|"
+    "nitrofurantoin|novorapid|nurofen|ocrelizumab|olanzapine|omalizumab|oseltamivir|pain killer|"
+    "pain killers|painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pembrolizumab|"
+    "perindopril|pill|pills|piriton|prednisolone|pregabalin|propranolol|puff|puffs|quetiapine|"
+    "quinapril|ramipril|rennie|ritalin|rituximab|rivaroxaban|sachet|sachets|salbutamol|"
+    "secukinumab|senokot|sertraline|solpadeine|sotalol|spoonful|spoonfuls|steroid|steroids|"
+    "strepsils|sudafed|tablet|tablets|tamiflu|teaspoon|teaspoons|timolol|toujeo|tramadol|"
+    "trandolapril|trastuzumab|tresiba|trimethoprim|ustekinumab|valaciclovir|vedolizumab|"
+    "venlafaxine|ventolin|voltarol|warfarin|zopiclone",
 )
 
 
@@ -1005,7 +291,9 @@ _HA001_TRIGGERS = (
     "HA001",
     "individual-medicine-advice",
     triggers=_HA001_TRIGGERS,
-    needs=lambda: [_stop_start(), _dose_change(), _take_medicine(), _start_switch(), _SAFE_FOR_YOU, *_about_one_persons_medicine()[1:], _dose_schedule()],
+    # Every finding needs a medicine or an amount named as a whole word (the check returns without
+    # one), and those words are far rarer than the verbs of the advice patterns.
+    needs=lambda: [_MEDICINE_MENTION],
     category="health-advice",
     severity="error",
     message="Tells someone to stop, start or change a medicine or its dose",
@@ -1047,7 +335,7 @@ def medicine_advice(draft, ctx) -> Iterable[Hit]:
     """
     body = _cues.text(draft)
     source = _cues.reply_source(draft)
-    if not _cues.mentions(body, _MEDICINE_WORDS) and not _cues.mentions(source, _MEDICINE_WORDS):
+    if not (_MEDICINE_MENTION.search(body) or _MEDICINE_MENTION.search(source)):
         return
     addressed = _cues.addressed_to_someone(draft) or bool(_TALKS_TO_A_MENTION.search(body))
     patterns = [_stop_start(), _dose_change()] + ([_take_medicine()] if addressed else [])
