@@ -177,3 +177,53 @@ def test_staff_promoting_an_unofficial_named_account_is_flagged(register, text, 
 )
 def test_official_handles_and_other_people_are_not_flagged(register, text, meta):
     assert rule_hits("ID003", text, register=register, **meta) == []
+
+
+# --- ID004 speaks-for-organisation -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("register", "text"),
+    [
+        ("hra", "Speaking on behalf of the HRA: we will no longer require REC review for student research."),
+        ("bnssg-icb", "Speaking for the ICB here: no decision has been made about the walk-in centre."),
+        ("hssib", "speaking officially for HSSIB, the maternity report comes out next week"),
+        ("hee", "On behalf of HEE I can confirm that all rotations will be paused next year."),
+        ("tavistock-portman", "I can tell you officially on behalf of the Trust that the clinic reopens in May."),
+        ("hra", "As the spokesperson for the HRA I'd say the new process is working."),
+        ("bnssg-icb", "I'm posting for the ICB today while comms are away: the clinic is open."),
+    ],
+)
+def test_personal_post_speaking_for_the_organisation(register, text):
+    assert rule_hits("ID004", text, register=register, kind="post") != []
+
+
+@pytest.mark.parametrize(
+    ("register", "text"),
+    [
+        ("bnssg-icb", "Not speaking on behalf of the ICB, but I think the new clinic is brilliant."),
+        ("bnssg-icb", "I'm not posting for the ICB, just sharing my own experience."),
+        ("hee", "On behalf of everyone on the programme, thank you to our amazing trainers!"),
+        ("bnssg-icb", "Dr Shah, speaking on behalf of the ICB, said the clinic would stay open."),
+        ("hssib", "Read the official statement from HSSIB on our website."),
+        ("hra", "On behalf of the HRA team who organised it, thanks for coming."),
+        ("hra", "I can't speak for the HRA, views my own."),
+    ],
+)
+def test_not_a_claim_to_speak_for_it(register, text):
+    assert rule_hits("ID004", text, register=register, kind="post") == []
+
+
+def test_official_account_may_speak_for_the_organisation():
+    text = "Speaking on behalf of the HRA: our new guidance is out."
+    assert rule_hits("ID004", text, register="hra", kind="post", account="@HRA_Latest") == []
+
+
+def test_a_denial_in_the_sentence_before_does_not_undo_the_claim():
+    text = "I'm not sure why people are worried. Speaking on behalf of the ICB: the clinic stays."
+    assert rule_hits("ID004", text, register="bnssg-icb", kind="post") != []
+
+
+def test_press_statement_quoting_a_spokesperson_is_not_a_claim():
+    text = 'A spokesperson for the Trust said: "We are sorry this patient had a poor experience."'
+    assert rule_hits("ID004", text, register="tavistock-portman", kind="post") == []

@@ -318,3 +318,100 @@ def unofficial_account_promoted(draft: Draft, ctx: LintContext) -> Iterator[Hit]
             )
             yield Hit(match.start(), match.end(), message)
             return
+
+
+# --- ID004 speaks for the organisation ---------------------------------------------------------
+
+# Just before the organisation's name: "Speaking on behalf of", "I'm speaking for", "I can
+# confirm on behalf of", "spokesperson for". Said at the start of a sentence or by "I"/"we":
+# "Dr Shah, speaking on behalf of the ICB, said" reports someone else's role.
+_SPEAKS_FOR_BEFORE = LazyPattern(
+    r"(?:^|[.!?:;\n(]\s*|\b(?:i|i'm|i\s+am|i'll\s+be|i\s+can|i'm\s+able\s+to|we|we're|we\s+are|we\s+can|let\s+me|as)\s+"
+    r"(?:\w+\s+){0,2}?)"
+    r"(?:(?:speaking|posting|tweeting|writing|commenting|replying|responding|answering|talking)\s+"
+    r"(?:here\s+|now\s+)?(?:officially\s+)?(?:on\s+behalf\s+of|for)"
+    r"|(?:confirm|announce|say|state|tell\s+you|promise|assure\s+you)\s+(?:officially\s+)?on\s+behalf\s+of"
+    r"|officially\s+(?:on\s+behalf\s+of|for))"
+    r"\s+(?:the\s+)?$"
+    # "A spokesperson for the Trust said" is a press statement: only "I'm"/"as" claim the role.
+    r"|\b(?:i'm|i\s+am|as)\s+(?:the\s+|a\s+|an\s+)?(?:official\s+)?spokes(?:person|man|woman)\s+for\s+(?:the\s+)?$"
+)
+# "On behalf of HEE, I can confirm ...": the announcement follows the name.
+_ON_BEHALF_BEFORE = LazyPattern(r"(?:^|[.!?:;\n]\s*)on\s+behalf\s+of\s+(?:the\s+)?$")
+_ANNOUNCES_AFTER = LazyPattern(
+    r"\W{0,3}\s*(?:i|we)\s+(?:can\s+|am\s+able\s+to\s+|are\s+able\s+to\s+|will\s+|would\s+like\s+to\s+|want\s+to\s+)?"
+    r"(?:now\s+)?(?:officially\s+)?(?:confirm|announce|say|state|tell|promise|assure|clarify|deny)\b"
+)
+_DENIED = LazyPattern(r"\b(?:not|never|nor|no\s+longer|without)\b|n't\b")
+_STOPS = ".!?:;\n("
+
+
+def _speaks_for(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 80) : start]
+    match = _SPEAKS_FOR_BEFORE.search(before)
+    if match is not None:
+        # "I'm not speaking for the ICB" is a disclaimer: a denial in the same clause undoes it.
+        claim = match.group()
+        head = "" if claim[:1] in _STOPS else before[: match.start()]
+        head = head[max(head.rfind(stop) for stop in _STOPS) + 1 :]
+        return not _DENIED.search(f"{head} {claim}")
+    return bool(_ON_BEHALF_BEFORE.search(before) and _ANNOUNCES_AFTER.match(text, end))
+
+
+@rule(
+    "ID004",
+    "speaks-for-organisation",
+    triggers=("behalf", "spokes*", ("speaking|posting|tweeting|writing|commenting|replying|responding|answering|talking|officially", "for")),
+    needs=lambda: [
+        re.compile(r"\bon\s+behalf\s+of\b"),
+        re.compile(r"\bspokes(?:person|man|woman)\s+for\b"),
+        re.compile(
+            r"\b(?:speaking|posting|tweeting|writing|commenting|replying|responding|answering|talking|officially)"
+            r"\s+(?:here\s+|now\s+)?(?:officially\s+)?for\b"
+        ),
+    ],
+    category="identity",
+    severity="error",
+    message="A member of staff's own post says it speaks for the organisation",
+    suggestion="Leave announcements to the official accounts; on your own account speak for "
+    "yourself ('views my own') and point people to the official channels.",
+)
+def speaks_for_organisation(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a post, reply or comment from no official account in which the writer says they are
+    speaking for the organisation: "Speaking on behalf of the HRA: ...", "I'm speaking for the
+    ICB here", "I can confirm on behalf of HEE that ...", "On behalf of HSSIB, I can
+    announce ...", "As the spokesperson for the Trust". "A spokesperson for the Trust said" is
+    a press statement, not the writer's claim. Denials ("not speaking on behalf of the ICB")
+    are disclaimers, not claims; a report of someone else's role ("Dr Shah, speaking on behalf
+    of the ICB, said") is not the writer's claim; thanks "on behalf of everyone on the
+    programme" do not name the organisation. Bios and blogs are ID002.
+
+    Why is this bad?
+    ----------------
+    Only the communications team's approved accounts speak for the organisation. A member of
+    staff who announces its decisions from their own account makes a personal post read as the
+    organisation's position, often before anything has been decided or agreed for release.
+
+    Example
+    -------
+    "Speaking on behalf of the HRA: we will no longer require REC review for student research."
+
+    Use instead: leave the announcement to the official account, and share it once published.
+
+    Policy
+    ------
+    BNSSG 28 §7 ("speaking for themselves and not on behalf of the ICB"); HSSIB005 §4.8 (make it
+    clear your opinions are your own) and §5.2; HRA §3.1 (tell official information from
+    personal opinion) and §3.5 (only authorised staff speak for the HRA); Tavistock and Portman
+    "You are an ambassador for the Trust and your profession"; HEE "Duties".
+    """
+    if draft.meta.account or draft.meta.kind in ("bio", "personal-blog", "reference"):
+        return
+    text = reading_text(draft)
+    for start, end in organisation_mentions(draft.masked, ctx):
+        if _speaks_for(text, start, end):
+            yield Hit(start, end)
+            return
