@@ -393,3 +393,41 @@ def test_wb003_leaves_anti_bullying_posts_that_point_to_the_guardian_alone():
         " doesn't feel right, talk to our Freedom to Speak Up Guardian. #AntiBullyingWeek"
     )
     assert rule_hits("WB003", text) == []
+
+
+# WB004: the writer says they are going around the proper channels, however it is put.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going through management again. Patients are being taken off the list unseen.",
+        'Going public. I\'m not going through "proper channels" because they ARE the problem.',
+        "Sharing this here because internal channels have failed. Rotas are being altered.",
+        "Raised it with my line manager twice and got nowhere, so here it is: we have no night cover.",
+        "Done with HR. Three of us have been bullied out of the unit this year.",
+        "We've exhausted every internal route. The audit results never reached the board.",
+        "Not bothering with the complaints process any more, it's a waste of time. Here's what happened.",
+        "I've given up on the Freedom to Speak Up guardian, posting it publicly instead.",
+        "The formal complaints process is a joke. 11 complaints about one consultant, all closed.",
+        "i wont be going thru management this time lol, i refuse to use the internal process again",
+    ],
+)
+def test_flags_going_around_the_proper_channels(text):
+    assert rule_hits("WB004", text.replace("wont", "won't").replace("thru", "through"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If internal routes have failed you, the National Guardian's Office can help.",
+        "Speak Up Month: if you feel the usual channels have let you down, talk to our Freedom to Speak Up Guardian.",
+        "I'm done with my management training course, on to the next module!",
+        "We're sorry our complaints process failed Mrs Jones and her family.",
+        "My manager is useless at remembering birthdays 😂",
+        "Our official channels are @HRA_Latest and hra.nhs.uk: please don't rely on screenshots.",
+        "Never go through the night without telling someone how you feel. Samaritans: 116 123.",
+        "Staff who feel internal channels have failed can contact the National Guardian's Office.",
+        "Not going through HR for annual leave any more: the new e-roster app does it. Thanks IT!",
+    ],
+)
+def test_advice_apologies_and_everyday_complaints_are_not_bypassing_channels(text):
+    assert not rule_hits("WB004", text)

@@ -1152,7 +1152,7 @@ _GOING_PUBLIC = (
     r"(?:i\s+have|i've\s+got|i've|i\s+kept|i\s+still\s+have)\s+(?:the\s+|all\s+the\s+)?(?:copies|emails|evidence|proof|screenshots|receipts|paperwork)",
     r"seen\s+the\s+paperwork", r"not\s+any\s*more", r"(?:kept|keep|stay(?:ed|ing)?)\s+quiet", r"no\s+choice",
     r"ask\s+me\s+anything", r"ama", r"psa", r"rt", r"retweet", r"share\s+(?:if|this|widely)", r"spread\s+the\s+word",
-    r"thread", "\U0001f9f5", r"the\s+truth", r"really\s+going\s+on", r"(?:putting|saying|raising|posting)\s+(?:it|this)\s+(?:out\s+)?here",
+    r"thread", "\U0001f9f5", r"the\s+truth", r"really\s+going\s+on", r"(?:putting|saying|raising|posting|sharing|sticking)\s+(?:it|this)\s+(?:out\s+)?(?:here|there)",
     r"here\s+it\s+is", r"ashamed", r"sickens\s+me", r"disgusted", r"fed\s+up", r"done\s+raising", r"internal(?:ly|\s+routes?)",
     r"told\s+to\s+drop\s+it", r"ask\s+the\s+staff", r"whisper(?:s|ing)?", r"pretending", r"(?:needs?\s+to\s+)?investigate",
     r"look\s+into\s+it", r"the\s+papers", r"telling\s+you\s+all", r"nothing\s+left\s+to\s+lose", r"look\s+it\s+up",
@@ -1271,12 +1271,8 @@ _WB003_TRIGGERS = (
         "to keep our head down|to keep our heads down|to keep quiet|to say nothing|what to write",
     ),
     (
-        "been fast-tracked",
-        "tracked",
-    ),
-    (
-        "being fast-tracked",
-        "being",
+        "been fast-tracked|being fast-tracked",
+        "fast",
     ),
     (
         "bullied|bully|bullying|dangerous|dangerously|disgrace|disgraceful|drunk|embarrassed|"
@@ -1288,18 +1284,16 @@ _WB003_TRIGGERS = (
         "calling this out|can't say more|can't stay silent|confession|disgusted|done raising|"
         "expose|exposed|exposing|fed up|go public|going public|here it is|honesty time|i have|"
         "i kept|i still have|i've|in public|internal route|internal routes|internally|investigate|"
-        "keep quiet|kept quiet|leak|leaked|leaking|leaks|look into it|look it up|make it public|"
-        "make of that what|make this public|naming no names|no choice|nothing left to lose|"
-        "posting it here|posting it out here|posting this here|posting this out here|pretending|"
-        "psa|publicly|putting it here|putting it out here|putting this here|putting this out here|"
-        "raising it here|raising it out here|raising this here|raising this out here|"
-        "really going on|retweet|rt|saying it here|saying it out here|saying this here|"
-        "saying this out here|seen the paperwork|share if|share this|share widely|sickens me|"
+        "it here|it out here|it out there|it there|keep quiet|kept quiet|leak|leaked|leaking|"
+        "leaks|look into it|look it up|make it public|make of that what|make this public|"
+        "naming no names|no choice|nothing left to lose|pretending|psa|publicly|really going on|"
+        "retweet|rt|seen the paperwork|share if|share this|share widely|sickens me|"
         "somebody had to|somebody has to|somebody needs to|somebody ought to|somebody should to|"
         "someone had to|someone has to|someone needs to|someone ought to|someone should know|"
         "someone should to|speak out|speaking out|spread the word|stay quiet|stayed quiet|"
-        "staying quiet|telling you all|the papers|the truth|thread|to know|told to drop it|"
-        "whisper|whispering|whispers|whistle|won't stay|you heard it here|🧵",
+        "staying quiet|telling you all|the papers|the truth|this here|this out here|"
+        "this out there|this there|thread|to know|told to drop it|whisper|whispering|whispers|"
+        "whistle|won't stay|you heard it here|🧵",
     ),
     (
         "checks|due diligence|procurement|tender|tendering",
@@ -1320,8 +1314,12 @@ _WB003_TRIGGERS = (
         "deserve",
     ),
     (
-        "didn't want|doesn't want|don't want",
+        "didn't want|don't want",
         "want",
+    ),
+    (
+        "doesn't want",
+        "doesn",
     ),
     (
         "hid|hidden|hiding",
@@ -1505,3 +1503,226 @@ def disclosure_online(draft, ctx) -> Iterable[Hit]:
             if _disclosure_at(body, match, names, needs_intent):
                 yield Hit(match.start(), match.end())
                 return
+
+
+# --- WB004: the writer going around the proper channels, said in the post ----------------------
+#
+# "I'm not going through management again", "internal channels have failed", "raised it and got
+# nowhere, so I'm putting it out there": whatever the concern, a writer who says they are giving
+# up on the internal route and posting instead is doing what every policy forbids. The route and
+# what is done to it are word families (data below), not sentences.
+
+# The proper channels, as staff name them.
+_ROUTES = (
+    r"(?:the\s+)?proper\s+(?:channels?|routes?|process(?:es)?|procedures?)",
+    r"(?:the\s+|our\s+|all\s+the\s+|every\s+)?(?:internal|official|formal)\s+(?:channels?|routes?|process(?:es)?"
+    r"|procedures?|avenues?|complaints?(?:\s+process)?)",
+    r"(?:the\s+)?(?:complaints?|grievance|speak(?:ing)?[\s-]up|whistle-?blowing|incident\s+reporting)\s+"
+    r"(?:process(?:es)?|procedures?|routes?|channels?|policy)",
+    # HR for an everyday errand ("not going through HR for annual leave now") is not a route for concerns.
+    r"(?:my\s+|our\s+|the\s+)?hr(?!\s+(?:for|to\s+(?:book|claim|change|update))\s+(?:my\s+|our\s+|the\s+)?(?:annual\s+leave|leave"
+    r"|payroll|pay|expenses|holidays?|parking|id\s+badges?|badges?|bookings?|rotas?|details|training))",
+)
+# People who are a route too, but whom staff also just grumble about ("my manager is useless"):
+# only refusing to go through them counts.
+_ROUTE_PEOPLE = (
+    r"(?:my\s+|our\s+|the\s+)?(?:line\s+)?(?:management|managers?|bosses|matron|chain\s+of\s+command)"
+    r"(?!\s+(?:training|courses?|modules?|meetings?|degree|qualifications?|exams?|accounts?|plans?|reviews?|team))",
+    r"(?:my\s+|our\s+|the\s+)?(?:freedom\s+to\s+speak\s+up|ftsu|f2su)(?:\s+guardian)?",
+)
+_ROUTE = r"(?:" + "|".join(_ROUTES) + r")"
+_ANY_ROUTE = r"(?:" + "|".join(_ROUTES + _ROUTE_PEOPLE) + r")"
+# Refusing the route: "not going through", "done with", "given up on", "bypassing".
+_REFUSE = (
+    r"(?:not|never|won't|will\s+not|no\s+longer|refuse\s+to|not\s+gonna|not\s+bothering\s+(?:to\s+)?)\s+(?:be\s+)?"
+    r"(?:going|go|goes|bothering|bother|wait(?:ing)?|trust(?:ing)?|using|use|rely(?:ing)?)\s+(?:(?:through|with|for|on|to)\s+)?"
+    r"(?:(?:the|my|our|your|that|this|any|again)\s+)?[\"']?" + _ANY_ROUTE,
+    r"(?:done|finished|through)\s+with\s+[\"']?" + _ANY_ROUTE,
+    r"(?:given|gave|giving)\s+up\s+on\s+[\"']?" + _ANY_ROUTE,
+    r"(?:bypass(?:ing|ed)?|going\s+(?:round|around|over\s+the\s+heads?\s+of)|skip(?:ping)?)\s+[\"']?" + _ANY_ROUTE,
+    r"exhausted\s+(?:every|all(?:\s+the)?)\s+(?:internal\s+|official\s+|proper\s+)?(?:route|channel|avenue)s?",
+    r"tried\s+(?:every|all(?:\s+the)?)\s+(?:internal|official|proper)\s+(?:route|channel|avenue|option|process)s?",
+)
+# The route failing: "internal channels have failed", "HR got nowhere", "they ARE the problem".
+_FAILED = (
+    _ROUTE + r"[\"']?\s+(?:(?:have|has|had|keep|kept)\s+)?(?:failed|let\s+(?:me|us|patients|staff|them)\s+down)",
+    _ROUTE + r"[\"']?\s+(?:(?:is|are|was|were)\s+)?(?:a\s+(?:joke|farce|waste\s+of\s+time)|useless|pointless|broken"
+    r"|(?:the\s+)?problem|don't\s+work|doesn't\s+work|did\s+nothing|do\s+nothing|does\s+nothing|got\s+(?:me\s+|us\s+)?nowhere"
+    r"|went\s+nowhere|ignored\s+(?:me|us|it))",
+    r"(?:raised|reported|flagged|escalated|datixed|complained\s+about)\s+(?:it|this|them|that|concerns?|the\s+\w+)\s+"
+    r"(?:[\w']+\s+){0,5}?(?:and|but)\s+(?:got|gotten|went|getting|going)\s+nowhere",
+)
+# Said as the writer: first person, and not a conditional or advice ("if internal routes have
+# failed you, contact the National Guardian's Office").
+_WRITER = _cues.cue(r"(?<![\w'])(?:i|i'm|i've|i'll|i'd|me|my|we|we've|we're|us|our)(?![\w'])")
+_ADVICE = _cues.cue(r"(?<![\w'])(?:if|when|whether|unless|where|you|your|you've|you're|staff\s+who|anyone\s+who)(?![\w'])")
+_REPORTED_SPEECH = _cues.cue(
+    r"(?<![\w'])(?:said|says|say|told|tells|according\s+to|survey|found|finds|claimed|claims|feel|felt|believe|believed)(?![\w'])"
+)
+_SORRY = _cues.cue(r"(?<![\w'])(?:sorry|apologi[sz]e\w*|apology)(?![\w'])")
+_BYPASS = _cues.cue(_family(_REFUSE + _FAILED))
+_BYPASS_WORDS = ("through", "with", "up on", "bypass", "round", "around", "exhausted", "tried", "fail", "let ",
+                 "joke", "farce", "waste", "useless", "pointless", "broken", "problem", "work", "nothing", "nowhere",
+                 "ignored", "skip")
+
+# WB004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_WB004_TRIGGERS = (
+    "and getting nowhere|and going nowhere|and got nowhere|and gotten nowhere|and went nowhere|"
+    "but getting nowhere|but going nowhere|but got nowhere|but gotten nowhere|but went nowhere|"
+    "tried all internal|tried all official|tried all proper|tried all the internal|"
+    "tried all the official|tried all the proper|tried every internal|tried every official|"
+    "tried every proper",
+    (
+        "a farce|a waste of time|broken|did nothing|do nothing|does nothing|don't work|failed|"
+        "got me nowhere|got nowhere|got us nowhere|pointless|problem|the problem|useless|"
+        "went nowhere",
+        "blowing|complaint|complaints|formal|grievance|hr|incident reporting|internal|official|"
+        "proper channel|proper channels|proper procedure|proper procedures|proper process|"
+        "proper processes|proper route|proper routes|speak|speaking|whistleblowing",
+    ),
+    (
+        "a joke",
+        "joke",
+        "blowing|complaint|complaints|formal|grievance|hr|incident reporting|internal|official|"
+        "proper channel|proper channels|proper procedure|proper procedures|proper process|"
+        "proper processes|proper route|proper routes|speak|speaking|whistleblowing",
+    ),
+    (
+        "blowing|bosses|chain of command|complaint|complaints|f2su|formal|ftsu|grievance|hr|"
+        "incident reporting|internal|management|manager|managers|matron|official|proper channel|"
+        "proper channels|proper procedure|proper procedures|proper process|proper processes|"
+        "proper route|proper routes|speak|speaking|whistleblowing",
+        "never|never be|no longer|no longer be|not|not be|not bothering|not bothering be|"
+        "not bothering to|not bothering to be|not gonna|not gonna be|refuse to|refuse to be|"
+        "will not|will not be|won't|won't be",
+    ),
+    (
+        "bypass|bypassed|bypassing|going around|going over the head of|going over the heads of|"
+        'going round|skip|skipping|through with|through with "|through with \'',
+        "blowing|bosses|chain of command|complaint|complaints|f2su|formal|ftsu|grievance|hr|"
+        "incident reporting|internal|management|manager|managers|matron|official|proper channel|"
+        "proper channels|proper procedure|proper procedures|proper process|proper processes|"
+        "proper route|proper routes|speak|speaking|whistleblowing",
+    ),
+    (
+        "doesn't work",
+        "doesn",
+        "blowing|complaint|complaints|formal|grievance|hr|incident reporting|internal|official|"
+        "proper channel|proper channels|proper procedure|proper procedures|proper process|"
+        "proper processes|proper route|proper routes|speak|speaking|whistleblowing",
+    ),
+    (
+        'done with|done with "|done with \'',
+        "done",
+        "blowing|bosses|chain of command|complaint|complaints|f2su|formal|ftsu|grievance|hr|"
+        "incident reporting|internal|management|manager|managers|matron|official|proper channel|"
+        "proper channels|proper procedure|proper procedures|proper process|proper processes|"
+        "proper route|proper routes|speak|speaking|whistleblowing",
+    ),
+    (
+        "exhausted all|exhausted all the|exhausted every",
+        "exhausted",
+    ),
+    (
+        'finished with|finished with "|finished with \'',
+        "finished",
+        "blowing|bosses|chain of command|complaint|complaints|f2su|formal|ftsu|grievance|hr|"
+        "incident reporting|internal|management|manager|managers|matron|official|proper channel|"
+        "proper channels|proper procedure|proper procedures|proper process|proper processes|"
+        "proper route|proper routes|speak|speaking|whistleblowing",
+    ),
+    (
+        'gave up on|gave up on "|gave up on \'',
+        "gave",
+    ),
+    (
+        'given up on|given up on "|given up on \'',
+        "given",
+    ),
+    (
+        'giving up on|giving up on "|giving up on \'',
+        "giving",
+    ),
+    (
+        "ignored it|ignored me|ignored us",
+        "ignored",
+        "blowing|complaint|complaints|formal|grievance|hr|incident reporting|internal|official|"
+        "proper channel|proper channels|proper procedure|proper procedures|proper process|"
+        "proper processes|proper route|proper routes|speak|speaking|whistleblowing",
+    ),
+    (
+        "let me down|let patients down|let staff down|let them down|let us down",
+        "down",
+        "blowing|complaint|complaints|formal|grievance|hr|incident reporting|internal|official|"
+        "proper channel|proper channels|proper procedure|proper procedures|proper process|"
+        "proper processes|proper route|proper routes|speak|speaking|whistleblowing",
+    ),
+)
+
+
+@rule(
+    "WB004",
+    "whistleblowing-bypasses-channels",
+    triggers=_WB004_TRIGGERS,
+    needs=lambda: [_BYPASS],
+    category="whistleblowing",
+    severity="error",
+    message="Says the proper channels are being bypassed and raises the concern here instead",
+    suggestion=(
+        "If the usual route has not worked, go to the Freedom to Speak Up Guardian or the National"
+        " Guardian's Office, not social media."
+    ),
+)
+def bypasses_channels(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Finds the writer saying they are going around the proper channels, or that those channels
+    have failed them, in the post that raises the concern: "I'm not going through management
+    again", "not going through 'proper channels' because they ARE the problem", "internal
+    channels have failed", "done with HR", "raised it and got nowhere, so I'm putting it out
+    there", "exhausted every internal route". The route (management, HR, the complaints
+    process, Freedom to Speak Up...) and the act (refusing, bypassing, failing) are word
+    families, so new wordings are found. Advice ("if internal routes have failed you, contact
+    the National Guardian's Office"), official accounts and posts that point to a guardian are
+    fine.
+
+    Why is this bad?
+    ----------------
+    A post that announces it is bypassing the proper routes is the concern raised in public:
+    it reaches no one who can investigate, may identify patients and colleagues, and gives up
+    the protection the proper routes (including the National Guardian's Office when local routes
+    fail) offer the person raising it.
+
+    Example
+    -------
+    Flagged: "Not going through management again. Patients are being taken off the list
+    unseen. Sharing this here because internal channels have failed."
+    Fine: "If internal routes have failed you, the National Guardian's Office can help."
+
+    Policy
+    ------
+    HSSIB005 §4.8 ("Do not use social media to 'whistleblow'. Concerns should only be raised
+    through the proper HSSIB channels"); HRA §3.1 ("don't use social media to 'whistle blow'
+    without already having raised concerns through the proper channels"); BNSSG 28 §12 (Freedom
+    to speak up policy); Tavistock and Portman "Raising a concern" and grievances "channelled
+    through procedures and policies already in place"; HEE principle 3.
+    """
+    if _cues.official_account(draft):
+        return
+    # Quotes kept: 'not going through "proper channels"' is the writer's scorn, not a citation.
+    body = _cues.text(draft)
+    if not _cues.mentions(body, _BYPASS_WORDS):
+        return
+    for match in _BYPASS.finditer(body):
+        first, last = _cues.sentence_around(body, match.start())
+        sentence = body[first:last]
+        rest = body[first : match.start()] + body[match.end() : last]
+        if _CHANNELS.search(rest) or _SORRY.search(sentence):
+            continue  # points to another route ("...so talk to our guardian"), or apologises
+        if _ADVICE.search(_cues.clause_before(body, match.start())):
+            continue
+        if _REPORTED_SPEECH.search(sentence) and not _WRITER.search(sentence):
+            continue  # "staff told the survey internal channels had failed them" is reported
+
+        yield Hit(match.start(), match.end())
+        return
