@@ -268,3 +268,53 @@ def test_published_findings_venues_and_public_meetings_are_not_confidential(text
     # HRA's register: HSSIB's protected terms flag any mention of "witness statements" (CF003).
     for rule_id in ("CF001", "CF002", "CF003", "CF004", "CF005"):
         assert rule_hits(rule_id, text, register="hra") == [], rule_id
+
+
+# --- documents held, private deliberations, people an investigation met (round 2) ------------
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("CF006", "Going public. CAG advice was changed after the meeting, I have the drafts."),
+        ("CF006", "I've got copies of the original commissioning minutes and they say something else. DM me."),
+        ("CF006", "I've seen the draft allocation spreadsheet for next year's posts. Three programmes lose half."),
+        ("CF006", "Got the serious incident reports right here on my laptop. Journalists, get in touch."),
+        ("CF006", "This is the slide from the exec away day they didn't want the rest of us to see."),
+        ("CF007", "Off the record the committee thought their consent form was designed to hide the risks."),
+        ("CF007", "Behind closed doors the deanery panel agreed to cut the programme, whatever the consultation says."),
+        ("CF007", "Privately, most of the committee members felt the application should have been rejected."),
+        ("CF007", "I was in the room when the panel discussed the bid: they thought the provider was hiding its waits."),
+        ("CF008", "Can't stop thinking about Mrs Doreen Pryce whose family I met this week for our falls investigation."),
+        ("CF008", "Interviewed Sister Jane Okafor today for the maternity investigation. The monitors were broken for weeks."),
+        ("CF002", "Internal doc attached. Everyone should read section 2 on the reorganisation."),
+        ("CF002", "So the private board paper on the gender service says the opposite of the press release."),
+    ],
+)
+def test_documents_held_deliberations_and_people_met_are_flagged(rule_id, text):
+    assert rule_hits(rule_id, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have the pleasure of presenting our published workforce report at the conference tomorrow.",
+        "I've read the final report and I'd urge every trust board to do the same.",
+        "I haven't told anyone yet, but I'm running the half marathon for our charity! Sponsor me.",
+        "Our board meets in public: no decisions are made behind closed doors. Papers are on our website.",
+        "Thank you to the families who shared their experiences with our investigation into discharge.",
+        "Our interim bulletin sets out early findings from our investigation into fetal monitoring.",
+        "Off the record? No: we don't brief journalists off the record. Please contact our press office.",
+        "I have the best team in the NHS. Thank you all for a brilliant year.",
+        "Never seen the ward so full of flowers: thank you to the families who sent them.",
+        "Mr Patel, our medical director, is leading the review of outpatient letters; we'll publish it in May.",
+    ],
+)
+def test_published_reports_and_denials_are_not_confidential(text):
+    for rule_id in ("CF002", "CF004", "CF005", "CF006", "CF007", "CF008"):
+        assert rule_hits(rule_id, text, register="hra") == [], rule_id
+
+
+def test_official_account_announcing_its_own_interim_findings_is_not_confidential():
+    text = "Our investigation is ongoing; you can find our interim findings on our website."
+    assert rule_hits("CF005", text, account="@hssib.bsky.social", kind="reply") == []

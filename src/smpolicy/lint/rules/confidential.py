@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from smpolicy.lint import phrases
 from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.rules import _cues
 
 if TYPE_CHECKING:
     from smpolicy.lint.context import LintContext
@@ -193,23 +194,19 @@ def _names_without_relaying(lower: str, start: int, end: int) -> bool:
 # CF002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _CF002_TRIGGERS = (
     "according to a datix|according to our datix|according to the datix|according to this datix|"
-    "agenda of the board|chat|chats|closed board agenda|closed board meeting|closed board papers|"
-    "closed board session|closed briefing|closed conversation|closed discussion|closed meeting|"
-    "closed session|datix entries|datix entry|datix reports|from a datix|from our datix|"
-    "from the datix|from this datix|group|hra news|hra news article|hra news bulletin|"
-    "hra news newsletter|hra news piece|hra news reported|hra news said|hra news says|"
-    "hra news story|in a datix|in our datix|in the datix|in this datix|internal briefing|"
-    "internal conversation|internal discussion|internal meeting|internal session|intranet|"
-    "meeting of the board|non-disclosure agreement|non-disclosure agreements|on a datix|"
-    "on our datix|on the datix|on this datix|papers of the board|part 2 board agenda|"
-    "part 2 board meeting|part 2 board papers|part 2 board session|part ii board agenda|"
-    "part ii board meeting|part ii board papers|part ii board session|part two board agenda|"
-    "part two board meeting|part two board papers|part two board session|private board agenda|"
-    "private board meeting|private board papers|private board session|private briefing|"
-    "private conversation|private discussion|private meeting|private session|session of the board|"
-    "the hub announced|the hub article|the hub reported|the hub story|the hub update|the voice|"
-    "the voice article|the voice bulletin|the voice newsletter|the voice piece|the voice reported|"
-    "the voice said|the voice says|the voice story|thread|threads",
+    "agenda of the board|board agenda|board meeting|board paper|board papers|board session|chat|"
+    "chats|closed briefing|closed conversation|closed discussion|closed meeting|closed session|"
+    "datix entries|datix entry|datix reports|from a datix|from our datix|from the datix|"
+    "from this datix|group|hra news|hra news article|hra news bulletin|hra news newsletter|"
+    "hra news piece|hra news reported|hra news said|hra news says|hra news story|in a datix|"
+    "in our datix|in the datix|in this datix|internal briefing|internal conversation|"
+    "internal discussion|internal meeting|internal session|intranet|meeting of the board|"
+    "non-disclosure agreement|non-disclosure agreements|on a datix|on our datix|on the datix|"
+    "on this datix|papers of the board|private briefing|private conversation|private discussion|"
+    "private meeting|private session|session of the board|the hub announced|the hub article|"
+    "the hub reported|the hub story|the hub update|the voice|the voice article|the voice bulletin|"
+    "the voice newsletter|the voice piece|the voice reported|the voice said|the voice says|"
+    "the voice story|thread|threads",
     (
         "bound by an nda|bound by nda|bound by the nda",
         "bound",
@@ -230,24 +227,12 @@ _CF002_TRIGGERS = (
         "covered",
     ),
     (
-        "datix log",
-        "show",
+        "datix logs|datix report",
+        "state",
     ),
     (
         "datix logs|incident logs",
         "logs",
-    ),
-    (
-        "datix log|datix logs|datix report",
-        "reveal",
-    ),
-    (
-        "datix log|datix logs|datix report",
-        "reveals",
-    ),
-    (
-        "datix log|datix logs|datix report",
-        "state",
     ),
     (
         "datix log|datix report",
@@ -255,11 +240,19 @@ _CF002_TRIGGERS = (
     ),
     (
         "datix log|datix report",
-        "shows",
+        "states",
     ),
     (
-        "datix log|the hub says",
+        "datix log|datix report|the hub says",
         "says",
+    ),
+    (
+        "datix report",
+        "show",
+    ),
+    (
+        "datix report",
+        "shows",
     ),
     (
         "deck from",
@@ -270,7 +263,15 @@ _CF002_TRIGGERS = (
         "incident",
     ),
     (
-        "internal|leak|leaked|leaks",
+        "internal",
+        "briefing|briefings|bulletin|bulletins|chat|chats|correspondence|dashboard|dashboards|"
+        "data|deck|decks|doc|docs|document|documents|email|emails|figures|letter|letters|mail|"
+        "mails|memo|memos|message|messages|minutes|newsletter|newsletters|notes|paper|papers|"
+        "presentation|presentations|recording|recordings|report|reports|slide|slides|spreadsheet|"
+        "spreadsheets",
+    ),
+    (
+        "leak|leaked|leaks",
         "briefing|briefings|bulletin|bulletins|chat|chats|correspondence|dashboard|dashboards|"
         "data|deck|decks|document|documents|email|emails|figures|letter|letters|mail|mails|memo|"
         "memos|message|messages|minutes|newsletter|newsletters|notes|paper|papers|presentation|"
@@ -294,11 +295,7 @@ _CF002_TRIGGERS = (
     ),
     (
         "part two",
-        "agenda",
-    ),
-    (
-        "part two",
-        "part",
+        "board",
     ),
     (
         "signed an nda|signed nda|signed the nda",
@@ -457,7 +454,7 @@ _SECRET = (
     # "can't share the numbers", "can't say who": withholding details while hinting at them
     r"|\b(?:can['’]?t|cannot|can\s+not|not\s+allowed\s+to|not\s+able\s+to)\s+(?:say|share|reveal|name|post|give\s+out"
     r"|tell\s+you)\s+(?:who|the\s+(?:numbers|names?|details|figures|results|firm|company))\b"
-    r"|\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not)\s+(?:yet\s+)?(?:told|informed)\s+(?:staff|the\s+team|anyone|us|patients"
+    r"|(?<!\bi\s)(?<!\bi['’]ve\s)\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not)\s+(?:yet\s+)?(?:told|informed)\s+(?:staff|the\s+team|anyone|us|patients"
     r"|colleagues|the\s+public)\b"
 )
 # Early or second-hand news: harmless alone ("sneak peek at our new garden"), not with an
@@ -861,7 +858,7 @@ _INVESTIGATION = r"\b(?:investigat\w+|inquiry|inquest|review|findings|report|hsi
 # "our interim report is published today", "draft report out for consultation".
 _NOT_DISCLOSED = (
     r"\b(?:protected|safe\s+space|published|publishes|publish|out\s+now|read\s+(?:the|our)|consultation"
-    r"|have\s+your\s+say|comments?\s+on|feedback\s+on|law|legal)\b"
+    r"|have\s+your\s+say|comments?\s+on|feedback\s+on|law|legal|website|web\s+site|online|download|sets?\s+out)\b"
 )
 _REFUSED = r"\b(?:never|not|don['’]?t|do\s+not|won['’]?t|cannot|can['’]?t)\b"
 
@@ -930,6 +927,8 @@ def investigation_material(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     compliance" 3.3.3 (confidential information); Tavistock and Portman "Maintain
     confidentiality at all times"; HRA §3.1; BNSSG 28 §7.
     """
+    if _cues.official_account(draft):
+        return  # the organisation announcing its own interim findings is how they are published
     lower = draft.lower
     for match in _re(_INVESTIGATION_MATERIAL).finditer(lower):
         first = max(lower.rfind(".", 0, match.start()), lower.rfind("\n", 0, match.start())) + 1
@@ -941,3 +940,263 @@ def investigation_material(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), match.end())
         return
+
+
+# --- CF006 internal documents the writer holds ----------------------------------------------
+
+# What an organisation writes for itself: none of it is public until the organisation says so.
+_DOCUMENTS = (
+    r"(?:drafts?|e-?mails?|minutes|memos?|slides?|decks?|spreadsheets?|board\s+papers?|papers|docs?"
+    r"|documents?|files|recordings?|messages|letters|notes|logs|incident\s+reports?|(?:draft|original"
+    r"|internal|leaked|unpublished|real|actual)\s+(?:[\w-]+\s+)?(?:reports?|figures|numbers|data)"
+    r"|reports|datix(?:es)?|transcripts?|whatsapps?|screenshots|receipts)"
+)
+# Said of what anyone can read: "I've got the published report", "I have the annual report".
+_PUBLIC_COPY = r"\b(?:published|public|annual|latest|final|privilege|pleasure|honour|honor|job|role|chance)\b"
+_HOLDS = _cues.cue(
+    rf"""(?:(?<![\w'])i(?:\s+have|'ve|\s+now\s+have|'ve\s+now)?\s+(?:got|have|seen|read|kept|saved|hold|am\s+holding
+      |'m\s+holding)|(?:\A|(?<=[.!?]\s)|(?<=\n))(?:got|have|holding|seen))
+    \s+(?P<what>(?:(?:a\s+)?cop(?:y|ies)\s+of\s+|all\s+(?:of\s+)?|every\s+one\s+of\s+)?(?:the|their|our|his|her|them\s+all|those|these)?
+      \s*(?:[\w-]+\s+){{0,3}}?{_DOCUMENTS})(?![\w])"""
+)
+# "the board paper they didn't want staff to see": the writer says it was kept from them.
+_KEPT_FROM = _cues.cue(
+    rf"""(?<![\w'])(?P<what>{_DOCUMENTS}|paper|report|plan|proposal|figures)(?![\w'])[^.!?\n]{{0,40}}?
+    (?:didn't|did\s+not|don't|do\s+not|never)\s+want(?:ed)?\s+(?:(?:us|you|staff|anyone|anybody|patients|families
+      |the\s+(?:public|rest\s+of\s+us|staff|press)|people|colleagues|members)\s+)?to\s+(?:see|read|know|find\s+out)"""
+)
+_HOLDS_WORDS = (" i ", "i've", "i have", "got ", "have ", "holding", "seen ", "read ", "kept ", "saved ", "hold ")
+_KEPT_WORDS = ("want",)
+
+
+# CF006 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_CF006_TRIGGERS = (
+    "did not wanted|didn't wanted|do not wanted|don't wanted|never wanted",
+    (
+        "did not want|didn't want|do not want|don't want|never want",
+        "want",
+    ),
+    (
+        "got|have|hold|holding|kept|read|saved|seen",
+        "*actual*|*datix*|*deck*|*doc*|*draft*|*email*|*files*|*internal*|*leaked*|*letters*|"
+        "*logs*|*memo*|*messages*|*minutes*|*notes*|*original*|*papers*|*real*|*receipts*|"
+        "*recording*|*reports*|*screenshots*|*slide*|*spreadsheet*|*transcript*|*unpublished*|"
+        "*whatsapp*|board paper|data|figures|incident report|mail|mails|numbers",
+    ),
+)
+
+
+@rule(
+    "CF006",
+    "internal-documents-held",
+    triggers=_CF006_TRIGGERS,
+    needs=lambda: [_HOLDS, _KEPT_FROM],
+    category="confidential",
+    severity="warning",
+    message="Says the writer holds internal documents, or shares what was kept from staff",
+    suggestion="Do not share or offer internal documents; raise concerns through your line manager or the Freedom to Speak Up Guardian.",
+)
+def internal_documents_held(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a member of staff saying, as "I", that they hold internal documents ("I have the
+    drafts", "I've got copies of the emails", "got the incident reports right here", "I've seen
+    the draft allocation spreadsheet"), or sharing a document "they didn't want staff to see".
+    Published, annual and final reports, and official accounts, are not flagged.
+
+    Why is this bad?
+    ----------------
+    Holding up internal documents in public, or offering them to journalists, discloses material
+    written for staff only and puts colleagues and patients named in it at risk; concerns about
+    it belong with a manager or the Freedom to Speak Up Guardian.
+
+    Example
+    -------
+    "I have the incident reports. Journalists, my DMs are open." is flagged; "I have the pleasure
+    of presenting our published workforce report" is not.
+
+    Policy
+    ------
+    Tavistock and Portman "Do not share internal documents online"; HRA §3.1 (nothing private or
+    internal to the HRA); BNSSG 28 §7; HEE "Monitoring compliance" 3.3.3; HSSIB005 §4.8 "Only
+    ever share public information".
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.text(draft)
+    if _cues.mentions(body, _HOLDS_WORDS):
+        for match in _HOLDS.compiled.finditer(body):
+            if not re.search(_PUBLIC_COPY, match.group("what")) and not _cues.negated(body, match.start()):
+                yield Hit(match.start(), match.end())
+                return
+    if _cues.mentions(body, _KEPT_WORDS):
+        match = _KEPT_FROM.compiled.search(body)
+        if match:
+            yield Hit(match.start(), match.end())
+
+
+# --- CF007 a committee's private deliberations -----------------------------------------------
+
+# A body that decides in private: ethics committees, panels, boards, the exec.
+_DECIDING_BODY = (
+    r"(?:committees?|rec|cag|panel(?:lists)?|board|members|exec(?:utive)?s?|execs|directors|trustees|governors"
+    r"|deanery|senior\s+(?:team|leadership|managers)|slt|leadership(?:\s+team)?|chairs?|reviewers|assessors"
+    r"|commissioners|council|group)"
+)
+_IN_PRIVATE = (
+    r"(?:off\s+the\s+record|behind\s+closed\s+doors|privately|in\s+private|in\s+(?:the\s+)?camera"
+    r"|(?:i|we)\s+(?:was|were)\s+in\s+the\s+room|between\s+ourselves)"
+)
+_DELIBERATED = (
+    r"(?:thought|think|felt|feel|said|agreed|admitted|decided|reckon(?:ed)?|believed?|suspect(?:ed)?|called"
+    r"|described|discussed|voted|argued|wanted|conceded|accepted|knew|know)"
+)
+_PRIVATE_DELIBERATION = _cues.cue(
+    rf"""(?<![\w'])(?P<where>{_IN_PRIVATE})(?![\w'])[^.!?\n]{{0,60}}?(?<![\w'])(?:the\s+|our\s+|their\s+|most\s+(?:of\s+)?(?:the\s+)?
+    |some\s+(?:of\s+)?(?:the\s+)?|several\s+|two\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?{_DECIDING_BODY}(?![\w'])
+    [^.!?\n]{{0,40}}?(?<![\w']){_DELIBERATED}(?![\w'])"""
+)
+_DELIBERATION_WORDS = ("record", "closed doors", "private", "camera", "in the room", "between ourselves")
+
+
+# CF007 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_CF007_TRIGGERS = (
+    (
+        "behind closed doors|between ourselves|i were in the room|in camera|in private|"
+        "in the camera|off the record|privately|we were in the room",
+        "accepted|admitted|agreed|argued|believe|believed|called|conceded|decided|described|"
+        "discussed|feel|felt|knew|know|reckon|reckoned|said|suspect|suspected|think|thought|voted|"
+        "wanted",
+    ),
+    (
+        "i was in the room|we was in the room",
+        "room",
+        "accepted|admitted|agreed|argued|believe|believed|called|conceded|decided|described|"
+        "discussed|feel|felt|knew|know|reckon|reckoned|said|suspect|suspected|think|thought|voted|"
+        "wanted",
+    ),
+)
+
+
+@rule(
+    "CF007",
+    "private-deliberations",
+    triggers=_CF007_TRIGGERS,
+    needs=lambda: [_PRIVATE_DELIBERATION],
+    category="confidential",
+    severity="warning",
+    message="Reports what a committee or board said or thought in private",
+    suggestion="Do not report private deliberations; share only the decision the organisation publishes.",
+)
+def private_deliberations(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a post reporting what a committee, panel, board or executive team thought, said or
+    agreed in private: "off the record the committee thought...", "behind closed doors the
+    panel agreed...", "privately, most members felt...", "I was in the room when the board
+    discussed...". Denials ("no decisions are made behind closed doors") are not flagged.
+
+    Why is this bad?
+    ----------------
+    Committees and boards deliberate in private so that members can speak freely; repeating
+    their views breaks that confidence, misrepresents the decision and, for research ethics
+    committees, can harm sponsors and applicants.
+
+    Example
+    -------
+    "Off the record the committee thought their consent form hid the risks" is flagged; "Our
+    board meets in public: no decisions behind closed doors" is not.
+
+    Policy
+    ------
+    HRA §3.1 (do not publish conversations private or internal to the HRA); BNSSG 28 §7 (the
+    same for the ICB); Tavistock and Portman "Maintain confidentiality at all times"; HEE
+    "Monitoring compliance" 3.3.3; HSSIB005 §4.8 "Only ever share public information".
+    """
+    body = _cues.text(draft)
+    if not _cues.mentions(body, _DELIBERATION_WORDS):
+        return
+    for match in _PRIVATE_DELIBERATION.compiled.finditer(body):
+        if not _cues.negated(body, match.start("where")):
+            yield Hit(match.start(), match.end())
+            return
+
+
+# --- CF008 people met in the course of an investigation --------------------------------------
+
+# The writer's own casework: "for our falls investigation", "for the review I'm leading".
+_CASEWORK = _cues.cue(
+    r"""(?<![\w'])(?:for|in|during|as\s+part\s+of)\s+(?:our|the|this|my|an?)\s+(?:[\w-]+\s+){0,3}?
+    (?:investigation|inquiry|review|case)(?![\w'])"""
+)
+# Someone the investigation met, by name: "Mrs Doreen Pryce", "Sister Jane Okafor", "Mr Royce".
+_NAMED_PERSON = r"\b(?:Mrs|Mr|Ms|Miss|Mx|Sister|Nurse|Matron)\.?\s+[A-Z][a-z'’-]+|\bNHS\s+(?:no|number)\b"
+_MET = _cues.cue(
+    r"""(?<![\w'])(?:met|meeting|interviewed|interviewing|spoke\s+(?:to|with)|speaking\s+(?:to|with)|visited
+    |spent\s+(?:the\s+)?(?:day|morning|afternoon|evening|time)\s+with|sat\s+with|listened\s+to|heard\s+from)(?![\w'])"""
+)
+_CASEWORK_WORDS = ("investigat", "inquiry", "review", "case")
+
+
+# CF008 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_CF008_TRIGGERS = (
+    (
+        "case|inquiry|investigation|review",
+        "heard from|interviewed|interviewing|listened to|meeting|met|sat with|speaking to|"
+        "speaking with|spent afternoon with|spent day with|spent evening with|spent morning with|"
+        "spent the afternoon with|spent the day with|spent the evening with|"
+        "spent the morning with|spent the time with|spent time with|spoke to|spoke with|visited",
+    ),
+)
+
+
+@rule(
+    "CF008",
+    "investigation-participant",
+    triggers=_CF008_TRIGGERS,
+    needs=lambda: [(_CASEWORK, _MET)],
+    category="confidential",
+    severity="warning",
+    message="Names someone met in the course of an investigation",
+    suggestion="Do not describe the people an investigation meets; share only what the published report says.",
+)
+def investigation_participant(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a member of staff describing, from their own account, someone they met, interviewed
+    or spent time with for an investigation or review they work on, when the person is named
+    ("Mrs Pryce", "Sister Okafor") or their NHS number is given. Official accounts and posts
+    that name no one are not flagged.
+
+    Why is this bad?
+    ----------------
+    What an investigation learns from patients, families and staff is confidential until the
+    report is published, and for HSSIB it is protected material by law; naming the people
+    identifies them to colleagues, the press and the trust being investigated.
+
+    Example
+    -------
+    "Can't stop thinking about Mrs Doreen Pryce whose family I met this week for our falls
+    investigation" is flagged; "Thank you to the families who shared their experiences with our
+    investigation" is not.
+
+    Policy
+    ------
+    HSSIB005 §4.8 "Do not reveal confidential personal information about patients" and
+    protected material (Health and Care Act 2022 s.122); Tavistock and Portman "Maintain
+    confidentiality at all times"; HEE "Monitoring compliance" 3.3.3; HRA §3.1; BNSSG 28 §7.
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.text(draft)
+    if not _cues.mentions(body, _CASEWORK_WORDS):
+        return
+    work = _CASEWORK.compiled.search(body)
+    if not work or not _MET.compiled.search(body):
+        return
+    named = _re(_NAMED_PERSON).search(draft.masked)
+    if named:
+        yield Hit(work.start(), work.end())
