@@ -212,3 +212,43 @@ def test_my_views_not_my_employers_is_a_disclaimer():
     text = "Investigator @hssib.bsky.social | my views, not my employer's"
     assert rule_hits("DC001", text, kind="bio", handle="@medic-meg.bsky.social") == []
     assert rule_hits("DC001", "Investigator @hssib.bsky.social | my views matter", kind="bio", handle="@meg") != []
+
+
+# --- DC002 staff-speaks-as-organisation --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("register", "text"),
+    [
+        ("bnssg-icb", "I work for the ICB. The MIU isn't closing, the hours are changing. The ICB thinks this is right."),
+        ("bnssg-icb", "I work for the ICB. We're not cutting the bus, the council runs it."),
+        ("hra", "As someone who works at the HRA: the HRA's position is that consent forms should be shorter."),
+        ("hee", "I'm a programme lead at HEE. HEE believes the new curriculum is the best thing in years."),
+        ("hssib", "I've worked at HSSIB for years and honestly we've decided to pause that work."),
+        ("bnssg-icb", "By day I'm a programme manager at BNSSG ICB, by night a coach. Use NHSGLOW for 15% off!"),
+        ("hra", "HRA employee here. Our position is that the guidance is clear."),
+    ],
+)
+def test_staff_member_gives_the_organisation_position_without_disclaimer(register, text):
+    assert rule_hits("DC002", text, register=register, kind="reply") != []
+
+
+@pytest.mark.parametrize(
+    ("register", "text"),
+    [
+        ("bnssg-icb", "Proud to work for the ICB and see our vaccination bus out in Weston today."),
+        ("hra", "I work at the HRA (views my own): the ICB thinks nothing, we're changing nothing."),
+        ("bnssg-icb", "I'm a patient at the ICB's new clinic and the ICB will hear from me!"),
+        ("hee", "HEE will publish the new curriculum on Monday."),
+        ("bnssg-icb", "I work for the ICB and I love my job. Fun run on Sunday, who's in?"),
+        ("hssib", "I worked at HSSIB for a year. Great people."),
+    ],
+)
+def test_not_speaking_as_the_organisation(register, text):
+    assert rule_hits("DC002", text, register=register, kind="post") == []
+
+
+def test_official_accounts_and_bios_are_not_checked_by_dc002():
+    text = "I work for the ICB. The ICB thinks this is the right decision."
+    assert rule_hits("DC002", text, register="bnssg-icb", kind="post", account="@NHSBNSSG") == []
+    assert rule_hits("DC002", text, register="bnssg-icb", kind="bio") == []

@@ -255,3 +255,119 @@ def _short_name(ctx: LintContext) -> str:
         return "the organisation"
     name = names[0]
     return f"the {name}" if name.isupper() and len(name) <= 4 else name
+
+
+# --- DC002 staff speaking as the organisation in their own posts -------------------------------
+
+# Just before the organisation's name, the writer says they work there: "I work for the ICB",
+# "I'm a programme manager at HEE", "by day I'm a nurse at the Trust", "as an analyst with".
+_EMPLOYEE_BEFORE = LazyPattern(
+    r"(?:\b(?:i|i've|i\s+have|i'm|i\s+am|someone\s+who|somebody\s+who|one\s+who)\s+(?:\w+\s+){0,2}?"
+    r"(?:works?|worked|working|employed)\s+(?:for|at|in|with|by)"
+    r"|\b(?:i'm|i\s+am|i've\s+been|as)\s+(?:an?|the)\s+(?P<role>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+(?:at|for|with))"
+    r"\s+(?:the\s+)?$"
+)
+# ... or right after it: "HRA employee here", "as an HEE staff member".
+_EMPLOYEE_AFTER = LazyPattern(r"(?:['’]s)?\s+(?:employee|staff\s+member|staffer|insider)\b")
+# Roles that are not employment: "I'm a patient at the Trust", "as a parent with".
+_NOT_STAFF = LazyPattern(
+    r"\b(?:patients?|service\s+users?|parents?|carers?|visitors?|customers?|residents?|members?\s+of\s+the\s+public"
+    r"|fan|user|client)\b"
+)
+# What the organisation says, thinks or decides, in the writer's words: "The ICB thinks this is
+# right", "the HRA has decided", "we're not closing it", "our position is".
+_ORGANISATION_VOICE_AFTER = LazyPattern(
+    r"(?:['’]s)?\s+(?:thinks|believes|feels|knows|wants|says|has\s+decided|decided|is\s+(?:right|confident|committed"
+    r"|clear|not|going|planning)|isn't|will|won't|has\s+no\s+plans?|position|view|decision|plan|stance|line)\b"
+)
+_WE_DECIDE = LazyPattern(
+    r"\bwe(?:'re|\s+are|'ve|\s+have|'ll|\s+will|\s+won't|\s+aren't|\s+don't|\s+do\s+not|\s+can't|\s+cannot)?\s+"
+    r"(?:not\s+|no\s+longer\s+|never\s+|definitely\s+|already\s+|now\s+)?"
+    r"(?:clos|cut|plann|decid|chang|reduc|stopp|scrapp|merg|commission|withdraw|pausing|paus)\w*"
+    r"|\bour\s+(?:position|decision|view|stance|official\s+line)\b"
+)
+# Selling in the same post: "use NHSGLOW for 15% off", "packages now open", "book a session".
+_SELLING = LazyPattern(
+    r"\b(?:\d+\s?%\s+off|discount\s+code|promo\s+code|use\s+(?:my\s+)?code|book\s+(?:now|your|a|in)\b"
+    r"|packages?\s+(?:are\s+)?(?:now\s+)?(?:open|available)|dm\s+(?:me\s+)?(?:to|for)\s+(?:book|prices|rates))"
+)
+_EVERYDAY_KINDS = ("bio", "personal-blog", "reference", "article")
+
+
+def _says_they_work_there(text: str, start: int, end: int) -> bool:
+    match = _EMPLOYEE_BEFORE.search(text, max(0, start - 80), start)
+    if match is not None and match.end() == start:
+        return not (match["role"] and _NOT_STAFF.search(match["role"]))
+    return _EMPLOYEE_AFTER.match(text, end) is not None
+
+
+def _speaks_as_organisation(text: str, mentions: list[tuple[int, int]], after: int) -> bool:
+    if any(_ORGANISATION_VOICE_AFTER.match(text, end) for start, end in mentions if start >= after):
+        return True
+    return _WE_DECIDE.search(text, after) is not None or _SELLING.search(text, after) is not None
+
+
+@rule(
+    "DC002",
+    "staff-speaks-as-organisation",
+    triggers=(
+        "work|works|worked|working|employed|employee|staffer|insider",
+        ("staff", "member"),
+        ("i'm|am|been|as", "a|an|the", "at|for|with"),
+    ),
+    needs=lambda: [
+        re.compile(r"\b(?:works?|worked|working|employed|employee|staffer|insider)\b"),
+        (re.compile(r"\bstaff\b"), re.compile(r"\bmember\b")),
+        (re.compile(r"\b(?:i'm|am|been|as)\b"), re.compile(r"\b(?:an?|the)\b"), re.compile(r"\b(?:at|for|with)\b")),
+    ],
+    category="disclaimer",
+    severity="warning",
+    message="Says the writer works for the organisation, then speaks for it, with no 'views my own'",
+    suggestion="Say you are speaking for yourself ('views my own, not my employer's'), or leave "
+    "the organisation's position to its official accounts.",
+)
+def staff_speaks_as_organisation(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a post, reply or comment from no official account where the writer says they work
+    for the organisation ("I work for the ICB", "I'm a programme manager at HEE", "HRA
+    employee here") and then, with no disclaimer anywhere, gives the organisation's position or
+    decisions ("The ICB thinks this is the right decision", "we're not closing it", "our
+    position is") or sells something of their own ("use my code for 15% off"). Saying where you
+    work and being proud of it ("Proud to work for the ICB") is fine, so is "I'm a patient at
+    the Trust".
+
+    Why is this bad?
+    ----------------
+    Once a member of staff has said who they work for, readers take what follows as the
+    organisation speaking: a personal explanation becomes an official statement, and a side
+    business looks endorsed by the NHS. The policies ask staff to make clear they speak for
+    themselves.
+
+    Example
+    -------
+    "I work for the ICB. The MIU isn't closing; the ICB thinks this is the right decision."
+
+    Use instead: "I work for the ICB (views my own): the hours are changing, details are on
+    the ICB's website."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("make it clear that they are speaking for themselves and not on behalf of the
+    ICB"); HSSIB005 §4.8 "Clarify that your opinions are your own"; HRA §3.1 (disclaimer on
+    content connected with your work); Tavistock and Portman "You are an ambassador for the
+    Trust and your profession"; HEE "Social Media for personal and professional use".
+    """
+    if draft.meta.account or draft.meta.kind in _EVERYDAY_KINDS:
+        return
+    mentions = organisation_mentions(draft.masked, ctx)
+    if not mentions:
+        return
+    text = reading_text(draft)
+    for start, end in mentions:
+        if not _says_they_work_there(text, start, end):
+            continue
+        if _speaks_as_organisation(text, mentions, end) and not has_disclaimer(text):
+            yield Hit(start, end)
+        return
