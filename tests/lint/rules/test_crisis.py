@@ -359,3 +359,58 @@ def test_ending_it_a_way_to_die_and_not_being_here_are_crises(message):
 )
 def test_endings_swims_and_absences_in_everyday_life_are_not_crises(message):
     assert rule_hits("CR001", "Thanks, we'll pass this on.", kind="reply", in_reply_to=message) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm going to take all my tablets tonight",
+        "gonna swallow every pill in the house",
+        "I have pills saved up",
+        "Just want everything to stop",
+        "I'm going to end my suffering",
+        "I'm a burden to everyone, they'd be happier without me",
+        "I keep thinking about dying",
+        "I think about death all the time and I'm scared I'll act on it",
+        "I'm on the 12th floor balcony and I'm thinking of letting go",
+        "My daughter has locked herself in the bathroom and says she wants to die",
+        "My dad texted goodbye and now he won't answer his phone",
+        "I'm scared of what I might do to myself tonight",
+        "I can't keep myself safe tonight",
+        "I'm not going to be here much longer",
+        "I've cut too deep and it won't stop bleeding",
+        "I've given away my things and said my goodbyes",
+        "Can't face another day",
+        "I don't see a future for myself",
+    ],
+)
+def test_means_burdens_thoughts_of_death_and_goodbyes_are_crises(message):
+    assert rule_hits("CR001", "Thanks, we'll pass this on.", kind="reply", in_reply_to=message) != []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Do I need to take all my tablets with me to the appointment?",
+        "I'm going to take all my tablets to the pharmacy for disposal",
+        "I just want this back pain to stop, any tips?",
+        "We want everything to be over by Christmas for the building works",
+        "Our Dying Matters week: I've been thinking about dying well and planning my care",
+        "Keep thinking about death and dying in our palliative care training",
+        "the team would be happier without the new rota",
+        "I'm scared of what I might do if the printer jams again 😂",
+        "I can't face another day of this rain!",
+        "I can't see a future for the service if funding is cut",
+        "Standing on the bridge letting go of balloons for the charity",
+        "My nan says she wants to die at home, how do we arrange end of life care?",
+        "Sent a goodbye card to Sue for her retirement, she won't answer her phone though lol",
+        "Said my goodbyes to the team after 20 years, I'll miss you all",
+        "Cut myself too deep shaving, is minor injuries open?",
+        "Sorted my affairs before my hip op, feeling ready",
+        "Every pill in the house is out of date, where can I dispose of them?",
+        "Just want everything to stop being so expensive",
+        "I'm not going to be here for long, my contract ends in May",
+    ],
+)
+def test_errands_end_of_life_care_and_leaving_do_not_read_as_crises(message):
+    assert rule_hits("CR001", "Thanks, we'll pass this on.", kind="reply", in_reply_to=message) == []

@@ -649,3 +649,13 @@ def test_advice_without_a_medicine_named_as_a_word_is_not_medicine_advice(reply)
 )
 def test_medicines_named_in_full_are_still_medicine_advice(reply):
     assert rule_hits("HA001", reply, kind="reply", in_reply_to="any advice?") != []
+
+
+def test_using_up_medicine_kept_from_before_is_medicine_advice():
+    reply = "My mate's a pharmacist, he reckons just use up any old amoxicillin you've got in the cupboard."
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to="GP won't give me antibiotics, what can I do?") != []
+
+
+def test_warning_against_using_up_old_medicine_is_not_advice():
+    reply = "Please don't use up any old antibiotics you have at home; ask your pharmacist instead."
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to="GP won't give me antibiotics, what can I do?") == []

@@ -175,27 +175,6 @@ _IN_CRISIS_FAMILIES = _loose(
     |(?:want|wanna|going|gonna)\s+to\s+(?:be\s+with|join)\s+(?:him|her|them)(?=\s*(?:[.!]|$|\n)|\s+(?:now|soon|tonight)(?![\w']))
     |relaps\w*\s+(?:\w+\s+){{0,2}}?self[\s-]?harm
     |wanna\s+disappear|(?:nobody|no\s+one|no-one|noone)\s+(?:would|will|'d)\s+(?:even\s+)?(?:care|notice|miss\s+me)(?=\s*(?:[.!]|$|\n))
-    # the writer ending it: "tonight's the night I end it", "planning how to end things", "gonna
-    # end everything" ("we'll end it there", "end things with my ex", "end it on a high" are not)
-    |(?:i|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|how\s+to|ways?\s+to|when\s+to
-      |decided\s+to|going\s+to|gonna|planning\s+to|plan\s+to|ready\s+to|time\s+to|the\s+(?:night|day)\s+i)
-      \s+(?:just\s+|finally\s+)?end\s+(?:it|things|everything|my\s+(?:own\s+)?life|it\s+all)
-      (?!\s+(?:with|on|by|early|there|here|for|at|off|up|now\s+and|a\s+(?:bit|little))(?![\w]))
-    # a way to die named as an intent: "thinking of walking into the sea", "could just step in
-    # front of a train" ("walking into the sea for the Boxing Day dip" is a charity swim)
-    |{_INTENT}\s+(?:\w+\s+){{0,2}}?(?:walk(?:ing)?|wad(?:e|ing)|swim(?:ming)?|step(?:ping)?|throw(?:ing)?\s+{_SELF}
-        |driv(?:e|ing)|crash(?:ing)?|ly(?:ing)?|lie|lay(?:ing)?)\s+(?:out\s+)?(?:into|in\s+front\s+of|under|off|onto
-        |down\s+on)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:sea|river|lake|water|canal|traffic|train|bus|lorry|tracks
-        |motorway|cliff|bridge|wall|tree)(?![\w])(?!\s+(?:lane|stop|station|route|pass|ticket|fare|times?)(?![\w]))
-      (?!.{{0,40}}?(?:\bdip\b|\bfor\s+(?:a|the|our|charity)\b|fundrais|sponsor|challenge|\bswim\b))
-    |(?:swim|walk|drive|go)\s+(?:out\s+)?(?:\w+\s+){{0,3}}?and\s+(?:not|never)\s+come\s+back
-    # not being alive by the time help comes: "I won't be around by the time you call me"
-    |(?:won't|will\s+not|wont|not\s+going\s+to|i'll\s+not)\s+(?:still\s+)?be\s+(?:here|around|alive)
-      \s+(?:by\s+(?:the\s+time|then)|when\s+(?:you|they|the\s+letter|my\s+(?:appointment|referral|turn)))
-      (?!.{{0,40}}?(?:\bleave\b|holiday|\bwork\b|\bshift\b|\baway\b|abroad|\bmove\b|moving|retir))
-    |i(?:'ll|\s+will)\s+(?:be\s+)?dead\s+(?:by\s+(?:then|the\s+time|tomorrow|morning)|before\s+(?:then|you|they
-      |my\s+(?:appointment|turn)))(?!.{{0,30}}?(?:\blol\b|😂|🤣|\bhaha))
-    |i(?:'ll|\s+will)\s+be\s+gone\s+(?:by|before)\s+then\s+anyway
     # goodbyes and notes
     |(?:written|wrote|writing|left)\s+(?:my|the|goodbye|farewell)\s+(?:goodbye\s+)?letters(?=\s*(?:[.!]|$|\n))
     |(?:written|wrote|writing|left)\s+(?:\w+\s+){{0,2}}?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|everyone)
@@ -208,6 +187,119 @@ _IN_CRISIS_FAMILIES = _loose(
     |(?:not|don't|do\s+not)\s+(?:safe|trust)\s+(?:with|around)?\s*{_SELF}
     |(?:i'm|i\s+am|im|i\s+feel|feel)\s+(?:really\s+|so\s+)?(?:not\s+safe|unsafe)(?=\s*(?:[.!,]|$|\n|tonight|right\s+now|at\s+the\s+moment))
     )(?![\w])"""
+)
+
+
+# More ways of being in crisis, each its own pattern so its trigger words stay selective.
+_IN_CRISIS_INTENTS = (
+    # the writer ending it: "tonight's the night I end it", "planning how to end things", "gonna
+    # end everything" ("we'll end it there", "end things with my ex", "end it on a high" are not)
+    _loose(
+        rf"""(?<![\w'])(?:
+        (?:i|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|how\s+to|ways?\s+to|when\s+to
+          |decided\s+to|going\s+to|gonna|planning\s+to|plan\s+to|ready\s+to|time\s+to|the\s+(?:night|day)\s+i)
+          \s+(?:just\s+|finally\s+)?end\s+(?:it|things|everything|my\s+(?:own\s+)?life|it\s+all)
+          (?!\s+(?:with|on|by|early|there|here|for|at|off|up|now\s+and|a\s+(?:bit|little))(?![\w]))
+        )(?![\w])"""
+    ),
+    # a way to die named as an intent: "thinking of walking into the sea", "could just step in
+    # front of a train" ("walking into the sea for the Boxing Day dip" is a charity swim)
+    _loose(
+        rf"""(?<![\w'])(?:
+        {_INTENT}\s+(?:\w+\s+){{0,2}}?(?:walk(?:ing)?|wad(?:e|ing)|swim(?:ming)?|step(?:ping)?|throw(?:ing)?\s+{_SELF}
+            |driv(?:e|ing)|crash(?:ing)?|ly(?:ing)?|lie|lay(?:ing)?)\s+(?:out\s+)?(?:into|in\s+front\s+of|under|off|onto
+            |down\s+on)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:sea|river|lake|water|canal|traffic|train|bus|lorry|tracks
+            |motorway|cliff|bridge|wall|tree)(?![\w])(?!\s+(?:lane|stop|station|route|pass|ticket|fare|times?)(?![\w]))
+          (?!.{{0,40}}?(?:\bdip\b|\bfor\s+(?:a|the|our|charity)\b|fundrais|sponsor|challenge|\bswim\b))
+        |(?:swim|walk|drive|go)\s+(?:out\s+)?(?:\w+\s+){{0,3}}?and\s+(?:not|never)\s+come\s+back
+        )(?![\w])"""
+    ),
+    # not being alive by the time help comes: "I won't be around by the time you call me"
+    _loose(
+        rf"""(?<![\w'])(?:
+        (?:won't|will\s+not|wont|not\s+going\s+to|i'll\s+not)\s+(?:still\s+)?be\s+(?:here|around|alive)
+          \s+(?:by\s+(?:the\s+time|then)|when\s+(?:you|they|the\s+letter|my\s+(?:appointment|referral|turn))|much\s+longer
+            |for\s+(?:much\s+)?long(?:er)?(?![\w]))
+          (?!.{{0,40}}?(?:\bleave\b|holiday|\bwork\b|\bshift\b|\baway\b|abroad|\bmove\b|moving|retir|contract|\bjob\b|\bpost\b
+            |\brole\b|secondment|rotation|placement|maternity|\bnew\b|moving|relocat))
+        |i(?:'ll|\s+will)\s+(?:be\s+)?dead\s+(?:by\s+(?:then|the\s+time|tomorrow|morning)|before\s+(?:then|you|they
+          |my\s+(?:appointment|turn)))(?!.{{0,30}}?(?:\blol\b|😂|🤣|\bhaha))
+        |i(?:'ll|\s+will)\s+be\s+gone\s+(?:by|before)\s+then\s+anyway
+        )(?![\w])"""
+    ),
+    # taking all the means, said as an intent ("going to take all my tablets tonight"; "take all
+    # your tablets to the appointment" is an errand)
+    _loose(
+        rf"""(?<![\w'])(?:
+        (?:going\s+to|gonna|want\s+to|wanna|will|i'll|about\s+to|ready\s+to|planning\s+to|tempted\s+to)\s+(?:just\s+)?
+          (?:take|swallow|neck|down)\s+(?:all|every|each|the\s+whole|the\s+rest\s+of)\s+(?:of\s+)?(?:single\s+)?
+          (?:(?:my|the|these|those|his|her|their)\s+)?(?:[\w-]+\s+)?(?:pills?|tablets?|meds|medication|paracetamol
+          |painkillers?|insulin)(?:\s+(?:in\s+the\s+house|i\s+have|i've\s+got|at\s+once|tonight|now))?
+          (?!\s+(?:with|to|as|back|in|into|before|after|for|on|at\s+(?:the|my|your))(?![\w]))
+        |(?:pills|tablets|meds|paracetamol|painkillers)\s+(?:saved|stockpiled|hoarded|stashed)(?:\s+up)?
+        )(?![\w])"""
+    ),
+    # wanting it all to stop, an end to suffering, being a burden
+    _loose(
+        rf"""(?<![\w'])(?:
+        (?:want|need|wish)\s+(?:for\s+)?(?:everything|it\s+all|all\s+of\s+(?:it|this)|life)\s+to\s+(?:just\s+)?(?:stop|end)
+          (?=\s*(?:[.!,]|$|\n|now|already|please|for\s+good|forever)(?![\w]))
+        |end\s+(?:my|all\s+(?:my|this|the))\s+(?:suffering|misery)|end\s+(?:the|my)\s+pain\s+(?:for\s+good|permanently
+          |once\s+and\s+for\s+all|forever)
+        |(?:i'm|i\s+am|im|i\s+feel\s+like|feel\s+like)\s+(?:such\s+|just\s+|only\s+)?a\s+burden\s+(?:to|on|for)\s+(?:everyone
+          |everybody|my\s+\w+|them|people|you\s+all)
+        |(?:everyone|everybody|they|my\s+\w+|people)(?:'d|\s+would|'ll|\s+will)\s+(?:all\s+)?be\s+(?:so\s+much\s+|much\s+|so\s+)?
+          (?:happier|better)\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn't|weren't)\s+(?:gone|dead|here|around))
+        )(?![\w])"""
+    ),
+    # thoughts of death that will not stop, and fear of acting on them
+    _loose(
+        rf"""(?<![\w'])(?:
+        (?:keep|always|constantly|can't\s+stop|been|i'm)\s+(?:\w+\s+)?(?:thinking|dreaming)\s+(?:about|of)\s+(?:dying|death
+          |being\s+dead|not\s+being\s+(?:here|alive|around)|not\s+existing)
+          (?!.{{0,40}}?(?:\bwell\b|matters|dignity|palliative|training|end\s+of\s+life|caf[eé]|\bcare\b|bereave|hospice))
+        |think(?:s|ing)?\s+about\s+(?:dying|death|being\s+dead)\s+(?:all\s+the\s+time|every\s+(?:day|night)|constantly|a\s+lot
+          |non-?stop)
+        |(?:scared|afraid|frightened|worried|terrified)\s+(?:that\s+)?i(?:'ll|\s+will|\s+might|\s+may|'m\s+going\s+to)\s+act\s+on
+          \s+(?:it|them|(?:these|those|my|the)\s+(?:\w+\s+)?(?:thoughts|urges|feelings))
+        |(?:scared|afraid|frightened|terrified)\s+of\s+what\s+i\s+(?:might|could|will|'ll|may)\s+do(?:\s+to\s+{_SELF}|\s+tonight
+          |(?=\s*(?:[.!]|$|\n)))
+        |(?:can't|cannot|unable\s+to|not\s+able\s+to|struggling\s+to)\s+keep\s+{_SELF}\s+safe
+        |(?:can't|cannot)\s+face\s+(?:another|one\s+more)\s+(?:day|night|morning|week)
+          (?=\s*(?:[.!,]|$|\n|like\s+this|alive|any\s*more|of\s+(?:this\s+)?(?:life|living|pain|feeling\s+like\s+this)))
+        |(?:can't|cannot|don't|do\s+not)\s+see\s+(?:a|any)\s+future\s+(?:for\s+(?:me|myself)|any\s*more)
+        )(?![\w])"""
+    ),
+    # letting go from a height: "on the 12th floor balcony, thinking of letting go"
+    _loose(
+        rf"""(?<![\w'])(?:
+        (?:balcony|ledge|edge|bridge|roof|top\s+floor|\d+(?:st|nd|rd|th)\s+floor)\b.{{0,60}}?\b(?:let(?:ting)?\s+go(?!\s+of\b)
+          |step(?:ping)?\s+off|over\s+the\s+(?:edge|railings?|side))(?!\s+(?:of\s+(?:the\s+)?(?:past|stress|worries)))
+        )(?![\w])"""
+    ),
+    # someone else in crisis: "she says she wants to die", "texted goodbye and won't answer"
+    _loose(
+        rf"""(?<![\w'])(?:
+        (?:says|said|saying|told\s+(?:me|us)|keeps\s+saying|texted|messaged)\s+(?:that\s+)?(?:she|he|they)(?:'s|\s+is
+          |'re|\s+are)?\s+(?:wants?|want|going|planning|plans?)\s+to\s+(?:die|end\s+it|kill\s+(?:herself|himself|themselves))(?![\w])
+          (?!\s+(?:at\s+home|in\s+(?:hospital|a\s+hospice|peace|(?:her|his|their)\s+(?:sleep|own\s+bed))|peacefully|with\s+dignity)
+            (?![\w]))
+        |(?:texted|sent|messaged|posted|left)\s+(?:me\s+|us\s+)?(?:a\s+)?goodbye(?:\s+(?:text|message|note))?
+          (?=.{{0,80}}?(?:(?:won't|not|isn't|can't|doesn't)\s+(?:answer|answering|pick\s+up|reply|replying|respond)
+            |can't\s+(?:reach|find|get\s+hold)))
+        )(?![\w])"""
+    ),
+    # self-harm gone too far, and goodbyes made
+    _loose(
+        rf"""(?<![\w'])(?:
+        cut\s+(?:myself\s+)?too\s+deep(?!\s+(?:shaving|cooking|chopping|gardening|while|when|on\s+(?:a|the)|with\s+(?:a|the)
+          \s+(?:knife|tin|razor)|into)(?![\w]))
+        |(?:said|saying)\s+(?:all\s+)?my\s+goodbyes(?!\s+to\s+(?:the|my|our)\s+(?:team|colleagues|ward|patients|staff
+          |unit|department))|given\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)
+        |(?:sorted|put)\s+(?:out\s+)?(?:all\s+)?my\s+affairs(?:\s+in\s+order)?(?=.{{0,40}}?(?:\bdone\b|goodbye|sorry
+          |it's\s+time|\bbye\b))
+        )(?![\w])"""
+    ),
 )
 
 
@@ -239,6 +331,10 @@ _CRISIS_WORDS = (
     "wanna", "care", "notice", "everything", "whole",
     # ending it, a way to die, not being alive when help comes
     "end everything", "into", "in front of", "under", "onto", "down on", "come back", "dead", "gone",
+    "every", "each", "saved", "stop", "be over", "suffering", "misery", "pain", "burden", "happier",
+    "dying", "death", "act on", "might do", "could do", "will do", "ll do", "may do", "face another",
+    "face one", "future", "let go", "letting go", "step off", "stepping off", "over the", "want to die",
+    "wants to die", "end it", "kill", "goodbye", "too deep", "goodbyes", "given away", "affairs",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
@@ -276,40 +372,60 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
 
 # CR001 runs only on replies (and posts to one person) with one of these words (smpolicy.lint.triggers).
 _CR001_TRIGGERS = (
-    "'d all be better off|'d be better off|a plan &|a plan and|about to cut myself|"
-    "about to end it|about to end it all|about to end it now|about to end it tonight|"
-    "about to hurt myself|all of it|and never come back|and not come back|be alive|be around|"
+    "'d all be better off|'d be better off|a burden for|a burden on|a burden to|a plan &|"
+    "a plan and|about to cut myself|about to end it|about to end it all|about to end it now|"
+    "about to end it tonight|about to hurt myself|afraid of what i could do|"
+    "afraid of what i might do|all of it|and never come back|and not come back|be alive|be around|"
     "been burning|been cutting|been scratching|being alive|better off without me|bridge|"
     "burning myself|can't carry on any|can't cope any|can't cope with anything|"
     "can't cope with it all|can't cope with life|can't cope with living|can't do this any|"
-    "can't go on|can't keep going|can't see a way out|can't see any point|can't see the point|"
-    "cannot carry on any|cannot cope any|cannot cope with anything|cannot cope with it all|"
-    "cannot cope with life|cannot cope with living|cannot keep going|cannot see any point|"
-    "cannot see the point|cant carry on any|cant cope any|cant cope with anything|"
-    "cant cope with it all|cant cope with life|cant cope with living|cliff|cliffs|cut myself|"
+    "can't face another day|can't face another morning|can't face another night|"
+    "can't face another week|can't face one more day|can't face one more morning|"
+    "can't face one more night|can't face one more week|can't go on|can't keep going|"
+    "can't see a future|can't see a way out|can't see any future|can't see any point|"
+    "can't see the point|cannot carry on any|cannot cope any|cannot cope with anything|"
+    "cannot cope with it all|cannot cope with life|cannot cope with living|"
+    "cannot face another day|cannot face another morning|cannot face another night|"
+    "cannot face another week|cannot face one more day|cannot face one more morning|"
+    "cannot face one more night|cannot face one more week|cannot keep going|cannot see a future|"
+    "cannot see any future|cannot see any point|cannot see the point|cant carry on any|"
+    "cant cope any|cant cope with anything|cant cope with it all|cant cope with life|"
+    "cant cope with living|cant face another day|cant face another morning|"
+    "cant face another night|cant face another week|cant face one more day|"
+    "cant face one more morning|cant face one more night|cant face one more week|"
+    "cant see a future|cant see any future|cliff|cliffs|cut myself|cut myself too deep|"
     "cutting myself|do not feel safe around myself|do not feel safe from myself|"
-    "do not feel safe with myself|do not see any point|do not see the point|do not stop me|"
-    "do not try stop me|do not try to stop me|do not want to be alive|do not want to be here|"
-    "do not want to exist|do not want to go on|do not want to live|do not want to wake up|"
-    "do something stupid to myself|do something stupid tonight|don't feel safe around myself|"
-    "don't feel safe from myself|don't feel safe with myself|don't see any point|"
+    "do not feel safe with myself|do not see a future|do not see any future|do not see any point|"
+    "do not see the point|do not stop me|do not try stop me|do not try to stop me|"
+    "do not want to be alive|do not want to be here|do not want to exist|do not want to go on|"
+    "do not want to live|do not want to wake up|do something stupid to myself|"
+    "do something stupid tonight|don't feel safe around myself|don't feel safe from myself|"
+    "don't feel safe with myself|don't see a future|don't see any future|don't see any point|"
     "don't see the point|don't stop me|don't try stop me|don't try to stop me|"
     "don't want to be alive|don't want to be here|don't want to exist|don't want to go on|"
-    "don't want to live|don't want to wake up|done with being alive|done with living|dont stop me|"
-    "dont try stop me|dont try to stop me|dont want to be alive|dont want to be here|"
-    "dont want to exist|dont want to go on|dont want to live|dont want to wake up|downed|edge|"
-    "end everything|end it tonight|end things|end things tonight|end yourself|ever|everything|"
-    "farewell goodbye letters|farewell letters|feel|feel like ending it|feel like ending my life|"
-    "feel like ending things|feel like killing myself|feel like suicide|feeling|final|"
-    "finally end everything|finally end things|finished with being alive|finished with living|"
-    "from my|from the|go to sleep and never wake up|go to sleep and not wake up|"
-    "going to cut myself|going to end it tonight|going to hurt myself|going to join her|"
-    "going to join him|going to join them|going to just sleep and never wake up|"
+    "don't want to live|don't want to wake up|done with being alive|done with living|"
+    "dont see a future|dont see any future|dont stop me|dont try stop me|dont try to stop me|"
+    "dont want to be alive|dont want to be here|dont want to exist|dont want to go on|"
+    "dont want to live|dont want to wake up|downed|edge|end all my misery|end all my suffering|"
+    "end all the misery|end all the suffering|end all this misery|end all this suffering|"
+    "end everything|end it tonight|end my misery|end my pain for good|end my pain forever|"
+    "end my pain once and for all|end my pain permanently|end my suffering|end the pain for good|"
+    "end the pain forever|end the pain once and for all|end the pain permanently|end things|"
+    "end things tonight|end yourself|everything|farewell goodbye letters|farewell letters|feel|"
+    "feel like ending it|feel like ending my life|feel like ending things|"
+    "feel like killing myself|feel like suicide|feeling|final|finally end everything|"
+    "finally end things|finished with being alive|finished with living|"
+    "frightened of what i could do|frightened of what i might do|from my|from the|"
+    "given away all my belongings|given away all my possessions|given away all my stuff|"
+    "given away all my things|given away my belongings|given away my possessions|"
+    "given away my stuff|given away my things|go to sleep and never wake up|"
+    "go to sleep and not wake up|going to cut myself|going to end it tonight|going to hurt myself|"
+    "going to join her|going to join him|going to join them|going to just sleep and never wake up|"
     "going to just sleep and not wake up|going to sleep and never wake up|"
     "going to sleep and not wake up|gonna to cut myself|gonna to hurt myself|gonna to join her|"
     "gonna to join him|gonna to join them|goodbye goodbye letters|goodbye letter|goodbye letters|"
     "goodbye notes|goodbye world|got the means|got the means to|had a od|had an od|harm myself|"
-    "harming myself|have the means|have the means to|hoarded|hoarding|hurt myself|hurting myself|"
+    "harming myself|have the means|have the means to|hoarded|hurt myself|hurting myself|"
     "i am burning|i am cutting|i am having a crisis|i am having a mental health crisis|"
     "i am having suicidal feelings|i am having suicidal thoughts|i am in crisis|i am not safe|"
     "i am scratching|i am sorry for everything|i am sorry to everyone|i been self|i cannot cope|"
@@ -325,54 +441,70 @@ _CR001_TRIGGERS = (
     "i'm sorry for everything|i'm sorry to everyone|i've been been self|i've been burning|"
     "i've been cutting|i've been having suicidal feelings|i've been having suicidal thoughts|"
     "i've been scratching|i've been self|i've self|i've started burning|i've started cutting|"
-    "i've started scratching|if i live or die|ill be dead b|ill be gone before then anyway|"
-    "ill be gone by then anyway|ill dead b|in front of me|in my|jump from a bridge|"
-    "jump from a building|jump from a cliff|jump from the bridge|jump from the building|"
-    "jump from the cliff|jump in front of|jump off a bridge|jump off a building|jump off a cliff|"
-    "jump off the bridge|jump off the building|jump off the cliff|jump under|jumped in front of|"
-    "jumped under|jumping in front of|jumping under|jumps in front of|jumps under|"
-    "just end everything|just end it|just end it all|just end things|keeps|kill myself|"
-    "kill yourself|killing myself|kms|last|ledge|living|me being|medication|meds|message|"
+    "i've started scratching|if i live or die|if i was around|if i wasn't around|"
+    "if i wasnt around|if i wasnt dead|if i wasnt gone|if i wasnt here|if i were around|"
+    "if i were dead|if i were gone|if i were here|if i weren't around|if i werent around|"
+    "if i werent dead|if i werent gone|if i werent here|ill be dead b|"
+    "ill be gone before then anyway|ill be gone by then anyway|ill dead b|in front of me|in my|"
+    "jump from a bridge|jump from a building|jump from a cliff|jump from the bridge|"
+    "jump from the building|jump from the cliff|jump in front of|jump off a bridge|"
+    "jump off a building|jump off a cliff|jump off the bridge|jump off the building|"
+    "jump off the cliff|jump under|jumped in front of|jumped under|jumping in front of|"
+    "jumping under|jumps in front of|jumps under|just a burden for|just a burden on|"
+    "just a burden to|just end everything|just end it|just end it all|just end things|keeps|"
+    "kill myself|kill yourself|killing myself|kms|ledge|living|me being|medication|meds|message|"
     "my final goodbye|my final message|my final post|my final tweet|my goodbye letters|"
     "my last day alive|my last day on earth|my last goodbye|my last message|my last night alive|"
     "my last night on earth|my last post|my last tweet|my letters|necked|no one would miss me|"
     "no one would notice me|no point in going on|no point in live|no point in living|"
     "no point to going on|no point to live|no point to living|no reason in going on|"
     "no reason in live|no reason in living|no reason to going on|no reason to live|"
-    "no reason to living|no way out|nobody would miss me|nobody would notice me|"
+    "no reason to living|no way out|nobody would miss me|nobody would notice me|not able to keep|"
     "nothing left to live for|nothing to live for|od'd|odd|oded|on my way to|on my way to the|"
-    "on my way up to|on my way up to the|overdose|overdosed|overdosing|paracetamol|pills|"
-    "planning to cut myself|planning to end it tonight|planning to hurt myself|post|ready|roof|"
-    "saved|saving|self*|sick of being alive|sick of living|sitting|sleep and never wake up|"
-    "sleep and not wake up|standing|started burning|started cutting|started scratching|"
-    "starving myself|still be alive|still be around|stockpiled|stockpiling|stood|suicidal|"
-    "suicidal again|suicidal feelings|suicidal ideation|suicidal right now|suicidal thoughts|"
-    "suicidal tonight|suicidal urges|swallowed|tablets|take an overdose|taken|taken an overdose|"
-    "taking an overdose|talking about dying|talking about ending her life|"
-    "talking about ending his life|talking about ending it|talking about ending their life|"
-    "talking about killing herself|talking about killing himself|talking about killing themselves|"
-    "talking about suicide|tempted to cut myself|tempted to hurt myself|the goodbye letters|"
-    "the letters|there is no point|there's no point|think i will be alive|think i will be around|"
+    "on my way up to|on my way up to the|only a burden for|only a burden on|only a burden to|"
+    "over the railing|over the railings|overdose|overdosed|overdosing|painkillers|pills|"
+    "planning to cut myself|planning to end it tonight|planning to hurt myself|post|"
+    "put all my affairs|put all my affairs in order|put my affairs|put my affairs in order|"
+    "put out all my affairs|put out all my affairs in order|put out my affairs|"
+    "put out my affairs in order|ready|roof|said all my goodbyes|said my goodbyes|saving|"
+    "saying all my goodbyes|saying my goodbyes|scared of what i could do|"
+    "scared of what i might do|self*|sick of being alive|sick of living|sitting|"
+    "sleep and never wake up|sleep and not wake up|sorted all my affairs|"
+    "sorted all my affairs in order|sorted my affairs|sorted my affairs in order|"
+    "sorted out all my affairs|sorted out all my affairs in order|sorted out my affairs|"
+    "sorted out my affairs in order|standing|started burning|started cutting|started scratching|"
+    "starving myself|still be alive|still be around|stockpiled|such a burden for|such a burden on|"
+    "such a burden to|suicidal|suicidal again|suicidal feelings|suicidal ideation|"
+    "suicidal right now|suicidal thoughts|suicidal tonight|suicidal urges|swallowed|tablets|"
+    "take an overdose|taken|taken an overdose|taking an overdose|talking about dying|"
+    "talking about ending her life|talking about ending his life|talking about ending it|"
+    "talking about ending their life|talking about killing herself|talking about killing himself|"
+    "talking about killing themselves|talking about suicide|tempted to cut myself|"
+    "tempted to hurt myself|terrified of what i could do|terrified of what i might do|"
+    "the goodbye letters|the letters|there is no point|there's no point|think about being dead|"
+    "think about death|think about dying|think i will be alive|think i will be around|"
     "think i will still be alive|think i will still be around|think i will still be here|"
     "think i'll be alive|think i'll be around|think i'll still be alive|"
-    "think i'll still be around|think i'll still be here|thinking about ending it|"
+    "think i'll still be around|think i'll still be here|thinking about being dead|"
+    "thinking about death|thinking about dying|thinking about ending it|"
     "thinking about ending my life|thinking about ending things|thinking about killing myself|"
     "thinking about suicide|thinking of ending it|thinking of ending my life|"
-    "thinking of ending things|thinking of killing myself|thinking of suicide|this is goodbye|"
+    "thinking of ending things|thinking of killing myself|thinking of suicide|"
+    "thinks about being dead|thinks about death|thinks about dying|this is goodbye|"
     "this is my final goodbye|this is my final message|this is my final post|"
     "this is my final tweet|this is my last goodbye|this is my last message|this is my last post|"
-    "this is my last tweet|tired of being alive|tired of living|to harm herself|to harm himself|"
-    "to harm themselves|to hurt herself|to hurt himself|to hurt themselves|to kill herself|"
-    "to kill himself|to kill themselves|today is my last day|today is my last night|"
-    "today will be my last day|today will be my last night|tonight is my last day|"
-    "tonight is my last night|tonight is the night|tonight will be my last day|"
-    "tonight will be my last night|took|took an overdose|top floor of the car park|tracks|trying|"
-    "unalive|unalived|unalives|unaliving|urge to cut myself|urge to hurt myself|wanna to join her|"
-    "wanna to join him|wanna to join them|wanna to just sleep and never wake up|"
-    "wanna to just sleep and not wake up|wanna to sleep and never wake up|"
-    "wanna to sleep and not wake up|want to cut myself|want to disappear|"
-    "want to disappear forever|want to end it tonight|want to hurt myself|want to join her|"
-    "want to join him|want to join them|want to just sleep and never wake up|"
+    "this is my last tweet|tired of being alive|tired of living|to end it|to harm herself|"
+    "to harm himself|to harm themselves|to hurt herself|to hurt himself|to hurt themselves|"
+    "to kill herself|to kill himself|to kill themselves|today is my last day|"
+    "today is my last night|today will be my last day|today will be my last night|"
+    "tonight is my last day|tonight is my last night|tonight is the night|"
+    "tonight will be my last day|tonight will be my last night|took|took an overdose|"
+    "top floor of the car park|tracks|trying|tweet|unalive|unalived|unalives|unaliving|"
+    "urge to cut myself|urge to hurt myself|wanna to join her|wanna to join him|"
+    "wanna to join them|wanna to just sleep and never wake up|wanna to just sleep and not wake up|"
+    "wanna to sleep and never wake up|wanna to sleep and not wake up|want to cut myself|"
+    "want to disappear|want to disappear forever|want to end it tonight|want to hurt myself|"
+    "want to join her|want to join him|want to join them|want to just sleep and never wake up|"
     "want to just sleep and not wake up|want to sleep and never wake up|"
     "want to sleep and not wake up|what is the point in|what is the point of|what's the point in|"
     "what's the point in anything|what's the point in being alive|what's the point in carrying on|"
@@ -404,13 +536,26 @@ _CR001_TRIGGERS = (
         "medication|meds|painkillers|paracetamol|pills|tablets",
     ),
     (
+        "a goodbye|a goodbye message|a goodbye note|a goodbye text|goodbye|goodbye message|"
+        "me a goodbye|me a goodbye message|me a goodbye note|me a goodbye text|me goodbye|"
+        "me goodbye message|me goodbye note|me goodbye text|us a goodbye|us a goodbye message|"
+        "us a goodbye note|us a goodbye text|us goodbye|us goodbye message|us goodbye note|"
+        "us goodbye text",
+        "left|messaged|posted|sent|texted",
+    ),
+    (
         "a ligature|a noose|ligature|noose|rope|some ligature|some noose",
         "bought|buying|found|got|have",
     ),
     (
-        "a rope|some rope",
+        "a rope",
         "rope",
         "bought|buying|found|got|have",
+    ),
+    (
+        "afraid i|afraid of what i 'll do|afraid of what i ll do|afraid of what i may do|"
+        "afraid of what i will do|afraid that i",
+        "afraid",
     ),
     (
         "all of it|all of them|everything|the whole bottle|the whole box|the whole lot|"
@@ -418,11 +563,11 @@ _CR001_TRIGGERS = (
         "swallow|swallowing|take|taking",
     ),
     (
-        "anything any|carrying on|going on|trying any",
-        "there",
+        "anything any",
+        "anything",
     ),
     (
-        "at the edge",
+        "at the edge|over the edge",
         "edge",
     ),
     (
@@ -430,17 +575,9 @@ _CR001_TRIGGERS = (
         "i am|i'm|im|sat|sitting|standing|stood|stuck",
     ),
     (
-        "be here|still be here|think i will be here|think i'll be here|will not be here|"
-        "won't be here|wont be here",
+        "be here|if i was here|if i weren't here|think i will be here|think i'll be here|"
+        "will not be here|wish i weren't here|won't be here",
         "here",
-    ),
-    (
-        "before i go",
-        "final",
-    ),
-    (
-        "before i go",
-        "last",
     ),
     (
         "before i go",
@@ -451,8 +588,32 @@ _CR001_TRIGGERS = (
         "post",
     ),
     (
-        "beside me|bottle of|packet of",
+        "before i go",
+        "tweet",
+    ),
+    (
+        "being here",
+        "being",
+    ),
+    (
+        "beside me",
         "beside",
+    ),
+    (
+        "beside me",
+        "stash",
+    ),
+    (
+        "beside me|handful of|in my hand|lined up|next to me",
+        "handful",
+    ),
+    (
+        "beside me|in my hand|lined up|next to me",
+        "pile",
+    ),
+    (
+        "beside me|in my hand|lined up|next to me|packet of",
+        "packet",
     ),
     (
         "better off|better off dead",
@@ -463,27 +624,27 @@ _CR001_TRIGGERS = (
         "bottle",
     ),
     (
-        "bottle of|handful of|in my hand|packet of",
+        "bottle of|in my hand",
         "hand",
     ),
     (
-        "bottle of|lined up",
-        "lined",
-    ),
-    (
-        "bottle of|packet of",
-        "front",
+        "bottle of|pile of|ready to die|stash of",
+        "ready",
     ),
     (
         "burning|cutting|harming|hurting|starving",
         "herself|himself|meself|my self|myself|themself|themselves",
     ),
     (
+        "can't keep|cannot keep|struggling to keep",
+        "keep",
+    ),
+    (
         "cannot do this any|cannot go on|cannot see a way out",
         "cannot",
     ),
     (
-        "cant do this any|cant go on",
+        "cant do this any|cant go on|cant keep",
         "cant",
     ),
     (
@@ -497,6 +658,10 @@ _CR001_TRIGGERS = (
         "carrying",
     ),
     (
+        "cut too deep",
+        "deep",
+    ),
+    (
         "did a od|did an od",
         "did",
     ),
@@ -508,8 +673,14 @@ _CR001_TRIGGERS = (
         "*herself*|*himself*|*meself*|*myself*|*themself*|*themselves*|my self",
     ),
     (
-        "done a od|done an od|done with life",
+        "done a od|done an od",
         "done",
+    ),
+    (
+        "done with life|end my life|end my own life|end your life|end your own life|"
+        "finished with life|just end my life|just end my own life|kill your own life|take my life|"
+        "with life",
+        "life",
     ),
     (
         "dont safe|dont safe with|dont trust|dont trust with",
@@ -526,23 +697,29 @@ _CR001_TRIGGERS = (
         "insulin|medication|meds|painkillers|paracetamol|pills|sleeping pills|tablets",
     ),
     (
+        "down|just swallow|neck|swallow|take",
+        "insulin|medication|meds|painkiller|painkillers|paracetamol|pill|pills|tablet|tablets",
+    ),
+    (
+        "dreaming about|dreaming of",
+        "dreaming",
+    ),
+    (
         "driving to|driving to the|driving up to|driving up to the",
         "driving",
     ),
     (
-        "end it|end it all",
+        "end it|end it all|to end|to just end",
         "end",
     ),
     (
-        "end my life|end my own life|end your life|end your own life|finally end my life|"
-        "finally end my own life|finished with life|just end my life|just end my own life|"
-        "kill your life|kill your own life|take my own life|takes my life|takes my own life|"
-        "taking my life|taking my own life|thoughts of|with life",
-        "life",
+        "finally end it|finally end it all|finally end my life|finally end my own life",
+        "finally",
     ),
     (
-        "finally end it|finally end it all",
-        "finally",
+        "frightened i|frightened of what i 'll do|frightened of what i ll do|"
+        "frightened of what i may do|frightened of what i will do|frightened that i",
+        "frightened",
     ),
     (
         "going on|going to|going to be with her|going to be with him|going to be with them|"
@@ -551,9 +728,17 @@ _CR001_TRIGGERS = (
         "going",
     ),
     (
+        "going on|trying any",
+        "point",
+    ),
+    (
         "going to",
         "going",
         "be dead|die|just be dead|just die|just not exist|not exist",
+    ),
+    (
+        "going to",
+        "overdose",
     ),
     (
         "gonna to be with her|gonna to be with him|gonna to be with them",
@@ -572,12 +757,18 @@ _CR001_TRIGGERS = (
         "goodbye",
     ),
     (
+        "goodbye note",
+        "note",
+        "left|messaged|posted|sent|texted",
+    ),
+    (
         "goodbye note|note for everyone|note for my|note to everyone|note to my|suicide note",
         "note",
     ),
     (
-        "handful of|packet of|pile of|ready to die|stash of",
-        "ready",
+        "goodbye text",
+        "text",
+        "left|messaged|posted|sent|texted",
     ),
     (
         "heading to|heading to the|heading up to|heading up to the",
@@ -600,8 +791,29 @@ _CR001_TRIGGERS = (
         "topped|topping|tops|unalive|unalived|unalives|unaliving",
     ),
     (
+        "hoarded up",
+        "hoarded",
+        "meds|painkillers|paracetamol|pills|tablets",
+    ),
+    (
+        "hoarded|saved|stashed|stockpiled",
+        "meds|painkillers|paracetamol|pills|tablets",
+    ),
+    (
         "i can't cope|i just can't cope",
         "cope",
+    ),
+    (
+        "if i was dead|if i weren't dead",
+        "dead",
+    ),
+    (
+        "if i was gone|if i weren't gone",
+        "gone",
+    ),
+    (
+        "if i wasn't dead|if i wasn't gone|if i wasn't here|wish i wasn't here",
+        "wasn",
     ),
     (
         "in front of|into|off|onto|under",
@@ -612,9 +824,12 @@ _CR001_TRIGGERS = (
         "end|ended|ending|ends",
     ),
     (
-        "jump from|jump from a car park|jump from a roof|jump from the car park|"
-        "jump from the roof|jump off|jump off a car park|jump off a roof|jump off the car park|"
-        "jump off the roof",
+        "jump from a roof|jump from the roof",
+        "roof",
+    ),
+    (
+        "jump from|jump from a car park|jump from the car park|jump off|jump off a car park|"
+        "jump off a roof|jump off the car park|jump off the roof",
         "jump",
     ),
     (
@@ -630,12 +845,39 @@ _CR001_TRIGGERS = (
         "jumps",
     ),
     (
+        "just down",
+        "down",
+        "insulin|medication|meds|painkiller|painkillers|paracetamol|pill|pills|tablet|tablets",
+    ),
+    (
+        "just neck",
+        "neck",
+        "insulin|medication|meds|painkiller|painkillers|paracetamol|pill|pills|tablet|tablets",
+    ),
+    (
+        "just take",
+        "take",
+        "insulin|medication|meds|painkiller|painkillers|paracetamol|pill|pills|tablet|tablets",
+    ),
+    (
+        "kill your life",
+        "kill",
+    ),
+    (
+        "let go",
+        "let",
+    ),
+    (
         "letter for everyone|letter for my|letter to everyone|letter to my",
         "letter",
     ),
     (
         "letters for everyone|letters for my|letters to everyone|letters to my",
         "letters",
+    ),
+    (
+        "letting go",
+        "letting",
     ),
     (
         "like ending your life|like ending your own life|like harming yourself|"
@@ -647,6 +889,10 @@ _CR001_TRIGGERS = (
         "like you can't go on",
         "like",
         "feeling|you are|you feel|you're|you're feeling|you've been",
+    ),
+    (
+        "lined up",
+        "lined",
     ),
     (
         "miss me if i|miss me when i",
@@ -670,19 +916,7 @@ _CR001_TRIGGERS = (
     ),
     (
         "next to me",
-        "handful",
-    ),
-    (
-        "next to me",
         "next",
-    ),
-    (
-        "next to me",
-        "pile",
-    ),
-    (
-        "next to me",
-        "stash",
     ),
     (
         "not safe|really unsafe|so not safe|so unsafe|unsafe",
@@ -698,6 +932,10 @@ _CR001_TRIGGERS = (
         "no one 'd|no one 'll|no one d|no one ll|no one will|no one would|no-one 'd|no-one 'll|"
         "no-one d|no-one ll|no-one will|no-one would|nobody 'd|nobody 'll|nobody d|nobody ll|"
         "nobody will|nobody would|noone 'd|noone 'll|noone d|noone ll|noone will|noone would",
+    ),
+    (
+        "over the side",
+        "over",
     ),
     (
         "plan &|plan and",
@@ -731,6 +969,16 @@ _CR001_TRIGGERS = (
         "self*",
     ),
     (
+        "saved up",
+        "saved",
+        "meds|painkillers|paracetamol|pills|tablets",
+    ),
+    (
+        "scared i|scared of what i 'll do|scared of what i ll do|scared of what i may do|"
+        "scared of what i will do|scared that i",
+        "scared",
+    ),
+    (
         "self*",
         "*harm*|*harmed*|*harmer*|*harming*|*harms*",
     ),
@@ -743,8 +991,35 @@ _CR001_TRIGGERS = (
         "sick",
     ),
     (
+        "some rope",
+        "some",
+        "bought|buying|found|got|have",
+    ),
+    (
         "sorry for everything",
         "everything",
+    ),
+    (
+        "stashed up",
+        "stashed",
+        "meds|painkillers|paracetamol|pills|tablets",
+    ),
+    (
+        "step off",
+        "step",
+    ),
+    (
+        "stepping off",
+        "stepping",
+    ),
+    (
+        "still be here",
+        "still",
+    ),
+    (
+        "stockpiled up",
+        "stockpiled",
+        "meds|painkillers|paracetamol|pills|tablets",
     ),
     (
         "suicidal",
@@ -752,12 +1027,25 @@ _CR001_TRIGGERS = (
         "more|really|so|still|very|was|were",
     ),
     (
-        "take my life",
+        "take my own life",
         "take",
     ),
     (
         "taken a od|taken an od",
         "taken",
+    ),
+    (
+        "takes my life|takes my own life",
+        "takes",
+    ),
+    (
+        "taking my life|taking my own life",
+        "taking",
+    ),
+    (
+        "terrified i|terrified of what i 'll do|terrified of what i ll do|"
+        "terrified of what i may do|terrified of what i will do|terrified that i",
+        "terrified",
     ),
     (
         "the lot",
@@ -769,6 +1057,18 @@ _CR001_TRIGGERS = (
         "swallow|swallowing|take|taking",
     ),
     (
+        "think i will be here|think i'll be here",
+        "think",
+    ),
+    (
+        "thinking about|thinking of",
+        "thinking",
+    ),
+    (
+        "thoughts of",
+        "ending",
+    ),
+    (
         "thoughts of",
         "thoughts",
     ),
@@ -777,12 +1077,20 @@ _CR001_TRIGGERS = (
         "tired",
     ),
     (
+        "to die",
+        "die",
+    ),
+    (
+        "to just stop|to stop|want it all to stop",
+        "stop",
+    ),
+    (
         "took a od|took an od",
         "took",
     ),
     (
-        "trying any",
-        "point",
+        "unable to keep",
+        "unable",
     ),
     (
         "walking to|walking to the|walking up to|walking up to the",
@@ -794,8 +1102,8 @@ _CR001_TRIGGERS = (
         "wanna",
     ),
     (
-        "want it all to end|want it all to stop|want to|want to be with her|want to be with him|"
-        "want to be with them|want to die|want to end it|want to end it all|want to end it now",
+        "want it all to end|want to|want to be with her|want to be with him|want to be with them|"
+        "want to die|want to end it|want to end it all|want to end it now",
         "want",
     ),
     (
@@ -808,12 +1116,20 @@ _CR001_TRIGGERS = (
         "whatever",
     ),
     (
-        "wish i was dead|wish i wasn't here|wish i weren't here",
+        "wish i was dead|wish i was gone",
         "wish",
     ),
     (
-        "wish i was gone",
-        "gone",
+        "without me",
+        "without",
+    ),
+    (
+        "wont be here",
+        "wont",
+    ),
+    (
+        "worried i|worried that i",
+        "worried",
     ),
     (
         "would care",
@@ -827,7 +1143,7 @@ _CR001_TRIGGERS = (
     "CR001",
     "crisis-without-signposting",
     triggers=all_of(_cues.addressed_to_someone, _CR001_TRIGGERS),
-    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS, _IN_CRISIS_FAMILIES],
+    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS],
     category="crisis",
     severity="error",
     message="Reply to someone who may be in crisis gives no urgent help",
@@ -890,12 +1206,15 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
 
 
 # A goodbye on leaving a job ("last shift ever before I retire. Goodbye everyone!") is a farewell.
-_LEAVING_WORK = _cues.cue(r"(?<![\w'])(?:retir\w*|leaving\s+(?:the|my|our)|last\s+shift|new\s+job|new\s+role|moving\s+on|privilege)")
+_LEAVING_WORK = _cues.cue(
+    r"(?<![\w'])(?:retir\w*|leaving\s+(?:the|my|our|do|party|drinks|card)|last\s+shift|new\s+job|new\s+role|moving\s+on"
+    r"|privilege|after\s+\d+\s+years|farewell\s+(?:do|party|drinks))"
+)
 _GOODBYE = re.compile(r"goodbye|last|final")
 
 
 def _in_crisis(value: str) -> bool:
-    for pattern in (_IN_CRISIS, _IN_CRISIS_FAMILIES):
+    for pattern in (_IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS):
         for match in pattern.finditer(value):
             if not (_GOODBYE.search(match.group(0)) and _LEAVING_WORK.search(value)):
                 return True

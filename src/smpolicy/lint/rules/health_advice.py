@@ -160,7 +160,7 @@ def _take_medicine() -> object:
         (?:(?:some|a\s+couple\s+of|a\s+few|an?|one|two|\d+(?:\s*(?:mg|ml|x))?)\s+)?
         (?!(?:your|the|my|their)\s){_MEDICINE}
         # "use the leftover amoxicillin from last time": medicine kept from before
-        |(?<![\w'])(?:take|taking|try|use|using|have|pop|finish|give)\s+(?:the|your|some|those|that|any)\s+(?:leftover|left-over
+        |(?<![\w'])(?:take|taking|try|use|using|have|pop|finish|give)(?:\s+up)?\s+(?:the|your|some|those|that|any)\s+(?:leftover|left-over
           |old|spare|remaining|other|unused)\s+{_MEDICINE}
         # "Half a zopiclone and you'll sleep": an amount and a named medicine, no verb
         |(?:\A|(?<=[.!?]\s)|(?<=\n))(?:just\s+)?{_AMOUNT}\s+(?!(?:medicines?|medications?|tablets?|pills?)(?![\w]))
@@ -263,27 +263,27 @@ _DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wi
 _HA001_TRIGGERS = (
     "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mcg*|*mg*|*ml*|"
     "*mycin*|*oxetine*|*prazole*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|acyclovir|"
-    "adalimumab|amlodipine|anadin|antacid|antacids|antibiotic|antibiotics|anticoagulant|"
+    "adalimumab|amlodipine|anadin|antacid|antacids|anti|antibiotic|antibiotics|anticoagulant|"
     "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
     "antipsychotics|apixaban|aspirin|atenolol|beechams|benadryl|beta|bevacizumab|bisoprolol|"
     "blood thinner|blood thinners|buscopan|calpol|canesten|capsule|capsules|captopril|carvedilol|"
     "cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|"
-    "denosumab|depressant|depressants|diclofenac|dioralyte|diuretic|diuretics|dosage|dose|doses|"
-    "dosing|dupilumab|ear drops|edoxaban|enalapril|epipen|erenumab|escitalopram|eye drops|"
-    "fexofenadine|fiasp|fosinopril|gabapentin|galcanezumab|gaviscon|hrt|humalog|humulin|"
-    "hydroxychloroquine|ibuprofen|imodium|infliximab|inhaler|inhalers|injection|injections|"
-    "insulin|labetalol|lactulose|lantus|laxative|laxatives|leftover|lemsip|levemir|levothyroxine|"
-    "lisinopril|lithium|loratadine|mebeverine|medication|medications|medicine|medicines|meds|"
-    "melatonin|metformin|methotrexate|methylphenidate|metoprolol|microgram|micrograms|mirtazapine|"
-    "mood stabiliser|mood stabilisers|morphine|movicol|naproxen|nasal spray|natalizumab|nebivolol|"
-    "nitrofurantoin|novorapid|nurofen|ocrelizumab|olanzapine|omalizumab|oseltamivir|pain killer|"
-    "pain killers|painkiller|painkillers|panadol|paracetamol|patches|paxlovid|pembrolizumab|"
-    "perindopril|pill|pills|piriton|prednisolone|pregabalin|propranolol|puff|puffs|quetiapine|"
-    "quinapril|ramipril|rennie|ritalin|rituximab|rivaroxaban|sachet|sachets|salbutamol|"
-    "secukinumab|senokot|sertraline|solpadeine|sotalol|spoonful|spoonfuls|steroid|steroids|"
-    "strepsils|sudafed|tablet|tablets|tamiflu|teaspoon|teaspoons|timolol|toujeo|tramadol|"
-    "trandolapril|trastuzumab|tresiba|trimethoprim|ustekinumab|valaciclovir|vedolizumab|"
-    "venlafaxine|ventolin|voltarol|warfarin|zopiclone",
+    "denosumab|diclofenac|dioralyte|diuretic|diuretics|dosage|dose|doses|dosing|dupilumab|"
+    "ear drops|edoxaban|enalapril|epipen|erenumab|escitalopram|eye drops|fexofenadine|fiasp|"
+    "fosinopril|gabapentin|galcanezumab|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
+    "imodium|infliximab|inhaler|inhalers|injection|injections|insulin|labetalol|lactulose|lantus|"
+    "laxative|laxatives|leftover|lemsip|levemir|levothyroxine|lisinopril|lithium|loratadine|"
+    "mebeverine|medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
+    "methylphenidate|metoprolol|microgram|micrograms|mirtazapine|mood stabiliser|mood stabilisers|"
+    "morphine|movicol|naproxen|nasal spray|natalizumab|nebivolol|nitrofurantoin|novorapid|nurofen|"
+    "ocrelizumab|olanzapine|omalizumab|oseltamivir|pain killer|pain killers|painkiller|"
+    "painkillers|panadol|paracetamol|patches|paxlovid|pembrolizumab|perindopril|pill|pills|"
+    "piriton|prednisolone|pregabalin|propranolol|puff|puffs|quetiapine|quinapril|ramipril|rennie|"
+    "ritalin|rituximab|rivaroxaban|sachet|sachets|salbutamol|secukinumab|senokot|sertraline|"
+    "solpadeine|sotalol|spoonful|spoonfuls|steroid|steroids|strepsils|sudafed|tablet|tablets|"
+    "tamiflu|teaspoon|teaspoons|timolol|toujeo|tramadol|trandolapril|trastuzumab|tresiba|"
+    "trimethoprim|ustekinumab|valaciclovir|vedolizumab|venlafaxine|ventolin|voltarol|warfarin|"
+    "zopiclone",
 )
 
 
