@@ -343,3 +343,36 @@ def test_in004_leaves_ordinary_and_official_posts_alone(text):
 def test_in004_leaves_the_organisations_accounts_alone():
     text = "A major incident has been declared after a collision on the M32; 12 injured have been taken to hospital."
     assert rule_hits("IN004", text, register="bnssg-icb", account="BNSSG ICB on Facebook") == []
+
+
+# Speculation about an emergency at a hospital or unit, in words beyond bombs and crashes: the
+# building failing, people in intensive care, a cause put forward before anyone knows.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hearing from mates that two ICU patients died when the power went at the hospital tonight. Bet the generators weren't tested.",
+        "Rumour is 6 healthy volunteers from a phase 1 unit in east London are in intensive care. I'd put money on the sponsor.",
+        "Fire alarms and 4 engines at the clinic right now. Word is a patient set it deliberately.",
+        "We are aware of reports of deaths at a maternity unit. Early indications are that trainees were left in charge.",
+        "Early reports from the coach crash suggest the hospital was overwhelmed. It looks like another failure of planning.",
+        "Apparently three babies on the neonatal unit are on ventilators after the oxygen supply failed. Not surprised tbh.",
+        "my mate says the lifts failed at the hospital and two residents are in ITU, seen it before, they never service them",
+    ],
+)
+def test_flags_speculation_about_emergencies_at_hospitals(text):
+    assert rule_hits("IN001", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proud to be one of our new fire marshals! Training done, apparently I'm now an expert in evacuation routes 😄",
+        "Early indications are that our new virtual ward is reducing readmissions. Full evaluation in the spring.",
+        "Our first report on deaths in mental health units is out today: read the findings and recommendations.",
+        "We are aware of reports of an incident at the hospital. Please avoid the area and follow @AvonSomerPolice for updates.",
+        "Not surprised our nurses won the award again, they're brilliant!",
+        "Planned power outage at the Southmead site on Sunday 8am-10am: generators will run and clinics are unaffected.",
+    ],
+)
+def test_planned_works_evaluations_and_official_updates_are_not_speculation(text):
+    assert not rule_hits("IN001", text)

@@ -47,10 +47,18 @@ _INCIDENT = _cues.cue(
     |(?:huge|major|massive|serious|big|large)\s+fire|blaze|fire\s+broke\s+out
     |(?:building|bridge|roof|stand|tower)\s+collapse|gas\s+(?:leak|explosion)
     |chemical\s+(?:spill|leak|incident|attack)|cyber[\s-]?(?:attack|incident)|ransomware
-    |riots?|rioting|emergency\s+situation|evacuat(?:ed|ion)
+    |riots?|rioting|emergency\s+situation
+    # "evacuation routes", "evacuation chair training" are fire safety, not an emergency
+    |evacuat(?:ed|ion)(?!\s+(?:routes?|plans?|procedures?|drills?|chairs?|training|points?|exercises?|lifts?|maps?|signs?|policy|policies))
     |attack\s+victims?|(?:the|this|that)\s+attack(?!\s+(?:rate|on\s+the\s+nhs))|smoke\s+(?:pouring|billowing)
     |plumes?\s+of\s+(?:black\s+)?smoke|sirens\s+everywhere
     |(?:that|this)\s+fire|fire\s+at\s+the\s+(?:flats|tower|block|factory|depot|works|warehouse|plant|station|school)
+    # the building itself failing, and the crews sent to it
+    |power\s+(?:cut|failure|outage)s?|(?:the\s+)?power\s+(?:went|has\s+gone|had\s+gone|failed|went\s+off|went\s+out)
+    |(?:generators?|back-?up\s+power|oxygen\s+supply|lifts?)\s+(?:failed|went|went\s+down|went\s+off|cut\s+out)|blackout
+    |(?:\d+|two|three|four|five|six|several|loads\s+of|lots\s+of)\s+(?:fire\s+)?engines|fire\s+(?:engines|crews)\s+(?:at|outside|on)
+    |(?:flood(?:ed|ing)|gas\s+leak)\s+(?:at|in|on)\s+(?:the|a|our)\s+(?:hospital|unit|ward|centre|clinic|site|building|basement)
+    |(?:set|started|lit)\s+(?:it|the\s+fire|a\s+fire|fire\s+to\s+\w+)\s+(?:deliberately|on\s+purpose)
     |the\s+fire(?!\s+(?:alarm|service|brigade|safety|drill|exit|door|station|and\s+rescue
       |extinguisher|marshal|warden|risk)))(?![\w])"""
 )
@@ -73,7 +81,7 @@ _HEARSAY = _cues.cue(
     |on\s+the\s+grapevine|(?:someone|people|a\s+post)\s+on\s+(?:facebook|twitter|x|whatsapp|tiktok
       |instagram|the\s+group|nextdoor)
     |(?:a|my|our)\s+(?:paramedic|nurse|police|copper|doctor|firefighter|cop)\s+(?:friend|mate|pal)
-    |hearing\s+(?:\d[\d,]*|that|there|it|reports|rumours|talk|of)
+    |hearing\s+(?:\d[\d,]*|that|there|it|reports|rumours|talk|of|from)
     # "someone's saying a stabbing", "a mate in the ambulance service says", "someone in the
     # staff WhatsApp says": words passed on from someone unnamed
     |(?:someone|somebody|(?:some|a)\s+(?:guy|bloke|woman|lady|man|lad|girl|people)|people|others|everyone
@@ -105,7 +113,15 @@ _GUESS = _cues.cue(
     |the\s+(?:driver|attacker|gunman|suspect|bomber|killer)\s+(?:was|is)\s+(?:a|an|from|known|on
       |drunk|high|one\s+of)
     |it\s+was\s+(?:a\s+)?(?:terror\w*|deliberate|arson|a\s+bomb)|carnage|bloodbath|war\s+zone
-    |horrific\s+scenes|bodies\s+everywhere|blood\s+everywhere)(?![\w'])"""
+    |horrific\s+scenes|bodies\s+everywhere|blood\s+everywhere
+    # a cause put forward before anyone knows: "early indications are that...", "I'd put money on"
+    |(?:early|initial)\s+(?:indications|signs|reports|accounts)\s+(?:[\w'-]+\s+){0,8}?(?:are\s+that|suggest|suggests
+      |indicate|point\s+to)
+    |(?:i'd|i\s+would|would)\s+(?:put|bet)\s+(?:money|my\s+(?:house|mortgage|life|pension))(?:\s+on)?
+    |looks\s+like\s+(?:another|yet\s+another|a|an)\s+(?:[\w-]+\s+){0,2}?(?:failure|cock-?up|blunder|mistake|error|scandal|cover-?up)
+    |(?:not|hardly|no\s+one|nobody)\s+(?:\w+\s+)?surprised|wouldn't\s+be\s+surprised|all\s+over\s+again
+    |(?:i've|we've)\s+seen\s+(?:it|this)\s+before|seen\s+it\s+before|no\s+doubt\s+(?:it|they|the)
+    |(?:almost\s+)?certainly\s+(?:caused|down\s+to|because))(?![\w'])"""
 )
 # A sentence that tells people not to speculate.
 _RESTRAINT = _cues.cue(
@@ -126,14 +142,16 @@ _INCIDENT_WORDS = (
     "incident", "casualt", "fatal", "death toll", "explos", "bomb", "terror", "shoot", "shot dead",
     "gunm", "gunfire", "stab", "knife", "attacker", "hostage", "siege", "crash", "collision",
     "accident", "pile", "derail", "fire", "blaze", "collapse", "gas ", "chemical", "cyber",
-    "ransomware", "riot", "emergency", "evacuat", "bang", "police", "cordon", "sealed off",
+    "ransomware", "riot", "emergency", "evacuat", "bang", "police", "cordon", "sealed off", "power",
+    "generator", "lift", "blackout", "engines", "crews", "flood", "oxygen", "set it", "lit it", "started it",
     "suspicious", "ambulance", "closed", "shut", "helicopter", "attack", "smoke", "siren",
 )
 _CASUALTY_WORDS = (
     "dead", "died", "killed", "injured", "hurt", "casualt", "fatalit", "critical", "hospital",
     "brought in", "rushed", "airlifted", "bodies", "victims", "death toll", "make it", "fatally",
     " in", "intubated", "ventilat", "resus", "theatre", "fighting for", "survive", "pull through",
-    "bad way", "gunshot", "stab", "burn", "trauma", "crush",
+    "bad way", "gunshot", "stab", "burn", "trauma", "crush", "intensive care", "icu", "itu", "resus",
+    "life support", "deaths",
 )
 _CUE_WORDS = (
     "heard", "hearing", "apparently", "rumour", "rumor", "reportedly", "allegedly", "word is",
@@ -148,7 +166,8 @@ _CUE_WORDS = (
     "got to be", "must be", "behind", "makes sense", "word", "rounds", "talk", "gossip", "chat",
     "insider", "inside info", "between you", "little bird", "close to", "no accident", "an accident",
     "mark my", "heard it here", "on purpose", "deliberately", "bet", "turns out", "turn out",
-    "reports", "whoever", "planned", "targeted", "known what",
+    "reports", "whoever", "planned", "targeted", "known what", "indications", "signs", "accounts", "early", "initial",
+    "put money", "bet my", "put my", "surprised", "all over again", "seen it", "seen this", "no doubt", "certainly",
 )
 _MAJOR_WORDS = (
     "incident", "casualt", "explos", "bomb", "terror", "shoot", "shot dead", "gunm", "gunfire",
@@ -184,25 +203,30 @@ def _restrained(body: str, start: int) -> bool:
 _IN001_TRIGGERS = (
     "a little bird|a little birdie|a post on facebook|a post on instagram|a post on nextdoor|"
     "a post on the group|a post on tiktok|a post on twitter|a post on whatsapp|a post on x|"
-    "allegedly|apparently|are clearly behind|are definitely behind|are likely behind|"
-    "are obviously behind|are probably behind|are surely behind|been told that|been told there|"
-    "bet a tenner|bet anything|bet money|bet my house|bet you a tenner|bet you anything|"
-    "bet you money|bet you my house|bloodbath|carnage|caused deliberately|caused on purpose|"
-    "clearly known what|clearly planned|clearly targeted|definitely known what|definitely planned|"
-    "definitely targeted|doing the rounds|done deliberately|done on purpose|early reports of|"
-    "early reports that|from what i heard|from what i've heard|going the rounds|has got to be|"
-    "have got to be|heard there|hearing|hearing reports|hearing there|hearing there are|"
-    "hearing there has|hearing there have|hearing there is|hearing there was|hearing there were|"
-    "i bet it is|i bet it was|i bet that is|i bet that was|i bet this is|i bet this was|"
-    "i reckon it is|i reckon it was|i reckon that is|i reckon that was|i reckon this is|"
-    "i reckon this was|i suspect it is|i suspect it was|i suspect that is|i suspect that was|"
-    "i suspect this is|i suspect this was|i think it is|i think it was|i think that is|"
-    "i think that was|i think this is|i think this was|inside information|insider information|"
-    "is clearly behind|is definitely behind|is likely behind|is no accident|is obviously behind|"
-    "is probably behind|is surely behind|it has got to be|it must be|just heard it|"
-    "just heard that|just heard there|likely arson|likely caused|likely deliberate|likely started|"
-    "likely terror|looks like a|looks like an|looks like it was|looks like it was a|"
-    "looks like it was an|must have known what|must have planned|must have targeted|"
+    "allegedly|almost certainly because|almost certainly caused|almost certainly down to|"
+    "apparently|are clearly behind|are definitely behind|are likely behind|are obviously behind|"
+    "are probably behind|are surely behind|been told that|been told there|bet a tenner|"
+    "bet anything|bet money|bet my house|bet you a tenner|bet you anything|bet you money|"
+    "bet you my house|bloodbath|carnage|caused deliberately|caused on purpose|certainly because|"
+    "certainly caused|certainly down to|clearly known what|clearly planned|clearly targeted|"
+    "definitely known what|definitely planned|definitely targeted|doing the rounds|"
+    "done deliberately|done on purpose|early accounts|early indications|early reports|"
+    "early reports of|early reports that|early signs|from what i heard|from what i've heard|"
+    "going the rounds|has got to be|have got to be|heard there|hearing|hearing reports|"
+    "hearing there|hearing there are|hearing there has|hearing there have|hearing there is|"
+    "hearing there was|hearing there were|i bet it is|i bet it was|i bet that is|i bet that was|"
+    "i bet this is|i bet this was|i reckon it is|i reckon it was|i reckon that is|"
+    "i reckon that was|i reckon this is|i reckon this was|i suspect it is|i suspect it was|"
+    "i suspect that is|i suspect that was|i suspect this is|i suspect this was|i think it is|"
+    "i think it was|i think that is|i think that was|i think this is|i think this was|"
+    "i would bet m|i would put m|i'd bet m|i'd put m|i've seen it before|i've seen this before|"
+    "initial accounts|initial indications|initial reports|initial signs|inside information|"
+    "insider information|is clearly behind|is definitely behind|is likely behind|is no accident|"
+    "is obviously behind|is probably behind|is surely behind|it has got to be|it must be|"
+    "just heard it|just heard that|just heard there|likely arson|likely caused|likely deliberate|"
+    "likely started|likely terror|looks like a|looks like an|looks like another|looks like it was|"
+    "looks like it was a|looks like it was an|looks like yet another|must have known what|"
+    "must have planned|must have targeted|no doubt it|no doubt the|no doubt they|"
     "obviously known what|obviously planned|obviously targeted|people on facebook|"
     "people on instagram|people on nextdoor|people on the group|people on tiktok|"
     "people on twitter|people on whatsapp|people on x|probably arson|probably caused|"
@@ -219,10 +243,14 @@ _IN001_TRIGGERS = (
     "unconfirmed|unconfirmed reports of|unconfirmed reports that|was clearly behind|"
     "was definitely behind|was likely behind|was no accident|was not an accident|"
     "was obviously behind|was probably behind|was surely behind|wasn't an accident|"
-    "were clearly behind|were definitely behind|were likely behind|were no accident|"
-    "were obviously behind|were probably behind|were surely behind|whoever carried out|"
-    "whoever is behind|whoever was behind|word around the|word doing around|word doing round|"
-    "word going around|word going round|word round the",
+    "we've seen it before|we've seen this before|were clearly behind|were definitely behind|"
+    "were likely behind|were no accident|were obviously behind|were probably behind|"
+    "were surely behind|whoever carried out|whoever is behind|whoever was behind|word around the|"
+    "word doing around|word doing round|word going around|word going round|word round the",
+    (
+        "all over again",
+        "over",
+    ),
     (
         "anyone know|can anyone confirm",
         "anyone",
@@ -268,7 +296,7 @@ _IN001_TRIGGERS = (
         "know",
     ),
     (
-        "from what i seen|from what i've seen",
+        "from what i seen|from what i've seen|seen it before",
         "seen",
     ),
     (
@@ -292,8 +320,12 @@ _IN001_TRIGGERS = (
         "heard",
     ),
     (
-        "hearing it's|hearing that|hearing there's|i'm hearing",
+        "hearing it's|hearing that|i'm hearing",
         "hearing",
+    ),
+    (
+        "hearing there's",
+        "there",
     ),
     (
         "horrific scenes",
@@ -304,12 +336,8 @@ _IN001_TRIGGERS = (
         "told",
     ),
     (
-        "inside info",
+        "inside info|insider info",
         "info",
-    ),
-    (
-        "insider info",
-        "insider",
     ),
     (
         "is it true",
@@ -352,8 +380,12 @@ _IN001_TRIGGERS = (
         "rumour",
     ),
     (
-        "someone on x|someone said",
+        "someone on x",
         "someone",
+    ),
+    (
+        "someone said",
+        "said",
     ),
     (
         "sources say",
@@ -362,6 +394,10 @@ _IN001_TRIGGERS = (
     (
         "sources tell",
         "tell",
+    ),
+    (
+        "surprised",
+        "hardly|no one|nobody|not",
     ),
     (
         "told me|told us",
@@ -390,6 +426,14 @@ _IN001_TRIGGERS = (
     (
         "word is|word on the|word on the street",
         "word",
+    ),
+    (
+        "would bet m|would put m",
+        "would",
+    ),
+    (
+        "wouldn't be surprised",
+        "wouldn",
     ),
 )
 
@@ -468,13 +512,17 @@ _CASUALTIES = _cues.cue(
     r"""(?<![\w'])(?:(?:at\s+least\s+|over\s+|more\s+than\s+|up\s+to\s+|around\s+|about\s+)?
       (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?
       |scores|hundreds|loads|lots|several|many|multiple|a\s+few|a\s+number|a\s+lot)
-      \s+(?:of\s+)?(?:(?:people|patients|children|kids|adults|passengers|pedestrians|staff|victims
-        |casualties|fatalities|bodies|others)\s+)?(?:(?:were|have\s+been|are|was|had\s+been|got
+      \s+(?:of\s+)?(?:(?:[\w-]+\s+){0,2}?(?:people|patients|children|kids|adults|passengers|pedestrians|staff|victims
+        |casualties|fatalities|bodies|others|volunteers|participants|babies|mums|mothers|residents|workers|trainees
+        |men|women|pupils|students)\s+)?(?:(?:from|at|on|in)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:unit|ward|trial|site|hospital
+        |home|school|centre|clinic)\s+(?:(?:in|at|near)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?)?(?:(?:were|have\s+been|are|was|had\s+been|got
         |being|now|have|has|had)\s+)?
       (?:dead|died|killed|injured|hurt|casualties|fatalities|critically\s+(?:injured|ill)
       |seriously\s+(?:injured|hurt)|in\s+a\s+critical\s+condition|taken\s+to\s+hospital
-      |brought\s+in|rushed\s+(?:in|to)|airlifted|bodies|victims|dead\s+bodies)
-    |death\s+toll|(?:might|may|won't|isn't\s+going\s+to|not\s+going\s+to|unlikely\s+to)\s+(?:not\s+)?(?:survive
+      |brought\s+in|rushed\s+(?:in|to)|airlifted|bodies|victims|dead\s+bodies
+      |in\s+(?:intensive\s+care|icu|itu|critical\s+care|resus)|on\s+(?:life\s+support|ventilators))
+    |death\s+toll|deaths\s+(?:at|in|on)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:unit|ward|hospital|trust|home|prison|centre|site)
+    |(?:might|may|won't|isn't\s+going\s+to|not\s+going\s+to|unlikely\s+to)\s+(?:not\s+)?(?:survive
       |make\s+it|pull\s+through)|in\s+a\s+(?:really\s+|very\s+)?bad\s+way|died\s+at\s+the\s+scene|dead\s+at\s+the\s+scene|pronounced\s+dead|didn't\s+make\s+it
     |fatally\s+(?:injured|wounded|stabbed|shot)|killed\s+outright
     |(?:we've|we\s+have|we'd|we\s+had|they've|they\s+have)\s+(?:had|got|received|taken)\s+(?:\d+|two|three|four|five|six
@@ -506,11 +554,12 @@ def _attributed(sentence: str) -> bool:
 # IN002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _IN002_TRIGGERS = (
     "airlifted|bodies|burn casualties|burn victims|burn wounds|burns casualties|burns victims|"
-    "burns wounds|casualties|critically injured|crush casualties|crush victims|crush wounds|dead|"
-    "dead bodies|died|fatalities|fatally injured|fatally stabbed|fatally wounded|"
-    "gunshot casualties|gunshot victims|gunshot wounds|hurt|in a bad way|in a critical condition|"
-    "in a really bad way|in a very bad way|injured|killed|seriously injured|stab casualties|"
-    "stab victims|stab wounds|trauma casualties|trauma victims|trauma wounds|victims",
+    "burns wounds|casualties|crush casualties|crush victims|crush wounds|dead|died|fatalities|"
+    "fatally injured|fatally stabbed|fatally wounded|gunshot casualties|gunshot victims|"
+    "gunshot wounds|hurt|in a bad way|in a critical condition|in a really bad way|"
+    "in a very bad way|in critical care|in intensive care|in resus|injured|killed|on life support|"
+    "on ventilators|stab casualties|stab victims|stab wounds|trauma casualties|trauma victims|"
+    "trauma wounds|victims",
     (
         "are hurt|badly hurt|seriously hurt|were hurt",
         "hurt",
@@ -550,6 +599,11 @@ _IN002_TRIGGERS = (
         "death",
     ),
     (
+        "deaths at a|deaths at an|deaths at our|deaths at the|deaths in a|deaths in an|"
+        "deaths in our|deaths in the|deaths on a|deaths on an|deaths on our|deaths on the",
+        "deaths",
+    ),
+    (
         "didn't make it",
         "didn",
     ),
@@ -563,7 +617,7 @@ _IN002_TRIGGERS = (
     ),
     (
         "fighting for life|fighting for their life",
-        "fighting",
+        "life",
         "are|are now|of them are|of them are now|of them were|of them were now|were|were now",
     ),
     (
@@ -574,6 +628,14 @@ _IN002_TRIGGERS = (
     (
         "gunshot patients",
         "gunshot",
+    ),
+    (
+        "in icu",
+        "icu",
+    ),
+    (
+        "in itu",
+        "itu",
     ),
     (
         "killed outright",
@@ -600,10 +662,6 @@ _IN002_TRIGGERS = (
     (
         "rushed in|rushed to",
         "rushed",
-    ),
-    (
-        "seriously hurt",
-        "hurt",
     ),
     (
         "stab patients",
@@ -742,7 +800,7 @@ _IN003_TRIGGERS = (
         "armed",
     ),
     (
-        "big bang|loud bang",
+        "big bang|huge bang|massive bang",
         "bang",
     ),
     (
@@ -765,16 +823,12 @@ _IN003_TRIGGERS = (
         "explosive",
     ),
     (
-        "huge bang",
-        "huge",
-    ),
-    (
         "knife attack",
         "knife",
     ),
     (
-        "massive bang",
-        "massive",
+        "loud bang",
+        "loud",
     ),
     (
         "plane crash",
