@@ -31,7 +31,7 @@ def complete(words: str, cwd=None) -> list[str]:
         ("smpolicy lint -r bnssg", ["bnssg-icb"]),
         ("smpolicy register list --platform blue", ["bluesky"]),
         ("smpolicy channel propose --platform you", ["youtube"]),
-        ("smpolicy rules explain CR", ["CR001"]),
+        ("smpolicy rules explain CR00", ["CR001", "CR002"]),
         ("smpolicy review record -r hssib HSS", ["HSSIB005"]),
         ("smpolicy review record -r hee @NHS", ["@NHS_HealthEdEng"]),
     ],
