@@ -602,3 +602,40 @@ def test_stand_ins_and_bare_insults(rule_id, text):
 def test_places_and_everyday_words_are_not_stand_ins(text):
     for rule_id in RULES:
         assert rule_hits(rule_id, text) == [], rule_id
+
+
+# --- a colleague named, then judged; fraud; treated like dirt (round 2) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Another board paper from our "head of primary care strategy" that says nothing in 40 pages. She hasn\'t got a clue.',
+        "Our new head of research governance has been here six months. He hasn't got a clue and the whole office knows it.",
+        "Others (looking at you, the approvals manager on the 2nd floor) take two-hour lunches. Lazy, entitled and a disgrace to the team.",
+        "Another meeting cancelled by the deputy director of nursing. Arrogant, useless and a total embarrassment.",
+        "Dr Simon Harte in our adolescent team is a total fraud. Hasn't read a paper since 1998.",
+        "The clinical lead in our team treats the admin staff like dirt.",
+        "Our so-called head of approvals is a charlatan who takes credit for everyone else's work.",
+        "Looking at you, the programme manager in Farnborough. She is lazy and everyone covers for her.",
+    ],
+)
+def test_colleague_named_then_judged_is_flagged(text):
+    assert rule_hits("AB006", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's Fraud Awareness Week. Our counter fraud specialist explains how to spot a scam email.",
+        "Meet our new head of primary care. She has 20 years of experience and is passionate about prevention.",
+        "Our approvals manager ran the 10k for charity this weekend. Exhausted, proud and still smiling!",
+        "Dr Amara Osei in our team has led the outdoor therapy group: muddy, messy and brilliant.",
+        "Our manager asked about the new printers. They are useless, so please use the ones on floor 2.",
+        "Our head of nursing met patients today. She is not lazy about listening: she stayed till 9pm.",
+        "We're sorry our receptionist was rude to you. She is usually so kind; please contact PALS.",
+        "That text claiming to be from our medical director is a fraud: we never ask for bank details.",
+    ],
+)
+def test_praise_apologies_and_scam_warnings_are_not_attacks_on_colleagues(text):
+    assert rule_hits("AB006", text) == []

@@ -1060,7 +1060,8 @@ _COLLEAGUE_NOUN = r"""
  |charge\s+nurses?|nurses?|doctors?|gps?|directors?|chief\s+executive|ceo|chair(?:man|woman)?
  |supervisors?|team\s+leaders?|leads?|staff|receptionists?|hcas?|pharmacists?|physios?
  |surgeons?|anaesthetists?|medical\s+director|hr|management|leadership|execs?|executives?
- |board|team|department|seniors?|juniors?|trainees?|execs?|deputy)
+ |board|team|department|seniors?|juniors?|trainees?|execs?|deputy
+ |(?:head|director|lead)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}[\w-]+)
 """
 _ROLE_MODIFIER = r"""(?:new|old|current|former|ex|senior|junior|night|day|agency|locum|bank|ward|line
   |team|practice|deputy|assistant|head|clinical|whole|entire|so-called|top|educational|medical
@@ -1071,7 +1072,7 @@ _COLLEAGUE_REF = rf"""
     \s+(?:of\s+)?(?:my|our|the)?)\s+
    (?:{_ROLE_MODIFIER}[\s-]+){{0,2}}
    {_COLLEAGUE_NOUN}
- |(?:dr|doctor|sister|matron|nurse|prof|professor)\.?\s+[a-z][a-z'-]+
+ |(?:dr|doctor|sister|matron|nurse|prof|professor)\.?\s+[a-z][a-z'-]+(?:\s+(?!(?:is|was|has|on|in|at|from|of|for)\s)[a-z][a-z'-]+)?
  |(?:senior\s+)?management)
 """
 _NEGATIVE = r"""
@@ -1087,6 +1088,8 @@ _NEGATIVE = r"""
    |cowards|jobsworths|muppets|incompetents|dinosaurs|amateurs)|idiots?|morons?|clowns?|cowards?
      |dinosaurs?|jobsworths?|a\s+shambles
  |out\s+of\s+(?:their|his|her)\s+depth|not\s+fit\s+(?:for|to)|unfit\s+to
+ |(?:an?\s+)?(?:(?:total|complete|absolute|utter|massive|proper)\s+)?(?:frauds?|charlatans?|fakes?|snake\s+oil\s+salesm[ae]n)
+   (?=\s*[.!,;?]|\s*$|\s+(?:and|who|that))
  |the\s+(?:worst|laziest|rudest|most\s+(?:incompetent|useless|arrogant|unprofessional))
    (?=\s*[.!,;?]|\s*$|\s+(?:\w+\s+)?{noun})
  |the\s+most\s+{negadj}(?:\s+(?:person|man|woman|colleague|boss|human|individual|manager|doctor|nurse|consultant))?
@@ -1136,6 +1139,7 @@ def _attacks() -> tuple[object, object, object]:
         |(?<![\w'])(?P<who3>{_COLLEAGUE_REF})(?![\w]){_WHERE}\s+(?:(?:hasn't|has\s+not|haven't|have\s+not
           |doesn't|does\s+not|don't|do\s+not)\s+(?:got\s+|have\s+)?(?:a\s+clue|the\s+first\s+idea|a\s+scooby)
           (?!\s+(?:how|that|about|what\s+(?:we|you)))
+          |treats?\s+(?:[\w-]+\s+){{1,3}}?like\s+(?:dirt|rubbish|crap|shit|muck|garbage|servants|slaves|skivvies|children|idiots|a\s+doormat)(?![\w])
           |(?:has|have)\s+no\s+(?:idea|clue)\s+what\s+(?:they're|she's|he's|they\s+are|she\s+is|he\s+is)
             \s+doing|couldn't\s+(?:organise|run|manage)\s+a|(?:can't|cannot)\s+(?:do\s+(?:their|his|her)\s+job
           |be\s+trusted))"""
@@ -1156,6 +1160,7 @@ _COLLEAGUE_WORDS = (
     "doctor", "gp", "director", "chief", "ceo", "chair", "supervisor", "lead", "staff", "receptionist",
     "hca", "pharmacist", "physio", "surgeon", "anaesthetist", "hr", "management", "leadership",
     "exec", "board", "team", "department", "senior", "junior", "dr", "prof", "trainee", "deputy",
+    "head of", "officer", "specialist", "coordinator", "administrator", "lead for",
 )
 _VERDICT_WORDS = (
     "useless", "incompetent", "lazy", "hopeless", "clueless", "inept", "spineless", "gutless",
@@ -1168,6 +1173,9 @@ _VERDICT_WORDS = (
     "her job", "trusted", "past it", "dark ages", "the past", "retire", "pensioned", "amateur",
     "disaster", "car crash", "train wreck", "bunch of", "load of", "pack of", "scooby", "first idea",
     "jumped", "obnoxious", "insufferable", "odious", "creepy", "sleazy", "bent", "corrupt", "smug",
+    "fraud", "charlatan", "fake", "like dirt", "like rubbish", "like crap", "like shit", "like muck",
+    "like garbage", "like servants", "like slaves", "like skivvies", "like children", "like idiots",
+    "like a doormat", "disgrace", "embarrass",
     "sneaky", "slimy", "spiteful", "vindictive", "petty", "pompous", "condescending", "patronising",
     "snide", "entitled", "bitter", "evil", "horrible", "miserable", "ignorant", "gormless", "brainless",
     "thick", "dim-witted", "whiny", "sneering", "cowardly", "self-important", "stuck-up", "hungry",
@@ -1191,23 +1199,39 @@ _AB006_TRIGGERS = (
     "have no clue what they are doing|have no clue what they're doing|"
     "have no idea what he is doing|have no idea what he's doing|have no idea what she is doing|"
     "have no idea what she's doing|have no idea what they are doing|"
-    "have no idea what they're doing|the first idea",
+    "have no idea what they're doing|like a doormat|like garbage|like idiots|like rubbish|"
+    "like servants|like skivvies|like slaves|the first idea",
+    (
+        "a bully|a disgrace|a liability|a nightmare|a scooby|a shambles|a waste of space|"
+        "an embarrassment|arrogant|awful|back|backstabbing|bullies|bullying|car crash|charlatan|"
+        "charlatans|clown|clowns|clueless|coward|cowards|crap|dinosaur|dinosaurs|disaster|"
+        "dreadful|faced|fake|fakes|fraud|frauds|gutless|hopeless|idiot|idiotic|idiots|incompetent|"
+        "inept|jobsworth|jobsworths|lazy|liar|liars|like a doormat|like garbage|like rubbish|"
+        "like servants|like slaves|living in the dark ages|moron|morons|nasty|"
+        "need to be pensioned off|need to be retired|need to retire|not fit for|not fit to|"
+        "ought to be pensioned off|ought to be retired|ought to retire|out of her depth|"
+        "out of his depth|out of their depth|pathetic|power|powermad|rude|shambolic|shit|"
+        "should be pensioned off|should be retired|should retire|snake oil salesman|"
+        "snake oil salesmen|spineless|stupid|terrible|the first idea|the laziest|the rudest|"
+        "the worst|toxic|train wreck|unprofessional|useless|vile|x",
+        "he|she",
+    ),
     (
         "a bunch of|a disgrace|a liability|a load of|a nightmare|a pack of|a shambles|"
         "a waste of space|airhead|airheads|an embarrassment|arrogant|awful|back|backstabbing|bent|"
-        "bigot|bigots|bimbo|bimbos|bitter|brainless|bullies|bully|bullying|car crash|clown|clowns|"
-        "clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|crap|creep|creeps|creepy|"
-        "cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|dinosaur|dinosaurs|"
-        "disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|freak|freaks|git|"
-        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hungry|hypocrite|hypocrites|"
-        "idiot|idiotic|idiots|ignorant|imbecile|imbeciles|important|incompetent|inept|"
-        "insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|"
-        "loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|"
-        "need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|not fit for|"
-        "not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
+        "bigot|bigots|bimbo|bimbos|bitter|brainless|bullies|bully|bullying|car crash|charlatan|"
+        "charlatans|clown|clowns|clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|"
+        "crap|creep|creeps|creepy|cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|"
+        "dinosaur|dinosaurs|disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|"
+        "fake|fakes|fraud|frauds|freak|freaks|git|gits|gormless|gutless|halfwit|halfwits|hopeless|"
+        "horrible|hypocrite|hypocrites|idiot|idiotic|idiots|ignorant|imbecile|imbeciles|"
+        "incompetent|inept|insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|"
+        "living in the dark ages|loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|"
+        "muppets|nasty|need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|"
+        "not fit for|not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
         "ought to be retired|ought to retire|out of her depth|out of his depth|out of their depth|"
         "parasite|parasites|pathetic|patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|"
-        "pompous|power|powermad|prat|prats|rat|rats|rude|shambolic|shark|sharks|sheep|shit|"
+        "pompous|power|powermad|prat|prats|rat|rats|rude|self|shambolic|shark|sharks|sheep|shit|"
         "should be pensioned off|should be retired|should retire|sleazy|slimy|smug|snake|snakes|"
         "sneaky|sneering|snide|snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|"
         "the rudest|the worst|thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|"
@@ -1219,19 +1243,19 @@ _AB006_TRIGGERS = (
     (
         "a bunch of|a disgrace|a liability|a load of|a nightmare|a pack of|a shambles|"
         "a waste of space|airhead|airheads|an embarrassment|arrogant|awful|back|backstabbing|bent|"
-        "bigot|bigots|bimbo|bimbos|bitter|brainless|bullies|bully|bullying|car crash|clown|clowns|"
-        "clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|crap|creep|creeps|creepy|"
-        "cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|dinosaur|dinosaurs|"
-        "disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|freak|freaks|git|"
-        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hungry|hypocrite|hypocrites|"
-        "idiot|idiotic|idiots|ignorant|imbecile|imbeciles|important|incompetent|inept|"
-        "insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|"
-        "loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|"
-        "need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|not fit for|"
-        "not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
+        "bigot|bigots|bimbo|bimbos|bitter|brainless|bullies|bully|bullying|car crash|charlatan|"
+        "charlatans|clown|clowns|clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|"
+        "crap|creep|creeps|creepy|cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|"
+        "dinosaur|dinosaurs|disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|"
+        "fake|fakes|fraud|frauds|freak|freaks|git|gits|gormless|gutless|halfwit|halfwits|hopeless|"
+        "horrible|hypocrite|hypocrites|idiot|idiotic|idiots|ignorant|imbecile|imbeciles|"
+        "incompetent|inept|insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|"
+        "living in the dark ages|loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|"
+        "muppets|nasty|need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|"
+        "not fit for|not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
         "ought to be retired|ought to retire|out of her depth|out of his depth|out of their depth|"
         "parasite|parasites|pathetic|patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|"
-        "pompous|power|powermad|prat|prats|rat|rats|rude|shambolic|shark|sharks|sheep|shit|"
+        "pompous|power|powermad|prat|prats|rat|rats|rude|self|shambolic|shark|sharks|sheep|shit|"
         "should be pensioned off|should be retired|should retire|sleazy|slimy|smug|snake|snakes|"
         "sneaky|sneering|snide|snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|"
         "the rudest|the worst|thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|"
@@ -1242,19 +1266,19 @@ _AB006_TRIGGERS = (
     (
         "a bunch of|a disgrace|a liability|a load of|a nightmare|a pack of|a shambles|"
         "a waste of space|airhead|airheads|an embarrassment|arrogant|awful|back|backstabbing|bent|"
-        "bigot|bigots|bimbo|bimbos|bitter|brainless|bullies|bully|bullying|car crash|clown|clowns|"
-        "clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|crap|creep|creeps|creepy|"
-        "cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|dinosaur|dinosaurs|"
-        "disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|freak|freaks|git|"
-        "gits|gormless|gutless|halfwit|halfwits|hopeless|horrible|hungry|hypocrite|hypocrites|"
-        "idiot|idiotic|idiots|ignorant|imbecile|imbeciles|important|incompetent|inept|"
-        "insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|living in the dark ages|"
-        "loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|muppets|nasty|"
-        "need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|not fit for|"
-        "not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
+        "bigot|bigots|bimbo|bimbos|bitter|brainless|bullies|bully|bullying|car crash|charlatan|"
+        "charlatans|clown|clowns|clueless|condescending|corrupt|cow|coward|cowardly|cowards|cows|"
+        "crap|creep|creeps|creepy|cretin|cretins|dead weight|deadweight|deadwood|dimwit|dimwits|"
+        "dinosaur|dinosaurs|disaster|donkey|donkeys|dragon|dragons|dreadful|entitled|evil|faced|"
+        "fake|fakes|fraud|frauds|freak|freaks|git|gits|gormless|gutless|halfwit|halfwits|hopeless|"
+        "horrible|hypocrite|hypocrites|idiot|idiotic|idiots|ignorant|imbecile|imbeciles|"
+        "incompetent|inept|insufferable|jobsworth|jobsworths|jumped|lazy|leeches|liar|liars|"
+        "living in the dark ages|loser|losers|lying|miserable|moaner|moaners|moron|morons|muppet|"
+        "muppets|nasty|need to be pensioned off|need to be retired|need to retire|nitwit|nitwits|"
+        "not fit for|not fit to|numpties|numpty|obnoxious|odious|ought to be pensioned off|"
         "ought to be retired|ought to retire|out of her depth|out of his depth|out of their depth|"
         "parasite|parasites|pathetic|patronising|petty|pig|pigs|pillock|pillocks|plonker|plonkers|"
-        "pompous|power|powermad|prat|prats|rat|rats|rude|shambolic|shark|sharks|sheep|shit|"
+        "pompous|power|powermad|prat|prats|rat|rats|rude|self|shambolic|shark|sharks|sheep|shit|"
         "should be pensioned off|should be retired|should retire|sleazy|slimy|smug|snake|snakes|"
         "sneaky|sneering|snide|snowflakes|spineless|spiteful|stuck|stupid|terrible|the laziest|"
         "the rudest|the worst|thick|toxic|train wreck|troll|trolls|twit|twits|unprofessional|"
@@ -1263,6 +1287,11 @@ _AB006_TRIGGERS = (
         "my|our|that|the|these|this|those",
     ),
     (
+        "a clue|do not have a clue|does not|don't have a clue|have not got a clue",
+        "clue",
+        "he|she",
+    ),
+    (
         "a joke",
         "joke",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
@@ -1272,6 +1301,11 @@ _AB006_TRIGGERS = (
         "a joke",
         "joke",
         "are|has been|have been|is|s|seem|seems|was|were",
+    ),
+    (
+        "a joke",
+        "joke",
+        "he|she",
     ),
     (
         "a joke",
@@ -1291,6 +1325,21 @@ _AB006_TRIGGERS = (
         "at|from|in|in charge of|on|running|who run",
     ),
     (
+        "arrogant|back|backstabbing|bent|bitter|brainless|bully|charlatan|clueless|condescending|"
+        "corrupt|cowardly|creepy|disgrace|disgraceful|embarrassing|embarrassment|entitled|evil|"
+        "faced|fraud|gormless|gutless|hopeless|horrible|ignorant|incompetent|inept|insufferable|"
+        "joke|jumped|lazy|liability|lying|miserable|nasty|nightmare|obnoxious|odious|pathetic|"
+        "patronising|petty|pompous|power|rude|self|shameful|sleazy|slimy|smug|sneaky|sneering|"
+        "snide|spineless|spiteful|stuck|stupid|thick|toxic|useless|vile|vindictive|whiny|witted",
+        "arrogant*|back|backstabbing*|bent*|bitter*|brainless*|bully*|charlatan*|clueless*|"
+        "condescending*|corrupt*|cowardly*|creepy*|disgrace*|embarrassing*|embarrassment*|"
+        "entitled*|evil*|faced*|fraud*|gormless*|gutless*|hopeless*|horrible*|ignorant*|"
+        "incompetent*|inept*|insufferable*|joke*|jumped|lazy*|liability*|lying*|miserable*|nasty*|"
+        "nightmare*|obnoxious*|odious*|pathetic*|patronising*|petty*|pompous*|power|rude*|self|"
+        "shameful*|sleazy*|slimy*|smug*|sneaky*|sneering*|snide*|spineless*|spiteful*|stuck|"
+        "stupid*|thick*|toxic*|useless*|vile*|vindictive*|whiny*|witted*",
+    ),
+    (
         "basket case",
         "basket",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
@@ -1321,6 +1370,11 @@ _AB006_TRIGGERS = (
         "bunch of",
         "bunch",
         "are|has been|have been|is|s|seem|seems|was|were",
+    ),
+    (
+        "bunch of",
+        "bunch",
+        "he|she",
     ),
     (
         "bunch of",
@@ -1337,23 +1391,23 @@ _AB006_TRIGGERS = (
     ),
     (
         "dead wood",
-        "dead",
+        "wood",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
         "s|seem|seems|was|were",
     ),
     (
         "dead wood",
-        "dead",
+        "wood",
         "are|has been|have been|is|s|seem|seems|was|were",
     ),
     (
         "dead wood",
-        "dead",
+        "wood",
         "at|from|in|in charge of|on|running|who run",
     ),
     (
         "dead wood",
-        "dead",
+        "wood",
         "my|our|that|the|these|this|those",
     ),
     (
@@ -1369,38 +1423,87 @@ _AB006_TRIGGERS = (
         "sacked|struck off",
     ),
     (
-        "do not have a clue|don't have a clue|have not got a clue|haven't a clue|"
-        "haven't got a clue",
+        "do not have a clue|don't have a clue|have not got a clue",
         "clue",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
         "s|seem|seems|was|were",
     ),
     (
-        "do not have a clue|don't have a clue|have not got a clue|haven't a clue|"
-        "haven't got a clue",
+        "do not have a clue|don't have a clue|have not got a clue",
         "clue",
         "are|has been|have been|is|s|seem|seems|was|were",
     ),
     (
-        "do not have a clue|don't have a clue|have not got a clue|haven't a clue|"
-        "haven't got a clue",
+        "do not have a clue|don't have a clue|have not got a clue",
         "clue",
         "my|our|that|the|these|this|those",
     ),
     (
-        "living in the past",
-        "living",
+        "haven't a clue|haven't got a clue",
+        "haven",
         "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
         "s|seem|seems|was|were",
     ),
     (
-        "living in the past",
-        "living",
+        "haven't a clue|haven't got a clue",
+        "haven",
         "are|has been|have been|is|s|seem|seems|was|were",
     ),
     (
-        "living in the past",
-        "living",
+        "haven't a clue|haven't got a clue",
+        "haven",
+        "he|she",
+    ),
+    (
+        "haven't a clue|haven't got a clue",
+        "haven",
+        "my|our|that|the|these|this|those",
+    ),
+    (
+        "like children|like shit",
+        "like",
+    ),
+    (
+        "like crap",
+        "crap",
+    ),
+    (
+        "like dirt",
+        "dirt",
+    ),
+    (
+        "like dirt",
+        "dirt",
+        "he|she",
+    ),
+    (
+        "like muck",
+        "muck",
+    ),
+    (
+        "like muck",
+        "muck",
+        "he|she",
+    ),
+    (
+        "living in the past|past it",
+        "past",
+        "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
+        "s|seem|seems|was|were",
+    ),
+    (
+        "living in the past|past it",
+        "past",
+        "are|has been|have been|is|s|seem|seems|was|were",
+    ),
+    (
+        "living in the past|past it",
+        "past",
+        "he|she",
+    ),
+    (
+        "living in the past|past it",
+        "past",
         "my|our|that|the|these|this|those",
     ),
     (
@@ -1413,6 +1516,11 @@ _AB006_TRIGGERS = (
         "load of",
         "load",
         "are|has been|have been|is|s|seem|seems|was|were",
+    ),
+    (
+        "load of",
+        "load",
+        "he|she",
     ),
     (
         "load of",
@@ -1450,22 +1558,11 @@ _AB006_TRIGGERS = (
     (
         "pack of",
         "pack",
-        "my|our|that|the|these|this|those",
+        "he|she",
     ),
     (
-        "past it",
-        "past",
-        "'re|act like|acts like|are|behave like|behaves like|has been|have been|is|remain|remains|"
-        "s|seem|seems|was|were",
-    ),
-    (
-        "past it",
-        "past",
-        "are|has been|have been|is|s|seem|seems|was|were",
-    ),
-    (
-        "past it",
-        "past",
+        "pack of",
+        "pack",
         "my|our|that|the|these|this|those",
     ),
     (
@@ -1509,7 +1606,92 @@ _AB006_TRIGGERS = (
     (
         "stuck in the",
         "stuck",
+        "he|she",
+    ),
+    (
+        "stuck in the",
+        "stuck",
         "my|our|that|the|these|this|those",
+    ),
+    (
+        "the most",
+        "corrupt",
+        "he|she",
+    ),
+    (
+        "the most",
+        "entitled",
+        "he|she",
+    ),
+    (
+        "the most",
+        "gormless",
+        "he|she",
+    ),
+    (
+        "the most",
+        "ignorant",
+        "he|she",
+    ),
+    (
+        "the most",
+        "jumped",
+        "he|she",
+    ),
+    (
+        "the most",
+        "miserable",
+        "he|she",
+    ),
+    (
+        "the most",
+        "most",
+        "he|she",
+    ),
+    (
+        "the most",
+        "patronising",
+        "he|she",
+    ),
+    (
+        "the most",
+        "pompous",
+        "he|she",
+    ),
+    (
+        "the most",
+        "power",
+        "he|she",
+    ),
+    (
+        "the most",
+        "self",
+        "he|she",
+    ),
+    (
+        "the most",
+        "smug",
+        "he|she",
+    ),
+    (
+        "the most",
+        "sneaky",
+        "he|she",
+    ),
+    (
+        "the most",
+        "sneering",
+        "he|she",
+    ),
+    (
+        "the most",
+        "whiny",
+        "he|she",
+    ),
+    (
+        "the most",
+        "witted",
+        "he|she",
     ),
     (
         "unfit to",
@@ -1521,6 +1703,11 @@ _AB006_TRIGGERS = (
         "unfit to",
         "unfit",
         "are|has been|have been|is|s|seem|seems|was|were",
+    ),
+    (
+        "unfit to",
+        "unfit",
+        "he|she",
     ),
     (
         "unfit to",
@@ -1555,7 +1742,7 @@ _AB006_TRIGGERS = (
     "AB006",
     "criticising-colleagues",
     triggers=_AB006_TRIGGERS,
-    needs=lambda: list(_attacks()),
+    needs=lambda: [*_attacks(), *_follow_ups()],
     category="abuse",
     severity="error",
     message="Criticises or attacks a colleague who can be identified",
@@ -1606,11 +1793,63 @@ def criticising_colleagues(draft, ctx) -> Iterable[Hit]:
         for match in pattern.compiled.finditer(body, first, last)
         if _writers_own_attack(body, match)
     ]
+    if not spans:
+        yield from _judged_after_naming(body)
+        return
     last_end = -1
     for start, end in sorted(spans):
         if start >= last_end:  # one finding when two shapes match the same words
             last_end = end
             yield Hit(start, end)
+
+
+# A colleague named in one sentence and judged in the next: 'our "head of strategy" wrote
+# another empty paper. She hasn't got a clue.' or '...the approvals manager on the 2nd floor.
+# Lazy, entitled and a disgrace.' Only "she" and "he": "they" as often means the things just
+# mentioned ("the new printers... they are useless").
+_ANTECEDENT = _cues.cue(
+    rf"""(?<![\w'])(?:{_COLLEAGUE_REF}
+    |(?:my|our|the|that|this)\s+["'\u201c]?(?:[\w-]+\s+){{0,3}}?(?:{_COLLEAGUE_NOUN}|officer|specialist
+      |coordinator|administrator|head\s+of|lead\s+for))(?![\w])"""
+)
+_SENTENCE_OPENING = r"(?:\A|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<=[,;]\s)|(?<=\sand\s)|(?<=\sbut\s))"
+_VERDICT_ITEM = (
+    rf"(?:an?\s+)?{_DEGREE}(?:{_NEGATIVE_ADJECTIVE}|disgrace(?:ful)?|embarrass(?:ment|ing)|joke|liability|nightmare"
+    r"|bully|fraud|charlatan|shameful)(?:\s+(?:to|for|of)\s+(?:the|our|this|her|his)\s+[\w-]+)?"
+)
+
+
+_NEGATED_VERDICT = _cues.cue(r"(?<![\w'])(?:not|never|hardly)(?![\w'])")
+
+
+@cache
+def _follow_ups() -> tuple[object, object]:
+    negative = _NEGATIVE.format(noun=_COLLEAGUE_NOUN, insult=r"(?!x)x", negadj=_NEGATIVE_ADJECTIVE)
+    pronoun = _cues.cue(
+        rf"""{_SENTENCE_OPENING}(?:she|he)(?:\s+(?:is|was|'s|has\s+been|seems|remains)\s+{_DEGREE}{negative}
+        |\s+(?:hasn't|has\s+not|doesn't|does\s+not)\s+(?:got\s+|have\s+)?(?:a\s+clue|the\s+first\s+idea|a\s+scooby)
+          (?!\s+(?:how|that|about|what\s+(?:we|you)))
+        |\s+treats\s+(?:[\w-]+\s+){{1,3}}?like\s+(?:dirt|rubbish|crap|shit|muck|garbage|servants|slaves|a\s+doormat))(?![\w])"""
+    )
+    fragment = _cues.cue(
+        rf"""{_SENTENCE_OPENING}{_VERDICT_ITEM}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_VERDICT_ITEM}){{1,3}}\s*(?=[.!]|\Z)"""
+    )
+    return pronoun, fragment
+
+
+def _judged_after_naming(body: str) -> Iterable[Hit]:
+    """The verdict sentence, when one of the two sentences before it names a colleague."""
+    spans = list(_cues.sentence_spans(body))
+    for index, (first, last) in enumerate(spans):
+        for pattern in _follow_ups():
+            match = pattern.compiled.search(body, first, last)
+            if not match or _cues.negated(body, match.start(), words=3) or _NEGATED_VERDICT.search(match.group()):
+                continue  # "she is not lazy"
+            before = spans[max(0, index - 2) : index + 1]
+            if any(_ANTECEDENT.compiled.search(body, start, min(end, match.start())) for start, end in before):
+                if not _NOT_THE_WRITERS_VIEW.search(body[first:last]):
+                    yield Hit(match.start(), match.end())
+                    return
 
 
 # "The department is not fit for purpose": a department is also a building, and a building can

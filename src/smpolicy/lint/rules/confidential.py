@@ -965,6 +965,13 @@ _KEPT_FROM = _cues.cue(
     (?:didn't|did\s+not|don't|do\s+not|never)\s+want(?:ed)?\s+(?:(?:us|you|staff|anyone|anybody|patients|families
       |the\s+(?:public|rest\s+of\s+us|staff|press)|people|colleagues|members)\s+)?to\s+(?:see|read|know|find\s+out)"""
 )
+# "the bit they don't want you to read", said of something leaked, attached or quoted by page.
+_KEPT_BY_THEM = _cues.cue(
+    r"""(?<![\w'])(?:they|management|managers|bosses|the\s+(?:trust|board|icb|exec|execs|hra|deanery|directors))
+    \s+(?:didn't|did\s+not|don't|do\s+not|never)\s+want(?:ed)?\s+(?:(?:us|you|staff|anyone|anybody|patients
+    |the\s+(?:public|rest\s+of\s+us|staff|press)|people)\s+)?to\s+(?:see|read)(?![\w'])"""
+)
+_HANDED_ON = r"\b(?:leak\w*|internal|attach\w*|screenshots?|page\s+\d+|para(?:graph)?\s+\d+)\b"
 _HOLDS_WORDS = (" i ", "i've", "i have", "got ", "have ", "holding", "seen ", "read ", "kept ", "saved ", "hold ")
 _KEPT_WORDS = ("want",)
 
@@ -977,11 +984,19 @@ _CF006_TRIGGERS = (
         "want",
     ),
     (
+        "didn't want",
+        "didn",
+    ),
+    (
         "got|have|hold|holding|kept|read|saved|seen",
         "*actual*|*datix*|*deck*|*doc*|*draft*|*email*|*files*|*internal*|*leaked*|*letters*|"
         "*logs*|*memo*|*messages*|*minutes*|*notes*|*original*|*papers*|*real*|*receipts*|"
         "*recording*|*reports*|*screenshots*|*slide*|*spreadsheet*|*transcript*|*unpublished*|"
         "*whatsapp*|board paper|data|figures|incident report|mail|mails|numbers",
+    ),
+    (
+        "never want",
+        "never",
     ),
 )
 
@@ -990,7 +1005,7 @@ _CF006_TRIGGERS = (
     "CF006",
     "internal-documents-held",
     triggers=_CF006_TRIGGERS,
-    needs=lambda: [_HOLDS, _KEPT_FROM],
+    needs=lambda: [_HOLDS, _KEPT_FROM, (_KEPT_BY_THEM, _re(_HANDED_ON))],
     category="confidential",
     severity="warning",
     message="Says the writer holds internal documents, or shares what was kept from staff",
@@ -1032,6 +1047,8 @@ def internal_documents_held(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
                 return
     if _cues.mentions(body, _KEPT_WORDS):
         match = _KEPT_FROM.compiled.search(body)
+        if not match and _re(_HANDED_ON).search(body):
+            match = _KEPT_BY_THEM.compiled.search(body)
         if match:
             yield Hit(match.start(), match.end())
 
