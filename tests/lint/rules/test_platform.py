@@ -268,3 +268,44 @@ def test_a_name_of_its_own_is_another_account_even_where_handles_were_never_reco
     # The organisation's name, or the registered name without its platform, is that account.
     for account in ("BNSSG ICB", "bnssg icb on facebook", "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board"):
         assert rule_hits("PL004", "Post.", register="bnssg-icb", platform="facebook", account=account) == [], account
+
+
+# --- PL006 unofficial-channel ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("register", "text"),
+    [
+        ("tavistock-portman", "Welcome to the brand new account for our adolescent service! Set it up myself, no need to bother comms."),
+        ("tavistock-portman", "We've got our own Facebook page now for the Family Service! Set it up without going through comms."),
+        ("bnssg-icb", "I've started a TikTok for our diabetes team, follow for tips!"),
+        ("hee", "New WhatsApp group for all our trainees in the region, set up unofficially so we can share updates."),
+        ("bnssg-icb", "Welcome to the new home of the Weston nursing team on Instagram! Unofficial for now 😅"),
+        ("hra", "I'm running a quick SurveyMonkey for researchers on the amendment tool. Results go to our product team."),
+        ("hssib", "I've made a Google Form for trusts to feed back on our latest investigation report."),
+        ("hra", "Quick Typeform poll for sponsors - I'll take the answers back to the HRA."),
+    ],
+)
+def test_channel_or_survey_without_the_communications_team(register, text):
+    assert rule_hits("PL006", text, register=register, kind="post") != []
+
+
+@pytest.mark.parametrize(
+    ("register", "text"),
+    [
+        ("hra", "Started a new Instagram account for my sourdough experiments. Follow along for bread fails!"),
+        ("hee", "Our communications team has launched a new LinkedIn page for the School of Medicine. Follow for news."),
+        ("bnssg-icb", "Follow NHS BNSSG ICB on Instagram for health tips and updates about local services."),
+        ("hssib", "Have your say: our survey on patient safety culture is open until 30 November."),
+        ("hssib", "I've sent out our SmartSurvey on safety culture: results in the new year."),
+        ("hra", "Filled in the NHS staff survey on Google Forms today, easy."),
+        ("bnssg-icb", "A new page on our website explains the changes to the minor injuries unit."),
+    ],
+)
+def test_official_or_personal_channels_are_fine(register, text):
+    assert rule_hits("PL006", text, register=register, kind="post") == []
+
+
+def test_registered_account_may_announce_a_new_channel():
+    text = "Brand new account for our flu team, set up unofficially for the winter."
+    assert rule_hits("PL006", text, register="hssib", kind="post", account="@hssib.bsky.social") == []

@@ -9,6 +9,8 @@ Length limits and how each platform counts live in `smpolicy.lint.platforms`.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from smpolicy.lint.rule import Hit, rule
@@ -369,3 +371,135 @@ def platform_mismatch(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         f"{draft.meta.account} is registered on {where}, not on "
         f"{NAMES.get(draft.meta.platform, draft.meta.platform)}",
     )
+
+
+# --- PL006 unofficial channel ------------------------------------------------------------------
+
+_CHANNEL = (
+    r"(?:accounts?|pages?|groups?|channels?|blogs?|podcasts?|profiles?|feeds?|servers?|home|tiktok|instagram"
+    r"|insta|facebook|whatsapp|youtube|snapchat|discord|bluesky|threads|twitter|linkedin|mastodon)"
+)
+# A channel being started: "brand new account for our service", "I've set up a TikTok", "New
+# WhatsApp group for trainees", "Welcome to the new home of the team on Instagram".
+_NEW_CHANNEL = (
+    rf"\b(?:(?:brand\s+)?new|our\s+own|(?:just\s+)?launch(?:ed|ing)|set\s+up|started|created|made|opened)\s+"
+    rf"(?:[\w'-]+\s+){{0,9}}?{_CHANNEL}\b"
+)
+# Said to have skipped the communications team: "no need to bother comms", "without going
+# through comms", "didn't ask the comms lot", "unofficial for now", "set it up myself".
+_UNAPPROVED = (
+    r"\b(?:without|no\s+need\s+to|didn't|did\s+not|don't|not|never|before|until)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:comms|communications|approval|sign[- ]off|permission)\b"
+    r"|\bunofficial(?:ly)?\b|\bset\s+(?:it|this|them|the\s+\w+)\s+up\s+(?:my|our)sel(?:f|ves)\b"
+)
+# Survey tools outside the organisation's approved accounts (HRA §3.6 and §3.8, HSSIB005 §5.2).
+_SURVEY_TOOL = (
+    r"\b(?:survey\s?monkey|google\s+forms?|typeform|jotform|qualtrics|microsoft\s+forms|ms\s+forms"
+    r"|smart\s?survey|mentimeter|slido|poll\s?everywhere|doodle\s+poll)\b"
+)
+# ... run for the organisation's work: its name, "our team", where the results go.
+_FOR_WORK = (
+    r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,2}?(?:team|service|department|directorate|programme|report|investigation"
+    r"|ward|unit|clinic|trainees|project|review)\b|\b(?:results|answers|responses|feedback)\b"
+)
+_TEAM_PURPOSE = (
+    r"\bfor\s+(?:our|the|all\s+(?:our|the))\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:team|service|ward|department|unit|clinic|directorate|programme|trainees|practice|network|staff)\b"
+)
+_WRITER_MAKES = r"(?<![\w'])(?:i|i've|i\s+have|i'm|i\s+am)\s+(?:just\s+)?(?:set\s+up|started|created|made|launched|setting\s+up|starting)\b"
+_WRITER = r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my)(?![\w'])"
+
+
+@lru_cache(maxsize=None)
+def _re(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
+
+
+def _approved_tools(ctx: LintContext) -> str:
+    """The register's own survey accounts ("HSSIB SmartSurvey"), as text to look tools up in."""
+    return " ".join(f"{a.platform} {a.name}" for a in ctx.accounts).lower().replace(" ", "")
+
+
+def _unofficial_channel(text: str) -> re.Match[str] | None:
+    for match in _re(_NEW_CHANNEL).finditer(text):
+        sentence_end = min((p for p in (text.find(".", match.end()), text.find("\n", match.end())) if p != -1), default=len(text))
+        around = text[max(0, match.start() - 200) : sentence_end + 200]
+        if _re(_UNAPPROVED).search(around):
+            return match
+        if _re(_WRITER_MAKES).search(text[max(0, match.start() - 40) : match.end()]) and _re(_TEAM_PURPOSE).search(
+            text, match.end(), sentence_end
+        ):
+            return match
+    return None
+
+
+def _unapproved_survey(text: str, ctx: LintContext) -> re.Match[str] | None:
+    approved = _approved_tools(ctx)
+    for match in _re(_SURVEY_TOOL).finditer(text):
+        if match.group().lower().replace(" ", "") in approved:
+            continue  # HSSIB's own SmartSurvey account
+        if _re(_WRITER).search(text) and _re(_FOR_WORK).search(text):
+            return match
+    return None
+
+
+@rule(
+    "PL006",
+    "unofficial-channel",
+    triggers=(
+        "surveymonkey|survey monkey|google form|typeform|jotform|qualtrics|microsoft forms|ms forms|"
+        "smartsurvey|smart survey|mentimeter|slido|polleverywhere|poll everywhere|doodle poll",
+        ("new|own|launch*|set up|started|created|made|opened", "account*|page*|group*|channel*|blog*|podcast*|"
+         "profile*|feed*|server*|home|tiktok|instagram|insta|facebook|whatsapp|youtube|snapchat|discord|"
+         "bluesky|threads|twitter|linkedin|mastodon"),
+    ),
+    needs=lambda: [
+        _re(_SURVEY_TOOL),
+        _re(_NEW_CHANNEL),
+    ],
+    category="platform",
+    severity="warning",
+    message="Starts or runs a channel or survey for work without the communications team",
+    suggestion="Ask the communications team first: new accounts, pages, groups and surveys need "
+    "their approval (and a business case or plan); until then use the official channels.",
+)
+def unofficial_channel(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a post from no registered account that launches a channel for work without the
+    communications team: a new account, page, group or blog said to skip them ("Set it up
+    myself, no need to bother comms", "unofficial for now", "without going through comms"),
+    or one the writer has set up "for our team/service/ward"; and a survey on an outside tool
+    (SurveyMonkey, Google Forms, Typeform...) that the writer runs for the organisation's work.
+    The register's own survey account (HSSIB's SmartSurvey) is fine; so are new accounts the
+    official accounts announce, and a personal account for a hobby ("a new Instagram for my
+    sourdough").
+
+    Why is this bad?
+    ----------------
+    An account or survey nobody approved speaks for the organisation without anyone agreeing
+    its purpose, who looks after it, who monitors it, how its data is protected or when it
+    closes; surveys also need a joined-up approach to contacting stakeholders.
+
+    Example
+    -------
+    "Welcome to the brand new account for our adolescent service! Set it up myself, no need to
+    bother comms."
+
+    Use instead: a plan agreed with the communications team, or the existing official accounts.
+
+    Policy
+    ------
+    HSSIB005 §5.2 (no accounts, pages, blogs or survey accounts without approval) and §5.4
+    (business case); HRA §3.6 (no unofficial channels; no surveys on unapproved channels) and
+    §3.8 (survey authorisation); BNSSG 28 §7.1 (the communications team approves new team
+    accounts); Tavistock and Portman "Department/service-level social media channels" (a
+    written plan first); HEE "Duties".
+    """
+    if draft.meta.account and matching_accounts(ctx, draft.meta.account):
+        return
+    text = draft.masked
+    match = _unofficial_channel(text) or _unapproved_survey(text, ctx)
+    if match is not None:
+        yield Hit(match.start(), match.end())
