@@ -96,8 +96,8 @@ def test_replies_to_the_public_are_not_media_replies():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Off the record, the ward is closing.", "Off the record"),
-        ("Strictly off the record: they're cutting beds.", "Strictly off the record"),
+        ("Off the record to the press: the ward is closing.", "Off the record"),
+        ("Strictly off the record, reporters: they're cutting beds.", "Strictly off the record"),
         ("You can quote me on that.", "You can quote me"),
         ("Here's some background for your article.", "for your article"),
     ],
@@ -189,7 +189,7 @@ def test_a_statement_on_behalf_about_coverage_needs_no_first_person():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Off the record though, staffing is dire.", ["Off the record"]),
+        ("Off the record though, staffing is dire. Any journalists want more?", ["Off the record"]),
         ("A journalist from the Camden New Journal rang me today about the clinic.", ["Camden New Journal rang me"]),
         ("Had a chat with a reporter from the Ham&High about our waiting lists", ["Had a chat with a reporter"]),
         ("I told the Guardian everything.", ["I told the Guardian"]),
@@ -313,3 +313,55 @@ def test_md004_leaves_ordinary_posts_alone(text):
 def test_md004_leaves_official_accounts_alone():
     text = "Our Chief Investigator spoke to BBC Breakfast about our report."
     assert rule_hits("MD004", text, account="@hssib.bsky.social") == []
+
+
+# A journalist's request known by its shape: a desk introducing itself, a promise of anonymity.
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Times health desk here. Would you talk to us about the clinic's final months? Can keep you anonymous.",
+        "Hi, I'm on the social affairs desk at a national paper, DM me?",
+        "We'd love you to speak to us anonymously about the waiting list.",
+        "Newsroom here - are you the nurse who posted about the car park fees?",
+    ],
+)
+def test_a_reply_agreeing_to_talk_to_a_newsroom_is_flagged(asked):
+    assert rule_hits("MD002", "Yes, happy to. Ring me tomorrow and I'll tell you what really happened.", in_reply_to=asked)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is the IT service desk open on Saturday?",
+        "Can you keep my details anonymous if I fill in the staff survey?",
+        "Would you talk to us at the careers fair about nursing apprenticeships?",
+    ],
+)
+def test_replies_to_help_desks_surveys_and_careers_fairs_are_not_press_contact(asked):
+    assert rule_hits("MD002", "Yes, ring me tomorrow and I'll go through it.", in_reply_to=asked) == []
+
+
+def test_off_the_record_gossip_to_everyone_is_not_talking_to_the_press():
+    for text in (
+        "Off the record the committee thought their consent form was designed to hide the risks.",
+        "Off the record, the ward is closing.",
+        "Strictly off the record: they're cutting beds.",
+    ):
+        assert rule_hits("MD002", text) == []
+    assert rule_hits("MD002", "Off the record, as I told the reporter, the board knew.") != []
+    assert rule_hits("MD002", "Strictly off the record, yes.", in_reply_to=JOURNALIST) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just recorded a podcast. On behalf of the HSSIB, I confirmed we'll publish the review in May.",
+        "On behalf of HSSIB I told listeners the report was delayed.",
+    ],
+)
+def test_statements_on_behalf_in_the_past_tense_are_flagged(text):
+    assert rule_hits("MD001", text)
+
+
+def test_thanks_on_behalf_in_the_past_tense_is_fine():
+    assert rule_hits("MD001", "On behalf of HSSIB I said a huge thank you to our volunteers.") == []

@@ -69,8 +69,9 @@ _STATEMENT_WORDS = (
 )
 _SPEAKS_FOR = _cues.cue(
     r"""(?<![\w'])(?:i|i'm|i'd|i\s+would|i\s+want|i\s+can|i\s+must|i'll|i\s+will|i\s+wish)\s+
-    (?:\w+\s+){0,3}?(?:confirm|deny|state|say|clarify|announce|apologi[sz]e|comment|respond
-    |reveal|tell\s+you|reassure|assure|make\s+clear|set\s+the\s+record|address)(?![\w])"""
+    (?:\w+\s+){0,3}?(?:confirm(?:ed)?|den(?:y|ied)|stated?|say|said|clarif(?:y|ied)|announced?|apologi[sz]ed?
+    |comment(?:ed)?|respond(?:ed)?|reveal(?:ed)?|tell\s+you|told\s+(?:you|them|listeners|viewers|readers|the\s+\w+)
+    |reassured?|assured?|ma(?:k|d)e\s+(?:it\s+)?clear|set\s+the\s+record|address(?:ed)?)(?![\w])"""
 )
 
 
@@ -215,6 +216,11 @@ _MEDIA_REQUEST = _cues.cue(
     |for\s+(?:a|an|our|my)\s+(?:\w+\s+)?(?:piece|story|article|feature|programme|documentary
       |bulletin|podcast\s+episode)
     |request\s+for\s+comment|(?:any|a)\s+comment\s+(?:on|from|about)|care\s+to\s+comment
+    # a journalist introducing themself by their desk, or promising to protect a source
+    |(?:health|news|features?|politics|investigations?|social\s+affairs|science|consumer|regional|city
+      |education|home\s+affairs)\s+(?:desk|editor|correspondent|team\s+here)|newsroom
+    |(?:can|could|will|we'll|we\s+can|happy\s+to|able\s+to)\s+keep\s+you\s+anonymous
+    |(?:speak|talk|chat)\s+to\s+us\s+(?:anonymously|on\s+the\s+record|off\s+the\s+record|in\s+confidence)
     |(?:can|could|would)\s+(?:you|anyone|someone)\s+(?:from\s+\w+\s+)?(?:\w+\s+)?comment
     |(?:looking|want(?:ing)?|keen|hoping)\s+to\s+(?:speak|talk|chat)\s+(?:to|with)\s+(?:staff
       |nurses|doctors|someone|anyone|people|a\s+member)
@@ -300,18 +306,20 @@ _WRITER_SUBJECT = _cues.cue(
 
 # MD002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
 _MD002_TRIGGERS = (
-    "a comment about|a comment from|a comment on|any comment about|any comment from|"
-    "any comment on|as i told bbc|as i told guardian|as i told hsj|as i told itv|"
+    "a comment about|a comment from|a comment on|able to keep you anonymous|any comment about|"
+    "any comment from|any comment on|as i told bbc|as i told guardian|as i told hsj|as i told itv|"
     "as i told journalist|as i told papers|as i told press|as i told reporter|as i told the bbc|"
     "as i told the guardian|as i told the hsj|as i told the itv|as i told the journalist|"
     "as i told the papers|as i told the press|as i told the reporter|as i told the times|"
     "as i told times|between us off the record|between you and me off the record|"
-    "but off the record|completely off the record|correspondent|correspondents|dm'd me|"
-    "drop me a message|feel free to quote me|for your article|for your feature|for your piece|"
-    "for your programme|for your report|for your story|happy for you to quote me|"
-    "happy to chat to journalist|happy to chat to journalists|happy to chat to the media|"
-    "happy to chat to the press|happy to chat to you|happy to go on record|"
-    "happy to go on the record|happy to speak|happy to speak to journalist|"
+    "but off the record|can keep you anonymous|chat to us anonymously|chat to us in confidence|"
+    "chat to us off the record|chat to us on the record|completely off the record|correspondent|"
+    "correspondents|could keep you anonymous|dm'd me|drop me a message|feel free to quote me|"
+    "for your article|for your feature|for your piece|for your programme|for your report|"
+    "for your story|happy for you to quote me|happy to chat to journalist|"
+    "happy to chat to journalists|happy to chat to the media|happy to chat to the press|"
+    "happy to chat to you|happy to go on record|happy to go on the record|"
+    "happy to keep you anonymous|happy to speak|happy to speak to journalist|"
     "happy to speak to journalists|happy to speak to the media|happy to speak to the press|"
     "happy to speak to you|happy to talk to journalist|happy to talk to journalists|"
     "happy to talk to the media|happy to talk to the press|happy to talk to you|"
@@ -321,13 +329,16 @@ _MD002_TRIGGERS = (
     "i've got a|i've got the|journalist|journalists|just between us off the record|"
     "just between you and me off the record|like the inside story|like the inside track|"
     "like the real numbers|like the real picture|like the real story|my dms are open|my dms open|"
-    "producer|producers|putting together a|putting together an|reporter|reporters|"
-    "speaking off the record|strictly off the record|tell you off the record|"
-    "this is off the record|to chat to|to chat with|to speak to|to speak with|to talk to|"
-    "to talk with|totally off the record|want the inside story|want the inside track|"
-    "want the real numbers|want the real picture|want the real story|wants the inside story|"
-    "wants the inside track|wants the real numbers|wants the real picture|wants the real story|"
-    "you can quote me",
+    "newsroom|producer|producers|putting together a|putting together an|reporter|reporters|"
+    "speak to us anonymously|speak to us in confidence|speak to us off the record|"
+    "speak to us on the record|speaking off the record|strictly off the record|"
+    "talk to us anonymously|talk to us in confidence|talk to us off the record|"
+    "talk to us on the record|tell you off the record|this is off the record|to chat to|"
+    "to chat with|to speak to|to speak with|to talk to|to talk with|totally off the record|"
+    "want the inside story|want the inside track|want the real numbers|want the real picture|"
+    "want the real story|wants the inside story|wants the inside track|wants the real numbers|"
+    "wants the real picture|wants the real story|we can keep you anonymous|"
+    "we'll keep you anonymous|will keep you anonymous|you can quote me",
     (
         "able to",
         "able",
@@ -354,12 +365,62 @@ _MD002_TRIGGERS = (
         "lbc",
     ),
     (
+        "able to|happy to|keen to|prepared to|willing to",
+        "share",
+        "bbc",
+    ),
+    (
+        "able to|happy to|keen to|prepared to|willing to",
+        "share",
+        "bmj",
+    ),
+    (
+        "able to|happy to|keen to|prepared to|willing to",
+        "share",
+        "hsj",
+    ),
+    (
+        "able to|happy to|keen to|prepared to|willing to",
+        "share",
+        "itv|itv news|itv west country",
+    ),
+    (
+        "able to|happy to|keen to|prepared to|willing to",
+        "share",
+        "lbc",
+    ),
+    (
+        "able to|happy to|prepared to|speak to us|willing to",
+        "speak",
+        "bbc",
+    ),
+    (
+        "able to|happy to|prepared to|speak to us|willing to",
+        "speak",
+        "bmj",
+    ),
+    (
+        "able to|happy to|prepared to|speak to us|willing to",
+        "speak",
+        "hsj",
+    ),
+    (
+        "able to|happy to|prepared to|speak to us|willing to",
+        "speak",
+        "itv|itv news|itv west country",
+    ),
+    (
+        "able to|happy to|prepared to|speak to us|willing to",
+        "speak",
+        "lbc",
+    ),
+    (
         "approached me",
         "approached",
     ),
     (
         "argus|bristol 24/7|chronicle|daily express|daily mirror|echo|express|gazette|guardian|"
-        "herald|high|huffpost|mirror|newsnight|panorama|pulse|telegraph|the sun",
+        "herald|huffpost|mirror|newsnight|panorama|pulse|telegraph|the sun",
         "able to|be interviewed|comment|contact me|contact us|dm me|dm us|get in touch|happy to|"
         "interview|keen to|prepared to|speak to us|talk to us|willing to",
     ),
@@ -400,8 +461,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|journalist|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|journalist|"
         "journalists|kent live|lancs live|lbc|leeds live|london live|mail online|"
         "manchester evening news|media|mirror|newsnight|newspaper|newspapers|nottingham live|"
         "nursing times|panorama|paper|papers|plymouth live|press|private eye|pulse|radio 4|"
@@ -413,13 +474,12 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|"
-        "journalist*|kent live|lancs live|lbc|leeds live|london live|mail online|"
-        "manchester evening news|mirror|newsnight|nottingham live|nursing times|panorama|"
-        "plymouth live|private eye|pulse|radio 4|reporter*|sky news|somerset live|stoke live|"
-        "surrey live|sussex live|telegraph|the independent|the mail|the sun|the times|"
-        "today programme|wiltshire live",
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|journalist*|"
+        "kent live|lancs live|lbc|leeds live|london live|mail online|manchester evening news|"
+        "mirror|newsnight|nottingham live|nursing times|panorama|plymouth live|private eye|pulse|"
+        "radio 4|reporter*|sky news|somerset live|stoke live|surrey live|sussex live|telegraph|"
+        "the independent|the mail|the sun|the times|today programme|wiltshire live",
     ),
     (
         "been on|been on the|was on|was on the",
@@ -434,8 +494,8 @@ _MD002_TRIGGERS = (
         "cable",
     ),
     (
-        "bristol live|cornwall live|derby live|essex live|gloucestershire live|hull live|i'm live|"
-        "london live|plymouth live|somerset live|we're live|wiltshire live",
+        "bristol live|gloucestershire live|i'm live|nottingham live|stoke live|surrey live|"
+        "we're live",
         "live",
     ),
     (
@@ -451,8 +511,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|kent live|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|kent live|"
         "lancs live|lbc|leeds live|london live|mail online|manchester evening news|mirror|"
         "newsnight|nottingham live|nursing times|panorama|plymouth live|private eye|pulse|radio 4|"
         "sky news|somerset live|stoke live|surrey live|sussex live|telegraph|the independent|"
@@ -488,8 +548,21 @@ _MD002_TRIGGERS = (
         "contacted",
     ),
     (
+        "cornwall live",
+        "cornwall",
+    ),
+    (
+        "correspondent|desk|editor",
+        "city|consumer|education|feature|features|health|home affairs|investigation|"
+        "investigations|news|politics|regional|science|social affairs",
+    ),
+    (
         "daily mail",
         "daily",
+    ),
+    (
+        "derby live",
+        "derby",
     ),
     (
         "devon live",
@@ -504,8 +577,12 @@ _MD002_TRIGGERS = (
         "dms",
     ),
     (
-        "drop me a dm|drop me a line|drop me a note",
+        "drop me a dm|drop me a note",
         "drop",
+    ),
+    (
+        "drop me a line",
+        "line",
     ),
     (
         "e-mail me",
@@ -513,8 +590,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|kent live|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|kent live|"
         "lancs live|lbc|leeds live|london live|mail online|manchester evening news|mirror|"
         "newsnight|nottingham live|nursing times|panorama|plymouth live|private eye|pulse|radio 4|"
         "sky news|somerset live|stoke live|surrey live|sussex live|telegraph|the independent|"
@@ -526,8 +603,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|kent live|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|kent live|"
         "lancs live|lbc|leeds live|london live|mail online|manchester evening news|mirror|"
         "newsnight|nottingham live|nursing times|panorama|plymouth live|private eye|pulse|radio 4|"
         "sky news|somerset live|stoke live|surrey live|sussex live|telegraph|the independent|"
@@ -538,12 +615,20 @@ _MD002_TRIGGERS = (
         "emailed",
     ),
     (
-        "evening news|evening post|evening standard",
+        "essex live",
+        "essex",
+    ),
+    (
+        "evening news|gb news|sky news",
+        "news",
+    ),
+    (
+        "evening post|evening standard",
         "evening",
     ),
     (
-        "feature desk",
-        "feature",
+        "feature desk|news desk",
+        "desk",
     ),
     (
         "features desk",
@@ -562,8 +647,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|journalist|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|journalist|"
         "kent live|lancs live|lbc|leeds live|london live|mail online|manchester evening news|"
         "mirror|newsnight|nottingham live|nursing times|panorama|papers|plymouth live|press|"
         "private eye|pulse|radio 4|reporter|sky news|somerset live|stoke live|surrey live|"
@@ -571,15 +656,11 @@ _MD002_TRIGGERS = (
         "wiltshire live",
     ),
     (
-        "gb news|sky news",
-        "news",
-    ),
-    (
         "get in touch with me",
         "touch",
     ),
     (
-        "ham and high",
+        "ham & high|ham and high",
         "high",
     ),
     (
@@ -608,32 +689,61 @@ _MD002_TRIGGERS = (
         "lbc",
     ),
     (
-        "happy to chat|happy to talk",
-        "happy",
+        "happy to chat",
+        "chat",
     ),
     (
-        "happy to|keen to|prepared to|speak to us",
-        "speak",
+        "happy to talk",
+        "talk",
+    ),
+    (
+        "happy to|keen to|prepared to",
+        "chat",
         "bbc",
     ),
     (
-        "happy to|keen to|prepared to|speak to us",
-        "speak",
+        "happy to|keen to|prepared to",
+        "chat",
         "bmj",
     ),
     (
-        "happy to|keen to|prepared to|speak to us",
-        "speak",
+        "happy to|keen to|prepared to",
+        "chat",
         "hsj",
     ),
     (
-        "happy to|keen to|prepared to|speak to us",
-        "speak",
+        "happy to|keen to|prepared to",
+        "chat",
         "itv|itv news|itv west country",
     ),
     (
-        "happy to|keen to|prepared to|speak to us",
-        "speak",
+        "happy to|keen to|prepared to",
+        "chat",
+        "lbc",
+    ),
+    (
+        "happy to|prepared to|talk to us",
+        "talk",
+        "bbc",
+    ),
+    (
+        "happy to|prepared to|talk to us",
+        "talk",
+        "bmj",
+    ),
+    (
+        "happy to|prepared to|talk to us",
+        "talk",
+        "hsj",
+    ),
+    (
+        "happy to|prepared to|talk to us",
+        "talk",
+        "itv|itv news|itv west country",
+    ),
+    (
+        "happy to|prepared to|talk to us",
+        "talk",
         "lbc",
     ),
     (
@@ -647,13 +757,17 @@ _MD002_TRIGGERS = (
         "interview|keen to|prepared to|speak to us|talk to us|willing to",
     ),
     (
+        "hull live",
+        "hull",
+    ),
+    (
         "inbox me",
         "inbox",
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|kent live|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|kent live|"
         "lancs live|lbc|leeds live|london live|mail online|manchester evening news|mirror|"
         "newsnight|nottingham live|nursing times|panorama|plymouth live|private eye|pulse|radio 4|"
         "sky news|somerset live|stoke live|surrey live|sussex live|telegraph|the independent|"
@@ -705,6 +819,10 @@ _MD002_TRIGGERS = (
         "leeds",
     ),
     (
+        "london live",
+        "london",
+    ),
+    (
         "mail online|the mail",
         "mail",
     ),
@@ -722,8 +840,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|kent live|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|kent live|"
         "lancs live|lbc|leeds live|london live|mail online|manchester evening news|mirror|"
         "newsnight|nottingham live|nursing times|panorama|plymouth live|private eye|pulse|radio 4|"
         "sky news|somerset live|stoke live|surrey live|sussex live|telegraph|the independent|"
@@ -736,14 +854,6 @@ _MD002_TRIGGERS = (
     (
         "my editor",
         "editor",
-    ),
-    (
-        "news desk",
-        "desk",
-    ),
-    (
-        "nottingham live",
-        "nottingham",
     ),
     (
         "nursing times",
@@ -772,6 +882,10 @@ _MD002_TRIGGERS = (
     (
         "phoned me",
         "phoned",
+    ),
+    (
+        "plymouth live",
+        "plymouth",
     ),
     (
         "prepared to",
@@ -836,8 +950,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|kent live|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|kent live|"
         "lancs live|lbc|leeds live|london live|mail online|manchester evening news|mirror|"
         "newsnight|nottingham live|nursing times|panorama|plymouth live|private eye|pulse|radio 4|"
         "sky news|somerset live|stoke live|surrey live|sussex live|telegraph|the independent|"
@@ -848,41 +962,18 @@ _MD002_TRIGGERS = (
         "slide",
     ),
     (
-        "stoke live",
-        "stoke",
-    ),
-    (
-        "surrey live",
-        "surrey",
+        "somerset live",
+        "somerset",
     ),
     (
         "sussex live",
         "sussex",
     ),
     (
-        "talk to us",
-        "talk",
-        "bbc",
-    ),
-    (
-        "talk to us",
-        "talk",
-        "bmj",
-    ),
-    (
-        "talk to us",
-        "talk",
-        "hsj",
-    ),
-    (
-        "talk to us",
-        "talk",
-        "itv|itv news|itv west country",
-    ),
-    (
-        "talk to us",
-        "talk",
-        "lbc",
+        "team here",
+        "here",
+        "city|consumer|education|feature|features|health|home affairs|investigation|"
+        "investigations|news|politics|regional|science|social affairs",
     ),
     (
         "text me",
@@ -890,8 +981,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|kent live|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|kent live|"
         "lancs live|lbc|leeds live|london live|mail online|manchester evening news|mirror|"
         "newsnight|nottingham live|nursing times|panorama|plymouth live|private eye|pulse|radio 4|"
         "sky news|somerset live|stoke live|surrey live|sussex live|telegraph|the independent|"
@@ -911,8 +1002,8 @@ _MD002_TRIGGERS = (
         "argus|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|bristol post|"
         "bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|daily mail|"
         "derby live|devon live|echo|essex live|evening news|evening post|evening standard|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|journalist|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health service journal|herald|hsj|huffington post|huffpost|hull live|itv|journalist|"
         "journalists|kent live|lancs live|lbc|leeds live|london live|mail online|"
         "manchester evening news|media|mirror|newsnight|newspaper|newspapers|nottingham live|"
         "nursing times|panorama|paper|papers|plymouth live|press|private eye|pulse|radio 4|"
@@ -952,6 +1043,10 @@ _MD002_TRIGGERS = (
         "willing to",
         "willing",
         "lbc",
+    ),
+    (
+        "wiltshire live",
+        "wiltshire",
     ),
     (
         "working on a|working on an",
@@ -1012,9 +1107,9 @@ def media_request_reply(draft, ctx) -> Iterable[Hit]:
     if _cues.official_account(draft):
         return
     body = _cues.text(draft)
-    found = list(_press_contact(body)) if _cues.mentions(body, _PRESS_CONTACT_WORDS) else []
-    yield from found
     source = _cues.reply_source(draft)
+    found = list(_press_contact(body, source)) if _cues.mentions(body, _PRESS_CONTACT_WORDS) else []
+    yield from found
     if found or not _asks_for_comment(source):
         return
     if _REDIRECT.search(body) or _mentions_own_contact(draft.body, ctx) or not body.strip():
@@ -1034,9 +1129,13 @@ _PRESS_CONTACT_WORDS = (
 )
 
 
-def _press_contact(body: str) -> Iterable[Hit]:
+def _press_contact(body: str, source: str = "") -> Iterable[Hit]:
     """Talking to journalists in the draft itself, in any draft."""
     for match in _TALKS_TO_PRESS.finditer(body):
+        # "Off the record, the committee thought...": gossip told to everyone, which other
+        # rules judge; it is talking to the press only when the press is in the conversation.
+        if "record" in match.group() and not (_PRESS_WORDS.search(body) or _asks_for_comment(source)):
+            continue
         yield Hit(match.start(), match.end())
     if not _ARRANGED.search(body):
         for match in _SPOKE_TO_PRESS.finditer(body):
@@ -1196,55 +1295,65 @@ _MD003_TRIGGERS = (
         "yesterday's news|your|your news",
     ),
     (
-        "birmingham live|bristol live|cornwall live|derby live|devon live|essex live|"
-        "gloucestershire live|kent live|lancs live|leeds live|london live|nottingham live|"
-        "plymouth live|somerset live|stoke live|surrey live|sussex live|wiltshire live",
-        "live",
+        "birmingham live",
+        "birmingham",
     ),
     (
-        "birmingham live|bristol live|cornwall live|derby live|devon live|essex live|"
-        "gloucestershire live|kent live|lancs live|leeds live|london live|nottingham live|"
-        "plymouth live|somerset live|stoke live|surrey live|sussex live|wiltshire live",
-        "live",
+        "birmingham live",
+        "birmingham",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "birmingham live|bristol live|cornwall live|derby live|devon live|essex live|"
-        "gloucestershire live|kent live|lancs live|leeds live|london live|nottingham live|"
-        "plymouth live|somerset live|stoke live|surrey live|sussex live|wiltshire live",
-        "live",
+        "birmingham live",
+        "birmingham",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
     (
         "bristol 24/7",
-        "24",
+        "7",
     ),
     (
         "bristol 24/7",
-        "24",
+        "7",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
         "bristol 24/7",
-        "24",
+        "7",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
     (
-        "bristol post|evening post|huffington post",
+        "bristol live|gloucestershire live|nottingham live|stoke live|surrey live",
+        "live",
+    ),
+    (
+        "bristol live|gloucestershire live|nottingham live|stoke live|surrey live",
+        "live",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "bristol live|gloucestershire live|nottingham live|stoke live|surrey live",
+        "live",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "bristol post",
         "post",
     ),
     (
-        "bristol post|evening post|huffington post",
+        "bristol post",
         "post",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "bristol post|evening post|huffington post",
+        "bristol post",
         "post",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
@@ -1266,6 +1375,22 @@ _MD003_TRIGGERS = (
         "reporters|segment|story",
     ),
     (
+        "cornwall live",
+        "cornwall",
+    ),
+    (
+        "cornwall live",
+        "cornwall",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "cornwall live",
+        "cornwall",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
         "daily mail|mail online|the mail",
         "mail",
     ),
@@ -1282,13 +1407,61 @@ _MD003_TRIGGERS = (
         "reporters|segment|story",
     ),
     (
-        "evening news|gb news|local news|news site|sky news|the news",
+        "derby live",
+        "derby",
+    ),
+    (
+        "derby live",
+        "derby",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "derby live",
+        "derby",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "devon live",
+        "devon",
+    ),
+    (
+        "devon live",
+        "devon",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "devon live",
+        "devon",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "essex live",
+        "essex",
+    ),
+    (
+        "essex live",
+        "essex",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "essex live",
+        "essex",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "evening news|gb news|news site|sky news|the news",
         "news",
         "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
         "report|segment|story",
     ),
     (
-        "evening news|gb news|local news|news site|sky news|the news",
+        "evening news|gb news|news site|sky news|the news",
         "news",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
@@ -1298,6 +1471,22 @@ _MD003_TRIGGERS = (
         "news",
     ),
     (
+        "evening post",
+        "evening",
+    ),
+    (
+        "evening post",
+        "evening",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "evening post",
+        "evening",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
         "ham & high|ham and high",
         "high",
     ),
@@ -1314,6 +1503,22 @@ _MD003_TRIGGERS = (
         "reporters|segment|story",
     ),
     (
+        "huffington post",
+        "huffington",
+    ),
+    (
+        "huffington post",
+        "huffington",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "huffington post",
+        "huffington",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
         "hull live",
         "hull",
     ),
@@ -1326,6 +1531,82 @@ _MD003_TRIGGERS = (
     (
         "hull live",
         "hull",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "kent live",
+        "kent",
+    ),
+    (
+        "kent live",
+        "kent",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "kent live",
+        "kent",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "lancs live",
+        "lancs",
+    ),
+    (
+        "lancs live",
+        "lancs",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "lancs live",
+        "lancs",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "leeds live",
+        "leeds",
+    ),
+    (
+        "leeds live",
+        "leeds",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "leeds live",
+        "leeds",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "local news",
+        "local",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "local news",
+        "local",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "london live",
+        "london",
+    ),
+    (
+        "london live",
+        "london",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "london live",
+        "london",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
@@ -1343,6 +1624,22 @@ _MD003_TRIGGERS = (
         "the mail|the sun|the times|today programme|wiltshire live",
     ),
     (
+        "plymouth live",
+        "plymouth",
+    ),
+    (
+        "plymouth live",
+        "plymouth",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "plymouth live",
+        "plymouth",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
         "private eye",
         "private",
     ),
@@ -1375,6 +1672,38 @@ _MD003_TRIGGERS = (
         "reporters|segment|story",
     ),
     (
+        "somerset live",
+        "somerset",
+    ),
+    (
+        "somerset live",
+        "somerset",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "somerset live",
+        "somerset",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "sussex live",
+        "sussex",
+    ),
+    (
+        "sussex live",
+        "sussex",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "sussex live",
+        "sussex",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
         "the sun",
         "sun",
     ),
@@ -1387,6 +1716,22 @@ _MD003_TRIGGERS = (
     (
         "the sun",
         "sun",
+        "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
+        "reporters|segment|story",
+    ),
+    (
+        "wiltshire live",
+        "wiltshire",
+    ),
+    (
+        "wiltshire live",
+        "wiltshire",
+        "article|coverage|documentary|editorial|front page|headline|interview|piece|programme|"
+        "report|segment|story",
+    ),
+    (
+        "wiltshire live",
+        "wiltshire",
         "article|coverage|headline|journalist|journalists|piece|programme|report|reporter|"
         "reporters|segment|story",
     ),
@@ -1574,26 +1919,23 @@ _MD004_TRIGGERS = (
         "argus|article|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|"
         "bristol post|bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|"
         "daily mail|derby live|devon live|documentary|echo|essex live|evening|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|health desk|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|journalist|"
-        "journalists|kent live|lancs live|lbc|leeds live|london live|magazine|mail online|mirror|"
-        "news desk|news site|newsnight|newspaper|newspapers|nottingham live|nursing times|"
-        "panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|producer|"
-        "programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|sunday|"
-        "surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health desk|health service journal|herald|hsj|huffington post|huffpost|hull live|itv|"
+        "journalist|journalists|kent live|lancs live|lbc|leeds live|london live|magazine|"
+        "mail online|mirror|news desk|news site|newsnight|newspaper|newspapers|nottingham live|"
+        "nursing times|panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|"
+        "producer|programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|"
+        "sunday|surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
         "the times|tv|wiltshire live",
     ),
     (
         "gave her some|gave him some|gave them some",
+        "gave",
+    ),
+    (
+        "give her some|give him some|give them some|giving her some|giving him some|"
+        "giving them some",
         "some",
-    ),
-    (
-        "give her some|give him some|give them some",
-        "give",
-    ),
-    (
-        "giving her some|giving him some|giving them some",
-        "giving",
     ),
     (
         "guest on",
@@ -1605,13 +1947,13 @@ _MD004_TRIGGERS = (
         "argus|article|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|"
         "bristol post|bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|"
         "daily mail|derby live|devon live|documentary|echo|essex live|evening|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|health desk|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|journalist|"
-        "journalists|kent live|lancs live|lbc|leeds live|london live|magazine|mail online|mirror|"
-        "news desk|news site|newsnight|newspaper|newspapers|nottingham live|nursing times|"
-        "panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|producer|"
-        "programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|sunday|"
-        "surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health desk|health service journal|herald|hsj|huffington post|huffpost|hull live|itv|"
+        "journalist|journalists|kent live|lancs live|lbc|leeds live|london live|magazine|"
+        "mail online|mirror|news desk|news site|newsnight|newspaper|newspapers|nottingham live|"
+        "nursing times|panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|"
+        "producer|programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|"
+        "sunday|surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
         "the times|tv|wiltshire live",
     ),
     (
@@ -1620,13 +1962,13 @@ _MD004_TRIGGERS = (
         "argus|article|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|"
         "bristol post|bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|"
         "daily mail|derby live|devon live|documentary|echo|essex live|evening|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|health desk|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|journalist|"
-        "journalists|kent live|lancs live|lbc|leeds live|london live|magazine|mail online|mirror|"
-        "news desk|news site|newsnight|newspaper|newspapers|nottingham live|nursing times|"
-        "panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|producer|"
-        "programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|sunday|"
-        "surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health desk|health service journal|herald|hsj|huffington post|huffpost|hull live|itv|"
+        "journalist|journalists|kent live|lancs live|lbc|leeds live|london live|magazine|"
+        "mail online|mirror|news desk|news site|newsnight|newspaper|newspapers|nottingham live|"
+        "nursing times|panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|"
+        "producer|programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|"
+        "sunday|surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
         "the times|tv|wiltshire live",
     ),
     (
@@ -1643,13 +1985,13 @@ _MD004_TRIGGERS = (
         "argus|article|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|"
         "bristol post|bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|"
         "daily mail|derby live|devon live|documentary|echo|essex live|evening|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|health desk|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|journalist|"
-        "journalists|kent live|lancs live|lbc|leeds live|london live|magazine|mail online|mirror|"
-        "news desk|news site|newsnight|newspaper|newspapers|nottingham live|nursing times|"
-        "panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|producer|"
-        "programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|sunday|"
-        "surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health desk|health service journal|herald|hsj|huffington post|huffpost|hull live|itv|"
+        "journalist|journalists|kent live|lancs live|lbc|leeds live|london live|magazine|"
+        "mail online|mirror|news desk|news site|newsnight|newspaper|newspapers|nottingham live|"
+        "nursing times|panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|"
+        "producer|programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|"
+        "sunday|surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
         "the times|tv|wiltshire live",
     ),
     (
@@ -1662,13 +2004,13 @@ _MD004_TRIGGERS = (
         "argus|article|bbc|birmingham live|bmj|bristol 24/7|bristol cable|bristol live|"
         "bristol post|bristol24|camden new journal|channel 4|channel 5|chronicle|cornwall live|"
         "daily mail|derby live|devon live|documentary|echo|essex live|evening|express|"
-        "financial times|gazette|gb news|gloucestershire live|guardian|ham and high|health desk|"
-        "health service journal|herald|high|hsj|huffington post|huffpost|hull live|itv|journalist|"
-        "journalists|kent live|lancs live|lbc|leeds live|london live|magazine|mail online|mirror|"
-        "news desk|news site|newsnight|newspaper|newspapers|nottingham live|nursing times|"
-        "panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|producer|"
-        "programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|sunday|"
-        "surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
+        "financial times|gazette|gb news|gloucestershire live|guardian|ham & high|ham and high|"
+        "health desk|health service journal|herald|hsj|huffington post|huffpost|hull live|itv|"
+        "journalist|journalists|kent live|lancs live|lbc|leeds live|london live|magazine|"
+        "mail online|mirror|news desk|news site|newsnight|newspaper|newspapers|nottingham live|"
+        "nursing times|panorama|paper|papers|plymouth live|podcast|presenter|press|private eye|"
+        "producer|programme|pulse|radio|reporter|reporters|sky news|somerset live|stoke live|"
+        "sunday|surrey live|sussex live|telegraph|telly|the independent|the mail|the post|the sun|"
         "the times|tv|wiltshire live",
     ),
     (
