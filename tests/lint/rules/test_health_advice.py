@@ -659,3 +659,45 @@ def test_using_up_medicine_kept_from_before_is_medicine_advice():
 def test_warning_against_using_up_old_medicine_is_not_advice():
     reply = "Please don't use up any old antibiotics you have at home; ask your pharmacist instead."
     assert rule_hits("HA001", reply, kind="reply", in_reply_to="GP won't give me antibiotics, what can I do?") == []
+
+
+# Playing down what it is whatever the word ("it's just tension", "probably just trapped wind"),
+# watchful waiting ("just keep an eye on her"), when to take a medicine and which one to ask for.
+@pytest.mark.parametrize(
+    ("source", "reply"),
+    [
+        ("Is my headache a stroke?? left side of face feels odd", "Honestly it's just tension, you'll be right after a lie down."),
+        ("Pain in my lower right tummy getting worse, should I go in?", "Probably just trapped wind, try peppermint tea."),
+        ("Chest pain when I breathe in, 28F", "At your age it's almost certainly muscular, ibuprofen and rest."),
+        ("Toddler swallowed a button battery I think??", "She'll pass it in a day or two, just keep an eye on her nappies."),
+        ("Keep getting UTIs, any tips?", "Cranberry juice sorted mine, no need for antibiotics."),
+    ],
+)
+def test_playing_it_down_and_watchful_waiting_answer_the_question(source, reply):
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    ("source", "reply"),
+    [
+        ("Forgot my metformin at lunch", "You can take it with dinner instead, don't worry about it."),
+        ("Having awful panic attacks, what works?", "Ask your GP for propranolol, worked wonders for me."),
+    ],
+)
+def test_when_to_take_a_medicine_and_which_to_ask_for_is_medicine_advice(source, reply):
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    ("source", "reply"),
+    [
+        ("I fell earlier, how do I get to the walk-in centre?", "It's just past the main entrance on the left, open till 8pm."),
+        ("Any tips for the fun run? my knees ache after", "It's just 5k, lovely route by the river!"),
+        ("Forgot my password for the app?", "Yes, you can reset it from the login page."),
+        ("Is this a wee bit of a long wait for the survey?", "Yes, sorry about that!"),
+        ("My tummy hurts after the hospital food lol?", "Sorry to hear that! Please speak to the ward nurse or call 111."),
+    ],
+)
+def test_directions_distances_and_signposts_do_not_answer_a_health_question(source, reply):
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to=source) == []

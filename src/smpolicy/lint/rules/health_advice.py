@@ -204,6 +204,9 @@ def _about_one_persons_medicine() -> tuple[object, object, object]:
           |(?:two|both|2|them\s+both|it\s+twice)(?:\s+(?:tonight|today|now|together|at\s+once|tomorrow))
           |(?:it|them)\s+(?:together|at\s+once))(?![\w'])
         |make\s+up\s+for\s+(?:it|the\s+missed\s+(?:one|dose|pill|tablet)|missing\s+(?:it|one))
+        # when to take it: "you can take it with dinner instead", "have it at bedtime"
+        |(?:take|have)\s+(?:it|them|one)\s+(?:with\s+(?:your\s+)?(?:dinner|tea|lunch|breakfast|food|a\s+meal|supper)
+          |later(?:\s+on)?|tonight|instead|at\s+(?:bedtime|night|lunch)|in\s+the\s+(?:morning|evening))(?![\w'])
         |carry\s+on\s+(?:taking\s+(?:it|them)|as\s+normal|as\s+usual)(?![\w']))"""
     )
     # Judging the medicine or dose for them: "you don't need them", "50mg is a low dose",
@@ -214,6 +217,7 @@ def _about_one_persons_medicine() -> tuple[object, object, object]:
           (?:[\w-]+\s+){{0,2}}?(?:{_MEDICINE}|course|them|it)
         |(?:\d+(?:\s*(?:mg|mcg))?|that|it|your\s+dose|that\s+dose)\s+(?:is|'s)\s+(?:a\s+|an\s+)?(?:baby|tiny|kid's|child's
           |piddly|pathetic|weak|decent|proper|massive|huge|whopping|normal)\s+dose
+        |ask\s+(?:your\s+(?:gp|doctor|psychiatrist|prescriber)\s+|them\s+)?for\s+(?:some\s+)?{_MEDICINE}
         |ask\s+(?:your\s+(?:gp|doctor|psychiatrist|prescriber)\s+)?for\s+(?:\d+\s*(?:mg)?|a\s+(?:higher|bigger|stronger
           |lower)\s+dose|the\s+(?:higher|stronger)\s+(?:dose|one))(?![\w])
         |(?:you're|you\s+are|you'd\s+be|you\s+would\s+be)\s+(?:much\s+|far\s+|honestly\s+|probably\s+)?better\s+off
@@ -536,7 +540,7 @@ def triage(draft, ctx) -> Iterable[Hit]:
 _CONDITION = r"""
 (?:(?:an?|the)\s+)?(?:[\w-]+\s+)?
 (?:infections?|virus|viral\s+\w+|bug|flu|cold|covid(?:-19)?|allerg(?:y|ies|ic\s+reaction)
- |migraines?|sepsis|asthma|diabetes|depression|anxiety|adhd|autism|ibs|uti|tonsillitis
+ |migraines?|sepsis|asthma|diabetes|depression|anxiety|adhd|autism|ibs|utis?|tonsillitis
  |chickenpox|measles|shingles|eczema|psoriasis|reflux|ulcers?|concussion|sprain|fracture
  |pneumonia|bronchitis|hay\s+fever|panic\s+attacks?|ptsd|bipolar|psychosis|ocd
  |eating\s+disorder|menopause|perimenopause|norovirus|hernia|gallstones|kidney\s+stones?
@@ -608,7 +612,7 @@ _HA003_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "could be|could just be",
@@ -620,7 +624,7 @@ _HA003_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "i bet",
@@ -635,8 +639,8 @@ _HA003_TRIGGERS = (
         "sure",
     ),
     (
-        "looks like",
-        "looks",
+        "looks like|sounds like",
+        "like",
         "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
         "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
         "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
@@ -644,7 +648,7 @@ _HA003_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "might be|might just be",
@@ -656,23 +660,11 @@ _HA003_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "sounds like",
-        "sounds",
-    ),
-    (
-        "sounds like",
-        "sounds",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "like",
     ),
 )
 
@@ -779,7 +771,7 @@ _HA004_TRIGGERS = (
     ),
     (
         "a rip-off",
-        "off",
+        "rip",
         "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
         "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
         "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
@@ -1021,6 +1013,7 @@ _HEALTH_MATTER = _loose(
     |sprain\w*|twisted|tight|tightness|tightening|racing|palpitations|numb|numbness|numbed|tingl\w*|confused|drowsy|dehydrat\w*|sugars
     |blood\s+pressure|reflux|heartburn|constipat\w*|discharge|infection|wound|bites?|stings?|allerg\w*|anxiety
     |panic\s+attacks?|can't\s+sleep|insomnia|symptoms?|poorly|unwell|ill|teething|colic|a&e|a\s*&\s*e|ambulance
+    |tummy|stomach|belly|nappy|nappies|weeing|peeing|poo|pooing|swallowed|mole
     |walk-?in|minor\s+injuries|out\s+of\s+hours|{_MEDICINE}|{_CONDITION})(?![\w'])"""
 )
 # Bringing, collecting or ordering medicines, booking and visiting are errands, not health questions.
@@ -1057,6 +1050,7 @@ _NO_CARE = _loose(
       (?![\w'])(?!\s+(?:to\s+(?:get|book|have|access|receive|register|collect)|for\s+(?:a|an|the|your)\s+(?:vaccine|jab
         |referral|prescription|appointment|test))(?![\w]))
     |(?:wait|sleep|ride|sweat|walk)\s+it\s+(?:out|off)|wait\s+and\s+see
+    |(?:just\s+)?keep\s+an\s+eye\s+on\s+(?:it|her|him|them|things|your\s+\w+)
     |(?:don't|wouldn't)\s+bother(?=\s*(?:[.!,]|$|\s+(?:now|tbh|mate|hun|honestly)(?![\w])))
     |(?:a&e|they|the\s+hospital|the\s+gp|doctors?|the\s+doctor)(?:'ll|\s+will|\s+would|'d)\s+(?:just\s+|only\s+)?
       (?:send\s+you\s+(?:away|home|back)|turn\s+you\s+away|do\s+nothing|not\s+do\s+anything))(?![\w'])"""
@@ -1065,6 +1059,18 @@ _NO_CARE = _loose(
 _SAYS_WHAT_IT_IS = _loose(
     rf"""(?<![\w'])(?:(?:sounds|looks|seems)\s+like|that's|it's|it'll\s+be|it\s+will\s+be|probably|prob|defo|definitely
     |likely|almost\s+certainly|could\s+be|might\s+be|bet\s+it's)\s+(?:\w+\s+){{0,2}}?{_CONDITION}"""
+)
+# or plays down what it is, whatever they name: "it's just tension", "probably only trapped wind",
+# "at your age it's almost certainly muscular":
+_PLAYS_IT_DOWN = _loose(
+    r"""(?<![\w'])(?:(?:it's|it\s+is|that's|that\s+is|sounds|looks|probably|prob|defo|i'm\s+sure\s+it's|bet\s+it's)
+      \s+(?:like\s+)?(?:just|only|nothing\s+but|almost\s+certainly|definitely|most\s+likely)
+      |almost\s+certainly|most\s+likely\s+just)\s+(?:a\s+|an\s+|some\s+)?(?:bit\s+of\s+)?
+      # "it's just round the corner", "it's only a short walk": directions and amounts, not a verdict
+      (?!(?:round|around|past|behind|next|opposite|across|up|down|off|along|outside|inside|by|short|few|over|through
+        |on|in|at|for|to|us|me|that|this|the|what|how|about|because|a|an|as|like|one|two|five|ten|minutes?|mins?|\d\w*
+        |available|open|closed|online|here|there|me|you|us|them|our|your)(?![\w-]))[\w-]+
+    (?<!\bthe)(?<!\byour)(?<!\bour)(?<!\bme)(?<!\bus)(?![\w'])"""
 )
 # or a self-care instruction opening a sentence ("Ice, rest and elevate", "Chuck them", "Bump
 # your Lantus up"), or the writer's own advice ("I'd say stop", "if I were you").
@@ -1104,16 +1110,17 @@ def _signposts(body: str) -> bool:
 
 
 _HA005_TRIGGERS = (
-    "%|*mcg*|*mg*|*ml*|absolutely|alternate|apply|bin|bump|chuck|cut|definitely|ditch|do nothing|"
-    "don't bother|dont bother|double|drink|elevate|four times a day|grab|halve|i would just|"
-    "i would say|i wouldnt|i'd definitely|i'd honestly|i'd just|i'd probably|ice|id definitely|"
-    "id honestly|id just|id probably|if i were you|in your shoes|just do nothing|"
-    "just not do anything|just send you away|just send you back|just send you home|"
-    "just turn you away|keep giving|keep pushing|keep taking|my advice is|my advice would be|nah|"
-    "no|nope|not do anything|nothing serious|nothing to be concerned about|"
-    "nothing to be worried about|nothing to worry about|of course|only do nothing|"
-    "only not do anything|only send you away|only send you back|only send you home|"
-    "only turn you away|pop|rest|rub|skip|stop|take|taper|three times a day|totally|try|wean|"
+    "%|*mcg*|*mg*|*ml*|absolutely|almost certainly|alternate|apply|bin|bump|chuck|cut|definitely|"
+    "defo|ditch|do nothing|don't bother|dont bother|double|drink|elevate|four times a day|grab|"
+    "halve|i would just|i would say|i wouldnt|i'd definitely|i'd honestly|i'd just|i'd probably|"
+    "ice|id definitely|id honestly|id just|id probably|if i were you|in your shoes|it is|it's|its|"
+    "just do nothing|just keep an eye on|just not do anything|just send you away|"
+    "just send you back|just send you home|just turn you away|keep giving|keep pushing|"
+    "keep taking|looks|most likely just|my advice is|my advice would be|nah|no|nope|"
+    "not do anything|nothing serious|nothing to be concerned about|nothing to be worried about|"
+    "nothing to worry about|of course|only do nothing|only not do anything|only send you away|"
+    "only send you back|only send you home|only turn you away|pop|prob|probably|rest|rub|skip|"
+    "sounds|stop|take|taper|that is|that's|thats|three times a day|totally|try|wean|"
     "wouldn't bother|wouldnt bother|yeah|yep|yes|yup",
     (
         "almost certainly|definitely|defo|it will be|it'll be|it's|its|likely|prob|probably|"
@@ -1125,7 +1132,7 @@ _HA005_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "alright to",
@@ -1137,7 +1144,7 @@ _HA005_TRIGGERS = (
         "baby*|he*|she*|they*|you*",
     ),
     (
-        "bet it's|bet its",
+        "bet it's",
         "bet",
         "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
         "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
@@ -1146,7 +1153,19 @@ _HA005_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
+    ),
+    (
+        "bet its",
+        "its",
+        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
+        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
+        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
+        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
+        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
+        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
+        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "could be",
@@ -1158,7 +1177,7 @@ _HA005_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "course you can",
@@ -1211,10 +1230,10 @@ _HA005_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
-        "keep her|keep him|keep them",
+        "keep an eye on|keep her|keep him|keep them",
         "keep",
     ),
     (
@@ -1231,7 +1250,7 @@ _HA005_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "might be",
@@ -1243,7 +1262,7 @@ _HA005_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "normal",
@@ -1272,7 +1291,7 @@ _HA005_TRIGGERS = (
     ),
     (
         "right as rain",
-        "rain",
+        "right",
         "baby*|he*|she*|they*|you*",
     ),
     (
@@ -1285,7 +1304,7 @@ _HA005_TRIGGERS = (
         "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
         "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
         "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|viral|virus",
+        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
     ),
     (
         "send you away|turn you away",
@@ -1329,7 +1348,7 @@ _HA005_TRIGGERS = (
     "HA005",
     "answers-a-health-question",
     triggers=all_of(_cues.is_reply, _HA005_TRIGGERS),
-    needs=lambda: [_YES_NO, _ALL_FINE, _NO_CARE, _SAYS_WHAT_IT_IS, _DOES_IT_THEMSELF, _DOSING],
+    needs=lambda: [_YES_NO, _ALL_FINE, _NO_CARE, _SAYS_WHAT_IT_IS, _PLAYS_IT_DOWN, _DOES_IT_THEMSELF, _DOSING],
     category="health-advice",
     severity="warning",
     message="Answers someone's question about their own health instead of signposting",
@@ -1381,7 +1400,7 @@ def answers_health_question(draft, ctx) -> Iterable[Hit]:
         return
     spans = [(m.start(), m.end()) for m in _YES_NO.finditer(body)]
     spans += [(m.start(), m.end()) for m in _NO_CARE.finditer(body) if not _negated_advice(body, m)]
-    for pattern in (_ALL_FINE, _SAYS_WHAT_IT_IS, _DOES_IT_THEMSELF, _DOSING):
+    for pattern in (_ALL_FINE, _SAYS_WHAT_IT_IS, _PLAYS_IT_DOWN, _DOES_IT_THEMSELF, _DOSING):
         spans += [(m.start(), m.end()) for m in pattern.finditer(body) if not _cues.negated(body, m.start())]
     for start, end in list(_first_of_overlapping(spans))[:1]:
         yield Hit(start, end)
