@@ -322,3 +322,38 @@ def test_a_company_named_as_provider_and_shop_the_range_are_flagged():
 def test_nhs_providers_are_not_suppliers():
     assert rule_hits("CM005", "Thanks to Sirona, our community health provider, for the new clinic.") == []
     assert rule_hits("CM005", "Our providers across Bristol are ready for winter.") == []
+
+
+# --- CM006 supplier-criticised -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company that's building the new portal for us is the worst supplier I've ever dealt with.",
+        "Our new EPR vendor is an absolute shambles, third outage this week.",
+        "The contractors doing the car park are cowboys. Six months late and counting.",
+        "Can't believe what we pay the agency we use for recruitment. Useless doesn't cover it.",
+        "the firm that built our website have gone AWOL again 🙄",
+        "Honestly the supplier is ripping us off and they know it.",
+        "Off the record, Novacrest Pharma's consent form was designed to hide the cardiac risks.",
+        "Another Orbix Pharma protocol today. Dodgy as ever.",
+    ],
+)
+def test_supplier_or_company_run_down(text):
+    assert rule_hits("CM006", text, register="hra") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worst weather of the year forecast for Thursday: our contractors have gritted the car park.",
+        "Beware of dodgy suppliers sending fake invoices in our name.",
+        "Our booking system is down; we're working with our supplier to fix it.",
+        "Thanks to the contractors who finished the new clinic early.",
+        "The agency we use for interpreters has added British Sign Language.",
+        "This cough is useless, stay home and rest. Our pharmacy suppliers have plenty of stock.",
+    ],
+)
+def test_neutral_mentions_of_suppliers(text):
+    assert rule_hits("CM006", text, register="hra") == []

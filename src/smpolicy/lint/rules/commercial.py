@@ -549,3 +549,99 @@ _MADE_BY_COMPANY = (
     r"\b(?i:powered|built|developed|provided|delivered|hosted|designed|made|run|supported)\s+by\s+"
     r"(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC)\b\.?"
 )
+
+
+# --- CM006 supplier criticised -----------------------------------------------------------------
+
+# A company that works for the organisation, named or not: "our EPR vendor", "the contractors",
+# "the firm that built our website", "the agency we pay", "Novacrest Pharma".
+_SUPPLIER_MENTION = (
+    r"\b(?i:suppliers?|vendors?|contractors?|outsourc\w*"
+    r"|(?:company|firm|agency|consultancy|consultants)\s+(?:that|who|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)?\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:building|built|running|runs|run|doing|did|providing|provides|supplying|supplies|supplied"
+    r"|delivering|delivers|making|made|developing|developed|managing|manages|hosting|hosts)"
+    r"|(?:company|firm|agency|consultancy)\s+we\s+(?:use|pay|paid|hired|contracted|outsourced))\b"
+    r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:Ltd|Limited|plc|PLC|Inc|LLP|Pharma|Pharmaceuticals|Therapeutics"
+    r"|Biotech|Biosciences|Technologies|Solutions|Software|Consulting)\b"
+)
+# Said of an agent, not of the weather: "useless", "cowboys", "ripping us off", "designed to
+# hide", "the worst supplier I've dealt with", "paying them how much".
+_DISPARAGED = (
+    r"\b(?i:useless|incompeten\w*|shambles|shambolic|hopeless|cowboys|clowns|clueless|liars?|lying|dodgy|shady"
+    r"|misleading|rip[- ]?off|ripping\s+(?:us|the\s+\w+|everyone|patients)\s+off|overcharg\w*|fleecing"
+    r"|(?:designed|trying|meant)\s+to\s+(?:hide|bury|mislead|obscure)|bur(?:y|ied|ying)\s+the\s+(?:bad|negative|real)"
+    r"|cover(?:ing|ed)?\s+(?:it\s+)?up|gone\s+awol|a\s+(?:total\s+|complete\s+|bad\s+)?joke|an?\s+(?:absolute\s+|total\s+)?"
+    r"(?:disaster|nightmare|shower)|paying\s+them\s+how\s+much|worst\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?"
+    r"|contractors?|company|companies|firms?|agency|agencies|provider))\b"
+)
+
+
+@rule(
+    "CM006",
+    "supplier-criticised",
+    triggers=(
+        "supplier*|vendor*|contractor*|outsourc*|company|firm|agency|consultancy|consultants|ltd|limited|plc|"
+        "inc|llp|pharma|pharmaceuticals|therapeutics|biotech|biosciences|technologies|solutions|software|consulting",
+    ),
+    needs=lambda: [_re(_SUPPLIER_MENTION)],
+    category="commercial",
+    severity="warning",
+    message="Criticises a supplier or a company the organisation works with",
+    suggestion="Raise problems with a supplier through contract management, not in public.",
+)
+def supplier_criticised(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a company that works for or with the organisation, named or not ("our EPR vendor",
+    "the contractors", "the firm that built our website", "Novacrest Pharma"), run down in the
+    same or the next sentence: "useless", "cowboys", "ripping us off", "designed to hide the
+    risks", "the worst supplier I've ever dealt with", "we're paying them how much??". Warnings
+    about scams ("dodgy suppliers sending fake invoices") and ordinary news about suppliers
+    ("our contractors have gritted the car park") are not flagged.
+
+    Why is this bad?
+    ----------------
+    Public criticism of a supplier or sponsor by its customer's staff can breach the contract
+    and commercial confidentiality, invites a defamation claim, and reads as the organisation's
+    view of a company it is still working with.
+
+    Example
+    -------
+    "The company building the new portal for us is the worst supplier I've ever dealt with."
+
+    Use instead: raise it with the contract manager.
+
+    Policy
+    ------
+    HRA §3.1 "Don't talk about our partners and suppliers"; BNSSG 28 §7 "Do not cite or
+    reference ICB suppliers"; HSSIB005 §4.8 (sensitive commercial information about
+    stakeholders); HEE "Monitoring compliance" (false or defamatory material, liability).
+    """
+    lower = draft.lower
+    sentences = list(_sentences(lower))
+    for match in _re(_SUPPLIER_MENTION).finditer(draft.masked):
+        around = _said_of(lower, sentences, match.start())
+        if _re(_SCAM_WARNING).search(around) or _re(_BEWARE).search(around):
+            continue
+        if _re(_DISPARAGED).search(around):
+            yield Hit(match.start(), match.end())
+            return
+
+
+_BEWARE = r"\b(?:beware|be\s+aware|watch\s+out|fake|impersonat\w*|invoices?\s+in\s+our\s+name)\b"
+_THEY = r"\b(?:they|they're|their|them|theirs)\b"
+
+
+def _said_of(lower: str, sentences: list[tuple[int, int]], at: int) -> str:
+    """The sentence at `at`, and the next one when it goes on about "them" ("Their consent form
+    was designed to hide the risks") or is a short verdict ("Dodgy as ever.")."""
+    for index, (start, end) in enumerate(sentences):
+        if start <= at <= end:
+            text = lower[start:end]
+            if index + 1 < len(sentences):
+                following = lower[slice(*sentences[index + 1])]
+                if _re(_THEY).search(following) or len(following.split()) <= 5:
+                    text += " " + following
+            return text
+    return ""
