@@ -357,6 +357,7 @@ def test_in004_leaves_the_organisations_accounts_alone():
         "Early reports from the coach crash suggest the hospital was overwhelmed. It looks like another failure of planning.",
         "Apparently three babies on the neonatal unit are on ventilators after the oxygen supply failed. Not surprised tbh.",
         "my mate says the lifts failed at the hospital and two residents are in ITU, seen it before, they never service them",
+        "Apparently the generators have failed at the hospital and two patients on ventilators died.",
     ],
 )
 def test_flags_speculation_about_emergencies_at_hospitals(text):

@@ -409,6 +409,7 @@ def test_wb003_leaves_anti_bullying_posts_that_point_to_the_guardian_alone():
         "I've given up on the Freedom to Speak Up guardian, posting it publicly instead.",
         "The formal complaints process is a joke. 11 complaints about one consultant, all closed.",
         "i wont be going thru management this time lol, i refuse to use the internal process again",
+        "Three datixes, zero response. Not trusting the internal process again, so here's what's happening on our ward.",
     ],
 )
 def test_flags_going_around_the_proper_channels(text):

@@ -55,7 +55,7 @@ _INCIDENT = _cues.cue(
     |(?:that|this)\s+fire|fire\s+at\s+the\s+(?:flats|tower|block|factory|depot|works|warehouse|plant|station|school)
     # the building itself failing, and the crews sent to it
     |power\s+(?:cut|failure|outage)s?|(?:the\s+)?power\s+(?:went|has\s+gone|had\s+gone|failed|went\s+off|went\s+out)
-    |(?:generators?|back-?up\s+power|oxygen\s+supply|lifts?)\s+(?:failed|went|went\s+down|went\s+off|cut\s+out)|blackout
+    |(?:generators?|back-?up\s+power|oxygen\s+supply|lifts?)\s+(?:(?:have|has|had)\s+)?(?:failed|went|went\s+down|went\s+off|cut\s+out)|blackout
     |(?:\d+|two|three|four|five|six|several|loads\s+of|lots\s+of)\s+(?:fire\s+)?engines|fire\s+(?:engines|crews)\s+(?:at|outside|on)
     |(?:flood(?:ed|ing)|gas\s+leak)\s+(?:at|in|on)\s+(?:the|a|our)\s+(?:hospital|unit|ward|centre|clinic|site|building|basement)
     |(?:set|started|lit)\s+(?:it|the\s+fire|a\s+fire|fire\s+to\s+\w+)\s+(?:deliberately|on\s+purpose)
@@ -320,12 +320,8 @@ _IN001_TRIGGERS = (
         "heard",
     ),
     (
-        "hearing it's|hearing that|i'm hearing",
+        "hearing it's|hearing that|hearing there's|i'm hearing",
         "hearing",
-    ),
-    (
-        "hearing there's",
-        "there",
     ),
     (
         "horrific scenes",
@@ -336,8 +332,12 @@ _IN001_TRIGGERS = (
         "told",
     ),
     (
-        "inside info|insider info",
-        "info",
+        "inside info",
+        "inside",
+    ),
+    (
+        "insider info",
+        "insider",
     ),
     (
         "is it true",
@@ -349,7 +349,7 @@ _IN001_TRIGGERS = (
     ),
     (
         "looks like",
-        "like",
+        "looks",
     ),
     (
         "mark my words",
@@ -388,12 +388,8 @@ _IN001_TRIGGERS = (
         "said",
     ),
     (
-        "sources say",
+        "sources say|sources tell",
         "sources",
-    ),
-    (
-        "sources tell",
-        "tell",
     ),
     (
         "surprised",
@@ -561,13 +557,18 @@ _IN002_TRIGGERS = (
     "on ventilators|stab casualties|stab victims|stab wounds|trauma casualties|trauma victims|"
     "trauma wounds|victims",
     (
-        "are hurt|badly hurt|seriously hurt|were hurt",
+        "are hurt|were hurt",
         "hurt",
         "children|fans|kids|passengers|pedestrians|people|pupils|spectators|students",
     ),
     (
         "are injured|are killed|badly injured|badly killed|hurt|injured|killed|seriously injured|"
         "seriously killed|were injured|were killed",
+        "children|fans|kids|passengers|pedestrians|people|pupils|spectators|students",
+    ),
+    (
+        "badly hurt",
+        "badly",
         "children|fans|kids|passengers|pedestrians|people|pupils|spectators|students",
     ),
     (
@@ -613,11 +614,11 @@ _IN002_TRIGGERS = (
     ),
     (
         "fatally shot",
-        "shot",
+        "fatally",
     ),
     (
         "fighting for life|fighting for their life",
-        "life",
+        "fighting",
         "are|are now|of them are|of them are now|of them were|of them were now|were|were now",
     ),
     (
@@ -662,6 +663,11 @@ _IN002_TRIGGERS = (
     (
         "rushed in|rushed to",
         "rushed",
+    ),
+    (
+        "seriously hurt",
+        "seriously",
+        "children|fans|kids|passengers|pedestrians|people|pupils|spectators|students",
     ),
     (
         "stab patients",
@@ -800,7 +806,7 @@ _IN003_TRIGGERS = (
         "armed",
     ),
     (
-        "big bang|huge bang|massive bang",
+        "big bang|huge bang|loud bang|massive bang",
         "bang",
     ),
     (
@@ -825,10 +831,6 @@ _IN003_TRIGGERS = (
     (
         "knife attack",
         "knife",
-    ),
-    (
-        "loud bang",
-        "loud",
     ),
     (
         "plane crash",
