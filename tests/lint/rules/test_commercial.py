@@ -357,3 +357,8 @@ def test_supplier_or_company_run_down(text):
 )
 def test_neutral_mentions_of_suppliers(text):
     assert rule_hits("CM006", text, register="hra") == []
+
+
+def test_consultants_that_ran_a_review():
+    assert rule_hits("CM006", "The consultants that ran our workforce review were fleecing us.", register="hee") != []
+    assert rule_hits("CM006", "The consultants that ran our workforce review presented today.", register="hee") == []

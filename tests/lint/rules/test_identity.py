@@ -227,3 +227,9 @@ def test_a_denial_in_the_sentence_before_does_not_undo_the_claim():
 def test_press_statement_quoting_a_spokesperson_is_not_a_claim():
     text = 'A spokesperson for the Trust said: "We are sorry this patient had a poor experience."'
     assert rule_hits("ID004", text, register="tavistock-portman", kind="post") == []
+
+
+def test_the_organisations_spokesperson_in_the_possessive():
+    text = "As the Trust's spokesperson for today, I can say the transition is on track."
+    assert rule_hits("ID004", text, register="tavistock-portman", kind="post") != []
+    assert rule_hits("ID004", "I met the Trust's spokesperson today.", register="tavistock-portman", kind="post") == []

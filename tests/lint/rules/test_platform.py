@@ -309,3 +309,11 @@ def test_official_or_personal_channels_are_fine(register, text):
 def test_registered_account_may_announce_a_new_channel():
     text = "Brand new account for our flu team, set up unofficially for the winter."
     assert rule_hits("PL006", text, register="hssib", kind="post", account="@hssib.bsky.social") == []
+
+
+def test_comms_said_not_to_know_and_a_survey_of_our_doctors():
+    group = "I've set up a Facebook group for parents on our waiting list. Comms don't know yet 🤫"
+    assert rule_hits("PL006", group, register="tavistock-portman", kind="post") != []
+    survey = "I've put together a Microsoft Forms questionnaire for our foundation doctors about rota gaps."
+    assert rule_hits("PL006", survey, register="hee", kind="post") != []
+    assert rule_hits("PL006", "Comms don't know how much we appreciate them! New page on our website.", register="hee", kind="post") == []

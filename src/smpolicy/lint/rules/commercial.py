@@ -558,7 +558,7 @@ _MADE_BY_COMPANY = (
 _SUPPLIER_MENTION = (
     r"\b(?i:suppliers?|vendors?|contractors?|outsourc\w*"
     r"|(?:company|firm|agency|consultancy|consultants)\s+(?:that|who|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)?\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:building|built|running|runs|run|doing|did|providing|provides|supplying|supplies|supplied"
+    r"(?:[\w'’-]+\s+){0,2}?(?:building|built|running|runs|run|ran|wrote|handled|doing|did|providing|provides|supplying|supplies|supplied"
     r"|delivering|delivers|making|made|developing|developed|managing|manages|hosting|hosts)"
     r"|(?:company|firm|agency|consultancy)\s+we\s+(?:use|pay|paid|hired|contracted|outsourced))\b"
     r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:Ltd|Limited|plc|PLC|Inc|LLP|Pharma|Pharmaceuticals|Therapeutics"

@@ -342,6 +342,8 @@ _ANNOUNCES_AFTER = LazyPattern(
     r"\W{0,3}\s*(?:i|we)\s+(?:can\s+|am\s+able\s+to\s+|are\s+able\s+to\s+|will\s+|would\s+like\s+to\s+|want\s+to\s+)?"
     r"(?:now\s+)?(?:officially\s+)?(?:confirm|announce|say|state|tell|promise|assure|clarify|deny)\b"
 )
+_ROLE_OF_BEFORE = LazyPattern(r"\b(?:as|i'm|i\s+am)\s+(?:the\s+)?$")
+_SPOKESPERSON_AFTER = LazyPattern(r"['’]s\s+(?:official\s+)?spokes(?:person|man|woman)\b")
 _DENIED = LazyPattern(r"\b(?:not|never|nor|no\s+longer|without)\b|n't\b")
 _STOPS = ".!?:;\n("
 
@@ -355,6 +357,8 @@ def _speaks_for(text: str, start: int, end: int) -> bool:
         head = "" if claim[:1] in _STOPS else before[: match.start()]
         head = head[max(head.rfind(stop) for stop in _STOPS) + 1 :]
         return not _DENIED.search(f"{head} {claim}")
+    if _ROLE_OF_BEFORE.search(before) and _SPOKESPERSON_AFTER.match(text, end):
+        return True  # "As the Trust's spokesperson, I can say ..."
     return bool(_ON_BEHALF_BEFORE.search(before) and _ANNOUNCES_AFTER.match(text, end))
 
 
@@ -364,7 +368,7 @@ def _speaks_for(text: str, start: int, end: int) -> bool:
     triggers=("behalf", "spokes*", ("speaking|posting|tweeting|writing|commenting|replying|responding|answering|talking|officially", "for")),
     needs=lambda: [
         re.compile(r"\bon\s+behalf\s+of\b"),
-        re.compile(r"\bspokes(?:person|man|woman)\s+for\b"),
+        re.compile(r"\bspokes(?:person|man|woman)\b"),
         re.compile(
             r"\b(?:speaking|posting|tweeting|writing|commenting|replying|responding|answering|talking|officially)"
             r"\s+(?:here\s+|now\s+)?(?:officially\s+)?for\b"

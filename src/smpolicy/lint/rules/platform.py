@@ -390,6 +390,9 @@ _NEW_CHANNEL = (
 _UNAPPROVED = (
     r"\b(?:without|no\s+need\s+to|didn't|did\s+not|don't|not|never|before|until)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:comms|communications|approval|sign[- ]off|permission)\b"
+    r"|\b(?:comms|communications)\s+(?:team\s+|lot\s+|people\s+)?(?:(?:don't|doesn't|do\s+not|does\s+not)\s+know"
+    r"\s+(?:yet|about\s+(?:it|this|that))|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:seen|approved|signed|been\s+told)"
+    r"|(?:aren't|isn't|are\s+not|is\s+not)\s+aware|have\s+no\s+idea|know\s+nothing)\b"
     r"|\bunofficial(?:ly)?\b|\bset\s+(?:it|this|them|the\s+\w+)\s+up\s+(?:my|our)sel(?:f|ves)\b"
 )
 # Survey tools outside the organisation's approved accounts (HRA §3.6 and §3.8, HSSIB005 §5.2).
@@ -400,7 +403,8 @@ _SURVEY_TOOL = (
 # ... run for the organisation's work: its name, "our team", where the results go.
 _FOR_WORK = (
     r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,2}?(?:team|service|department|directorate|programme|report|investigation"
-    r"|ward|unit|clinic|trainees|project|review)\b|\b(?:results|answers|responses|feedback)\b"
+    r"|ward|unit|clinic|trainees|project|review|staff|colleagues|doctors|nurses|students|members|patients"
+    r"|service\s+users|families|researchers|sponsors|stakeholders)\b|\b(?:results|answers|responses|feedback)\b"
 )
 _TEAM_PURPOSE = (
     r"\bfor\s+(?:our|the|all\s+(?:our|the))\s+(?:[\w'-]+\s+){0,3}?"
