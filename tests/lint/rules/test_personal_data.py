@@ -566,3 +566,37 @@ def test_people_identified_in_other_words(rule_id, text):
 def test_ordinary_copy_with_the_same_words_is_not_personal_data(text):
     for rule_id in ("PD006", "PD007", "PD008", "PD009"):
         assert rule_hits(rule_id, text) == [], rule_id
+
+
+# --- PD010 the writer's own client, children named with their ages ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years of weekly sessions and today my 15yo client (Year 11 at a school in Kentish Town, you know who you are Amira) told me she feels safe.",
+        "My 14 year old client Ellie (yes you, year 10 at a Camden school) smashed her goals this term.",
+        "My patient Mr Hughes on the stroke unit walked for the first time today after three weeks.",
+        "What a day at our family therapy summer picnic! Left to right: Kai (8), Maisie (6) and Theo (10), all doing brilliantly in the programme.",
+        "Fab morning at our parenting group! Huge well done to Leo (4) and Ruby (7) who finished the programme.",
+        "Meet Jayden (12) and Ava (9), two of the young people on our diabetes clinic's transition programme.",
+    ],
+)
+def test_own_client_or_child_in_care_named_is_flagged(text):
+    assert rule_hits("PD010", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My patients are the reason I love this job. Thank you for another brilliant year on the ward.",
+        "Our team took on the 5k for the children's ward: left to right Sam, Priya and Tom. Well done all!",
+        "Children aged 2 and 3 can get the flu vaccine as a nasal spray at our clinic.",
+        "Our apprentices Jack (17) and Mia (16) start on our wards today. Welcome!",
+        "With her permission, my client Rosa asked me to share her recovery story: read it on our blog.",
+        "My patient feedback scores went up this year: thank you, team.",
+        "Clinic times (1) Monday 9-5, (2) Tuesday 9-1. Book at reception.",
+    ],
+)
+def test_patients_in_general_staff_and_consented_stories_are_not_identified(text):
+    assert rule_hits("PD010", text) == []

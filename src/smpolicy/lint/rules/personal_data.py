@@ -1178,3 +1178,124 @@ def named_person_health(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         if found:
             yield Hit(match.start(), match.end())
             return
+
+
+# --- PD010 the writer's own client, or children named with their ages -----------------------
+
+# The writer's own patient or client: "my 15yo client", "my patient", "my new service user".
+_MY_OWN = (
+    r"\bmy\s+(?:(?:\d{1,2}\s*(?:yo|y/?o|-?\s?years?[- ]old)|[a-z-]+)\s+){0,2}?"
+    r"(?:patients?|clients?|service\s+users?|young\s+person)\b"
+)
+# What points to one person: a name given straight after ("my client Ellie", "my patient, Mr
+# Hughes,"), a title and surname, a school year or school, or a wink at them ("you know who you
+# are Amira").
+_POINTS_TO_ONE = (
+    r"^\s*,?\s*\(?\s*(?P<name>[A-Z][a-z'’-]+)\b"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’-]+"
+    r"|\b[Yy]ear\s+(?:[1-9]|1[0-3])\b(?!\s*(?:olds?|of|ago|round))"
+    r"|\b(?:[Ss]chool|[Aa]cademy|[Ss]ixth\s+[Ff]orm)\b"
+    r"|\b(?i:you\s+know\s+who\s+you\s+are)\b"
+)
+# A child named with an age in brackets: "Kai (8)". ("Ava, 9," is PD008's, with a detail.)
+_NAME_AGE = r"(?<![\w'’])[A-Z][a-z'’-]+\s*(?:\((?:aged\s+)?(?:1[0-7]|[1-9])\))"
+# The age in brackets or between commas, without the name: what the triggers look for.
+_AGE_MARK = r"\((?:aged )?(?:1[0-7]|[1-9])\)"
+_CARE_SETTING = (
+    r"\b(?:programme|therapy|therapeutic|clinic|ward|treatment|patients?|service\s+users?|camhs|recovery"
+    r"|support\s+group|parenting\s+group|diagnos\w+|referr\w+|appointments?)\b"
+)
+# Children who work or volunteer with us are colleagues: "apprentices Jack (17) and Mia (16)".
+_STAFF_ROLE = r"\b(?:apprentices?|volunteers?|cadets?|staff|colleagues?|students?|work\s+experience|new\s+starters?)\b"
+
+
+# PD010 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
+_PD010_TRIGGERS = (
+    ("service users", "("),
+    (
+        "1|10|11|12|13|14|15|16|17|2|3|4|5|6|7|8|9",
+        "patient|patients",
+        "(",
+    ),
+    (
+        "appointment|appointments|camhs|clinic|diagnos*|programme|recovery|referr*|therapeutic|"
+        "therapy|treatment|ward",
+        "1|10|11|12|13|14|15|16|17|2|3|4|5|6|7|8|9",
+        "(",
+    ),
+    (
+        "my",
+        "client|clients|patient|patients|service user|service users|young person",
+    ),
+    (
+        "parenting group",
+        "parenting",
+        "(",
+    ),
+    (
+        "service user",
+        "user",
+        "(",
+    ),
+    (
+        "support group",
+        "group",
+        "(",
+    ),
+)
+
+
+@rule(
+    "PD010",
+    "own-client-or-child-named",
+    triggers=_PD010_TRIGGERS,
+    needs=lambda: [_re(_MY_OWN), (_re(_AGE_MARK), _re(_CARE_SETTING))],
+    category="personal-data",
+    severity="warning",
+    message="The writer's own patient or client, or a child in care, can be identified",
+    suggestion="Remove the name, age and details that point to the person, or confirm written consent with the communications team.",
+)
+def own_client_or_child_named(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a member of staff's own patient or client pointed to by name or detail ("my 15yo
+    client (Year 11 at a school in Kentish Town) Amira", "my patient Mr Hughes on the stroke
+    unit"), and children named with their ages in a post about care ("Kai (8), Maisie (6) and
+    Theo (10), all doing brilliantly in the programme"). Stories told with consent, staff and
+    apprentices named with their ages, and "my patients" in general are not flagged.
+
+    Why is this bad?
+    ----------------
+    That someone is a patient or client, and of which service, is health information; a first
+    name with an age, school year or school identifies a child to everyone who knows them.
+    Patient stories and photos need written consent, checked with the communications team.
+
+    Example
+    -------
+    "What a day at our family therapy picnic! Left to right: Kai (8), Maisie (6) and Theo (10)"
+    is flagged; "My patients are the reason I love this job" is not.
+
+    Policy
+    ------
+    Tavistock and Portman "Maintain confidentiality at all times" (never identify service users,
+    including by information that may lead to identification); HRA §3.1 "Never post any
+    information that can be used to identify a patient's identity or health condition in any
+    way"; HSSIB005 §4.8; BNSSG 28 §7; HEE "Monitoring compliance" 3.3.5.
+    """
+    if told_with_consent(draft):
+        return
+    text = draft.masked
+    lower = draft.lower
+    if "my " in lower:
+        for own in _re(_MY_OWN).finditer(lower):
+            after = text[own.end() : own.end() + 160]
+            point = _re(_POINTS_TO_ONE).search(after)
+            if point and not (point.group("name") and point.group("name") in NOT_A_GIVEN_NAME):
+                yield Hit(own.start(), own.end())
+                return
+    if "(" in text:
+        pairs = list(_re(_NAME_AGE).finditer(text))
+        if pairs and _re(_CARE_SETTING).search(lower) and not _re(_STAFF_ROLE).search(lower):
+            if len(pairs) > 1 or _re(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:programme|clinic|ward|therapy|group)\b").search(lower):
+                yield Hit(pairs[0].start(), pairs[-1].end())
