@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from conftest import rule_hits
 
 from smpolicy.lint.rules.accessibility import WORDS_FILE, WordList, camel_case, camel_case_parts, word_list
@@ -294,3 +296,18 @@ def test_press_release_lines_and_short_labels_are_not_shouting(text):
 )
 def test_labels_are_short_and_open_a_line(text):
     assert rule_hits("AC003", text) != []
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet="AIBCE &'’-a1.\n", max_size=40))
+@example("A I A")
+@example("I - A&E, A")
+@example("AI'A I 1 BE")
+def test_the_quick_look_for_capitals_never_misses_a_run(text):
+    """AC003 reads word by word only where its quick look finds three capital words; the look
+    must find every run of three the word-by-word reading would."""
+    from smpolicy.lint.rules import accessibility
+
+    runs = [run for run in accessibility._capital_runs(text) if len(run) >= 3]
+    if runs:
+        assert accessibility._THREE_CAPITAL_WORDS.search(text), text

@@ -349,10 +349,14 @@ _CAPS_WORD = LazyPattern(r"(?:[A-Z](?<![\w&'’][A-Z])[A-Z'’&-]*[A-Z]|[AI](?<!
 _CAPS_GAP = LazyPattern(r"[ \t,:;!?.\-–—/+&\"“”()*0-9]*")
 
 
-# A cheap first look before reading word by word: a word of capitals followed, across spaces
-# or punctuation only, by another capital (a run that shouts has at least that). Tried only where
-# a run of capitals starts: from inside one, a long run ("AAAA...a") costs quadratic time.
-_TWO_CAPITAL_WORDS = LazyPattern(r"(?<![A-Z])[A-Z][A-Z'’&-]*[A-Z][^A-Za-z\n]+[A-Z]")
+# A cheap first look before reading word by word: three words of capitals with only _CAPS_GAP
+# between them, the least a reported run has (most posts have at most "NHS 111" or "A&E"). Any
+# single capital counts as a word here, so the look is never stricter than _CAPS_WORD. Each word
+# opens with a letter and looks back after it (a pattern that opens with a look-behind is tried
+# at every character, several times slower), and only where a word starts, so a long run
+# ("AAAA...a") costs linear time, not quadratic.
+_CAPITAL = r"[A-Z](?<![\w&'’][A-Z])[A-Z'’&-]*(?<=[A-Z])(?![\w&'’])"
+_THREE_CAPITAL_WORDS = LazyPattern(rf"{_CAPITAL}(?:[ \t,:;!?.\-–—/+&\"“”()*0-9]*{_CAPITAL}){{2}}")
 
 
 def _capital_runs(text: str) -> Iterator[list[re.Match[str]]]:
@@ -405,7 +409,7 @@ def block_capitals(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     respectful"; Tavistock and Portman "You are an ambassador for the Trust and your profession".
     """
     masked = draft.masked
-    if not _TWO_CAPITAL_WORDS.search(masked):
+    if not _THREE_CAPITAL_WORDS.search(masked):
         return
     words = None
     for run in _capital_runs(masked):
