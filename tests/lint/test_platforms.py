@@ -192,7 +192,7 @@ def test_hashtags():
 
 # --- never raises ------------------------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 MY_RULES = ("PL001", "PL002", "PL003", "PL004", "PL005", "DC001", "ID001", "ID002",
@@ -237,3 +237,27 @@ def test_walking_by_stretches_agrees_with_the_grapheme_library(text):
     assert length(text, GRAPHEMES) == grapheme.length(text)
     assert length(text, UTF8_BYTES) == len(text.encode("utf-8", "surrogatepass"))
     assert length(text, CODE_POINTS) == len(text)
+
+
+_ALL_LIMITS = sorted({limit for table in (platforms.POST_LIMITS, platforms.BIO_LIMITS) for limits in table.values() for limit in limits}, key=repr)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(
+    st.lists(st.sampled_from(["a", " ", ".", "nhs.uk", "https://x.co/a", "@bob", "😀", "👩‍⚕️", "é", "語", "\n"]), max_size=300).map("".join),
+    st.sampled_from(_ALL_LIMITS),
+)
+@example("😀" * 200, platforms.POST_LIMITS["threads"][0])  # 200 characters, 800 bytes
+@example("語" * 1100, platforms.POST_LIMITS["bluesky"][1])  # 1,100 graphemes, 3,300 bytes
+def test_a_body_that_surely_fits_is_never_over(body, limit):
+    """PL001 skips counting a body `surely_fits` vouches for: it must never be over the limit."""
+    if platforms.surely_fits(body, limit):
+        assert platforms.measure(body, limit).overflow_at is None
+        assert platforms.measure(body, limit, reply=True).overflow_at is None
+
+
+def test_surely_fits_says_no_when_unsure():
+    x_post = platforms.POST_LIMITS["x"][0]
+    assert platforms.surely_fits("Flu clinic today.", x_post)
+    assert not platforms.surely_fits("a" * 141, x_post)  # 141 characters may weigh 282
+    assert not platforms.surely_fits("nhs.uk " * 12, x_post)  # each link weighs 23

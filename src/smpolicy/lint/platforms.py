@@ -383,6 +383,21 @@ class Measure(NamedTuple):
 _LEADING_MENTIONS = LazyPattern(r"(?:@\w+\s+)+")
 
 
+def surely_fits(body: str, limit: Limit) -> bool:
+    """Whether the whole body is within the limit however it is counted, without counting it:
+    no unit weighs more than its UTF-8 bytes (graphemes and characters never outnumber code
+    points), and an X link weighs at most 23 (a link has a dot). Mastodon, which also counts a
+    link as 23, is always measured."""
+    size = len(body)
+    if limit.method in (CODE_POINTS, GRAPHEMES):
+        return size <= limit.maximum
+    if limit.method in (UTF8_BYTES, THREADS):
+        return size <= limit.maximum and (body.isascii() or len(body.encode("utf-8")) <= limit.maximum)
+    if limit.method == X_WEIGHTED:
+        return 2 * size + 23 * body.count(".") <= limit.maximum
+    return False
+
+
 def measure(body: str, limit: Limit, *, reply: bool = False) -> Measure:
     """How long the published body is for this limit, and where it crosses it.
 

@@ -99,6 +99,8 @@ def too_long(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
     platform = draft_platform(draft, ctx)
     for limit in platforms.limits_for(platform, draft.meta.kind):
+        if platforms.surely_fits(draft.body, limit):
+            continue
         measured = platforms.measure(draft.body, limit, reply=draft.meta.kind == "reply")
         if measured.overflow_at is None:
             continue
