@@ -5,9 +5,10 @@
 For each rule (all by default): the share of drafts its triggers let through, in the benchmark
 corpus and in the published examples under tests/published, against the share it finds
 something in. With --suggest, triggers covering what the rule `needs` (read with
-`smpolicy.lint.triggers.requirement`); with --write, the same written over the rule's
-`_<ID>_TRIGGERS = (...)` constant in its module (what to run when tests/lint/test_triggers.py
-says a rule's triggers miss a pattern after the pattern changed).
+`smpolicy.lint.triggers.requirement`); with --write, the same written as the rule's entry in
+src/smpolicy/lint/data/triggers.json, which the rule reads with `generated("<ID>")` (what to run
+when tests/lint/test_triggers.py says a rule's triggers miss a pattern after the pattern
+changed, or for a new rule).
 """
 
 from __future__ import annotations
@@ -68,59 +69,17 @@ def _any_of(factor) -> str:
 
 
 def write(rule, items: list) -> str:
-    """Replace the rule's `_<ID>_TRIGGERS = (...)` constant with `items`, formatted."""
-    import sys as _sys
+    """Write `items` as the rule's generated triggers (src/smpolicy/lint/data/triggers.json)."""
+    import json
 
-    path = Path(_sys.modules[rule.check.__module__].__file__)
-    source = path.read_text(encoding="utf-8")
-    name = f"_{rule.id}_TRIGGERS = "
-    if name not in source:
-        return f"{rule.id}: no {name.strip()} constant in {path.name}; declare one first"
-    start, end = _constant_span(source, name.split(" ")[0])
-    path.write_text(source[:start] + name + _formatted(items) + source[end:], encoding="utf-8")
-    return f"{rule.id}: wrote {len(items)} triggers to {path.name}"
+    from smpolicy.lint import triggers
 
-
-def _constant_span(source: str, name: str) -> tuple[int, int]:
-    """Offsets of the whole `name = ...` statement, however it is laid out (one line or many)."""
-    import ast
-
-    lines = source.splitlines(keepends=True)
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            start = sum(len(line) for line in lines[: node.lineno - 1]) + node.col_offset
-            end = sum(len(line) for line in lines[: node.end_lineno - 1]) + node.end_col_offset
-            return start, end
-    raise ValueError(f"no {name} constant")
-
-
-def _formatted(items: list) -> str:
-    lines = ["("]
-    for item in items:
-        if isinstance(item, str):
-            lines.extend(_wrapped(item, "    ", ","))
-        else:
-            lines.append("    (")
-            for term in item:
-                lines.extend(_wrapped(term, "        ", ","))
-            lines.append("    ),")
-    lines.append(")")
-    return "\n".join(lines)
-
-
-def _wrapped(text: str, indent: str, end: str) -> list[str]:
-    """A string literal split at "|" into lines of at most 100 characters."""
-    parts, lines, current = text.split("|"), [], ""
-    for index, part in enumerate(parts):
-        piece = part + ("|" if index < len(parts) - 1 else "")
-        if current and len(indent) + len(current) + len(piece) + 3 > 100:
-            lines.append(current)
-            current = ""
-        current += piece
-    lines.append(current)
-    quoted = [indent + (repr(line) if '"' in line else f'"{line}"') for line in lines]
-    quoted[-1] += end
-    return quoted
+    path = ROOT / "src" / "smpolicy" / "lint" / "data" / triggers.GENERATED_FILE
+    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data[rule.id] = [item if isinstance(item, str) else list(item) for item in items]
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    triggers._generated_triggers.cache_clear()
+    return f"{rule.id}: wrote {len(items)} triggers to {path.relative_to(ROOT)}"
 
 
 def rates(rule_ids: list[str], drafts: Path, limit: int) -> None:
@@ -163,7 +122,7 @@ def main() -> None:
     if args.write:
         for rule_id in rule_ids:
             rule = all_rules()[rule_id]
-            if rule.needs is None or callable(rule.triggers) or rule.triggers is None:
+            if rule.needs is None or callable(rule.triggers):
                 continue
             print(write(rule, suggest(test_triggers._needed(rule_id))))
         return

@@ -29,9 +29,11 @@ A rule may declare `triggers`: words one of which every draft it can fire on con
 `smpolicy.lint.triggers`). The engine skips the rule for a draft without any of them, so an
 ordinary post never compiles or runs the rule's patterns. Word triggers come with `needs`: a
 function returning the patterns every finding of the rule needs a match of (alternatives; a
-tuple of patterns means all of them), from which tests/lint/test_triggers.py checks the
-triggers miss nothing. Leave triggers out when the rule depends on something other than the
-draft's words (front matter, the register's names).
+tuple of patterns means all of them). The words are generated from `needs` by
+`bench/triggers.py --write ID` into data/triggers.json and declared as
+`triggers=generated("ID")`; tests/lint/test_triggers.py checks they miss nothing. Leave
+triggers out when the rule depends on something other than the draft's words (front matter,
+the register's names), or give a function of the draft.
 """
 
 from __future__ import annotations

@@ -2,8 +2,10 @@
 
 Most drafts are ordinary posts, and most rules look for words an ordinary post never has
 ("whistle", "tribunal", "promo"). A rule declares them as `triggers` next to its check
-(`@rule(..., triggers=(...))`) and the engine skips the rule, and every pattern it would compile
-and run, for a draft that has none of them. A rule without triggers always runs.
+(`@rule(..., triggers=generated("AB001"))`: words generated from the rule's own patterns by
+`bench/triggers.py --write AB001` into data/triggers.json) and the engine skips the rule, and
+every pattern it would compile and run, for a draft that has none of them. A rule without
+triggers always runs.
 
 Each trigger is one term, or a tuple of terms that must all occur:
 
@@ -517,7 +519,34 @@ def all_of(*groups: "Iterable | Callable[[Draft], bool]") -> AllOf:
     return AllOf(
         group if callable(group) else tuple(item if isinstance(item, str) else tuple(item) for item in group)
         for group in groups
+        if group is not None  # `generated()` for a rule whose triggers are not written yet
     )
+
+
+# Generated triggers: written by `bench/triggers.py --write RULE` from the rule's `needs`, kept
+# as data rather than as code in the rule modules (they are long, and only a machine reads them).
+GENERATED_FILE = "triggers.json"
+
+
+def generated(rule_id: str) -> "tuple | None":
+    """The rule's generated trigger words (data/triggers.json), or None while it has none: then
+    the rule always runs, and tests/lint/test_triggers.py says to run `bench/triggers.py --write`."""
+    items = _generated_triggers().get(rule_id)
+    if items is None:
+        return None
+    return tuple(item if isinstance(item, str) else tuple(item) for item in items)
+
+
+@lru_cache(maxsize=None)
+def _generated_triggers() -> dict[str, list]:
+    import json
+    from pathlib import Path
+
+    # Read beside the package rather than through importlib.resources, which is slow to import.
+    path = Path(__file__).with_name("data") / GENERATED_FILE
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 class Both(NamedTuple):

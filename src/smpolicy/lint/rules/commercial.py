@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from smpolicy.lint import phrases
 from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.triggers import generated
 
 if TYPE_CHECKING:
     from smpolicy.lint.context import LintContext
@@ -117,26 +118,10 @@ def supplier_named(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), f"'{match.group(0)}' is one of your suppliers")
 
 
-# CM002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CM002_TRIGGERS = (
-    "affiliate links|at checkout|at the checkout|bogof|code|coupon codes|discount codes|"
-    "free delivery|free p&p|free postage|free shipping|off|offer codes|promo codes|"
-    "promotional codes|referral codes|referral links|voucher codes",
-    ("% off", "off"),
-    ("affiliate link", "affiliate"),
-    ("buy one get one|buy one get one free|buy one, get one|buy one, get one free", "buy"),
-    ("coupon code|discount code|offer code|promotional code|referral code", "code"),
-    ("half", "price"),
-    ("promo code", "promo"),
-    ("referral link", "referral"),
-    ("voucher code", "voucher"),
-)
-
-
 @rule(
     "CM002",
     "discount-code",
-    triggers=_CM002_TRIGGERS,
+    triggers=generated("CM002"),
     needs=lambda: [phrases.load("commercial_offers")],
     category="commercial",
     severity="error",
@@ -177,61 +162,10 @@ def discount_code(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         yield Hit(found.start, found.end, found.phrase.message)
 
 
-# CM003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CM003_TRIGGERS = (
-    "ad|advert|advertisement|affiliate|available at amazon|available from amazon|"
-    "available now at amazon|available now from amazon|available now on amazon|"
-    "available on amazon|brand ambassador|buy yours now|earn over £|get yours here|get yours now|"
-    "get yours today|gifted|giveaway|link in bio to order|link in my bio to order|order yours now|"
-    "paid partnership|product ambassador|shop the collection|shop the range|shop yours now|spon|"
-    "sponsored|sponsored content|while stocks last|work from home selling",
-    (
-        "book a demo|free demo",
-        "demo",
-    ),
-    (
-        "brought to you by",
-        "brought",
-    ),
-    (
-        "buy now",
-        "buy",
-    ),
-    (
-        "earn up to £|earn £",
-        "earn",
-    ),
-    (
-        "link in bio to buy|link in bio to shop|link in my bio to buy",
-        "link",
-    ),
-    (
-        "link in my bio to shop|shop now|shop the look",
-        "shop",
-    ),
-    (
-        "offer|offers",
-        "exclusive|introductory|limited|special",
-    ),
-    (
-        "order now",
-        "order",
-    ),
-    (
-        "sale ends",
-        "sale",
-    ),
-    (
-        "sponsored ad|sponsored post",
-        "sponsored",
-    ),
-)
-
-
 @rule(
     "CM003",
     "product-promotion",
-    triggers=_CM003_TRIGGERS,
+    triggers=generated("CM003"),
     needs=lambda: [phrases.load("commercial_promotion")],
     category="commercial",
     severity="warning",
@@ -274,93 +208,10 @@ def product_promotion(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         yield Hit(found.start, found.end, found.phrase.message)
 
 
-# CM004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CM004_TRIGGERS = (
-    "a class|a consultation|a quote|a session|an class|an consultation|an session|at a modest fee|"
-    "at a reasonable fee|at a small fee|availability|email|fees|fees available on request|"
-    "fees on request|for a modest fee|for a reasonable fee|for a small fee|inbox|mail|message|"
-    "paid advice|paid coaching|paid consultancy|paid consulting|paid mentoring|paid tutoring|"
-    "per class|per consultation|per session|prices|prices available on request|prices on request|"
-    "private advice|private coaching|private consultancy|private consulting|private mentoring|"
-    "private tutoring|rate|rates|rates available on request|rates on request|£",
-    (
-        "1-2-1",
-        "2",
-        "me about|me about a|me about my|me about your|me for|me for a|me for my|me for your|"
-        "me to book|me to book a|me to book my|me to book your",
-    ),
-    (
-        "1|one-to-one|paid|personal|private",
-        "me about|me about a|me about my|me about your|me for|me for a|me for my|me for your|"
-        "me to book|me to book a|me to book my|me to book your",
-    ),
-    (
-        "at a fee|for a fee",
-        "fee",
-    ),
-    (
-        "book|coaching|consultancy|course|ebook|masterclass|membership|mentoring|programme|"
-        "training|tutoring|workshop",
-        "my|my own",
-    ),
-    (
-        "coaching business|consultancy|consulting business|consulting company|side business",
-        "launched|own|run|set up|started",
-    ),
-    (
-        "consultancy|consulting",
-        "i am offering|i offer|i provide|i'm offering|my",
-    ),
-    (
-        "consulting firm",
-        "firm",
-        "launched|own|run|set up|started",
-    ),
-    (
-        "fees from £",
-        "fees",
-    ),
-    (
-        "hire me",
-        "hire",
-    ),
-    (
-        "launched|launching|offering|providing|running|selling|started",
-        "i",
-    ),
-    (
-        "my private",
-        "private",
-    ),
-    (
-        "new private|private",
-        "accepting|available for|offer|offering|seeing|taking|taking on",
-    ),
-    (
-        "paid|paying|private",
-        "client|clients|coaching|consultation|consultations|counselling|course|courses|editing|"
-        "masterclass|masterclasses|mentoring|proofreading|psychotherapy|review|reviews|service|"
-        "services|session|sessions|supervision|therapy|tuition|tutoring|work|workshop|workshops",
-    ),
-    (
-        "prices from £",
-        "prices",
-    ),
-    (
-        "rates from £",
-        "rates",
-    ),
-    (
-        "side hustle",
-        "side",
-    ),
-)
-
-
 @rule(
     "CM004",
     "private-work",
-    triggers=_CM004_TRIGGERS,
+    triggers=generated("CM004"),
     needs=lambda: [phrases.load("commercial_private_work"), _re(_PAID_WORK), _re(_OWN_OFFER), _re(_PRICE)],
     category="commercial",
     severity="warning",

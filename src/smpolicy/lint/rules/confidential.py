@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterator
 from smpolicy.lint import phrases
 from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules import _cues
+from smpolicy.lint.triggers import generated
 
 if TYPE_CHECKING:
     from smpolicy.lint.context import LintContext
@@ -67,28 +68,10 @@ def _internal_vacancy(lower: str, start: int, end: int) -> bool:
     return bool(_re(_RECRUITMENT).search(lower, max(0, start - 40), start))
 
 
-# CF001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CF001_TRIGGERS = (
-    "*confidential*|do not forward beyond|do not forward outside|do not forward this|"
-    "do not share beyond|do not share externally|do not share outside|do not share publicly|"
-    "do not share this beyond|do not share this externally|do not share this outside|"
-    "do not share this publicly|embargo|embargoed|for internal circulation only|"
-    "for internal use only|internal circulation only|not to be circulated|not to be forwarded|"
-    "not to be published|not to be released|not to be shared|please do not forward beyond|"
-    "please do not forward outside|please do not forward this",
-    ("circulation|distribution|publication|release|sharing", "not for"),
-    ("commercial in confidence", "commercial"),
-    ("confidential*", ":|]|–|—"),
-    ("do not circulate", "circulate"),
-    ("internal|internal use only", "only"),
-    ("official*", "*sensitive*"),
-)
-
-
 @rule(
     "CF001",
     "internal-marking",
-    triggers=_CF001_TRIGGERS,
+    triggers=generated("CF001"),
     needs=lambda: [phrases.load("confidential_markings"), _confidential_marker()],
     category="confidential",
     severity="error",
@@ -191,140 +174,10 @@ def _names_without_relaying(lower: str, start: int, end: int) -> bool:
     return False
 
 
-# CF002 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CF002_TRIGGERS = (
-    "according to a datix|according to our datix|according to the datix|according to this datix|"
-    "agenda of the board|board agenda|board meeting|board paper|board papers|board session|chat|"
-    "chats|closed briefing|closed conversation|closed discussion|closed meeting|closed session|"
-    "datix entries|datix entry|datix reports|from a datix|from our datix|from the datix|"
-    "from this datix|group|hra news|hra news article|hra news bulletin|hra news newsletter|"
-    "hra news piece|hra news reported|hra news said|hra news says|hra news story|in a datix|"
-    "in our datix|in the datix|in this datix|internal briefing|internal conversation|"
-    "internal discussion|internal meeting|internal session|intranet|meeting of the board|"
-    "non-disclosure agreement|non-disclosure agreements|on a datix|on our datix|on the datix|"
-    "on this datix|papers of the board|private briefing|private conversation|private discussion|"
-    "private meeting|private session|session of the board|the hub announced|the hub article|"
-    "the hub reported|the hub story|the hub update|the voice|the voice article|the voice bulletin|"
-    "the voice newsletter|the voice piece|the voice reported|the voice said|the voice says|"
-    "the voice story|thread|threads",
-    (
-        "bound by an nda|bound by nda|bound by the nda",
-        "bound",
-    ),
-    (
-        "bulletin|bulletins|email|emails|mail|mails|memo|memos|newsletter|newsletters",
-        "staff",
-    ),
-    (
-        "confidential",
-        "briefing|briefings|bulletin|bulletins|correspondence|deck|decks|discussion|document|"
-        "documents|email|emails|letter|letters|mail|mails|memo|memos|minutes|newsletter|"
-        "newsletters|paper|papers|presentation|presentations|recording|recordings|report|reports|"
-        "session|slide|slides|spreadsheet|spreadsheets",
-    ),
-    (
-        "covered by an nda|covered by nda|covered by the nda",
-        "covered",
-    ),
-    (
-        "datix log|datix logs|datix report",
-        "datix",
-    ),
-    (
-        "deck from",
-        "deck",
-    ),
-    (
-        "incident log",
-        "incident",
-    ),
-    (
-        "incident logs",
-        "logs",
-    ),
-    (
-        "internal",
-        "briefing|briefings|bulletin|bulletins|chat|chats|correspondence|dashboard|dashboards|"
-        "data|deck|decks|doc|docs|document|documents|email|emails|figures|letter|letters|mail|"
-        "mails|memo|memos|message|messages|minutes|newsletter|newsletters|notes|paper|papers|"
-        "presentation|presentations|recording|recordings|report|reports|slide|slides|spreadsheet|"
-        "spreadsheets",
-    ),
-    (
-        "leak|leaked|leaks",
-        "briefing|briefings|budget|budgets|bulletin|bulletins|chat|chats|correspondence|dashboard|"
-        "dashboards|data|deck|decks|document|documents|draft|drafts|email|emails|figures|letter|"
-        "letters|mail|mails|memo|memos|message|messages|minutes|newsletter|newsletters|notes|"
-        "paper|papers|plan|plans|presentation|presentations|proposal|proposals|recording|"
-        "recordings|report|reports|review|reviews|slide|slides|spreadsheet|spreadsheets",
-    ),
-    (
-        "minutes from|minutes of",
-        "minutes",
-    ),
-    (
-        "notes from|notes of",
-        "notes",
-    ),
-    (
-        "paper from",
-        "paper",
-    ),
-    (
-        "papers from|papers of|part 2|part ii",
-        "papers",
-    ),
-    (
-        "part 2|part ii|part two",
-        "board",
-    ),
-    (
-        "part 2|part ii|part two",
-        "meeting",
-    ),
-    (
-        "part 2|part ii|part two",
-        "session",
-    ),
-    (
-        "part ii",
-        "agenda",
-    ),
-    (
-        "signed an nda|signed nda|signed the nda",
-        "signed",
-    ),
-    (
-        "slide from",
-        "slide",
-    ),
-    (
-        "slides from|slides of",
-        "slides",
-    ),
-    (
-        "the hub post",
-        "post",
-    ),
-    (
-        "the hub said",
-        "said",
-    ),
-    (
-        "the hub says",
-        "says",
-    ),
-    (
-        "under an nda|under nda|under the nda",
-        "under",
-    ),
-)
-
-
 @rule(
     "CF002",
     "internal-source",
-    triggers=_CF002_TRIGGERS,
+    triggers=generated("CF002"),
     needs=lambda: [phrases.load("confidential_sources"), _staff_newsletter()],
     category="confidential",
     severity="warning",
@@ -522,266 +375,10 @@ _LEAK_WORDS = (
 )
 
 
-# CF004 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CF004_TRIGGERS = (
-    "ahead of announcement|ahead of its publication|ahead of official announcement|"
-    "ahead of publication|ahead of the announcement|ahead of the official announcement|"
-    "ahead of their publication|been announced yet|been public yet|been published yet|"
-    "before its publication|before publication|before their publication|circulated internally|"
-    "got hold of|got my hands on|has not been announced|has not been made public|"
-    "hasn't been announced|hasn't been made public|hasnt been announced|hasnt been made public|"
-    "have not been announced|have not been made public|haven't been announced|"
-    "haven't been made public|havent been announced|havent been made public|"
-    "heard it on the grapevine|heard it through the grapevine|heard it via the grapevine|"
-    "heard on the grapevine|heard through the grapevine|heard via the grapevine|"
-    "hearing it on the grapevine|hearing it through the grapevine|hearing it via the grapevine|"
-    "hearing on the grapevine|hearing through the grapevine|hearing via the grapevine|"
-    "keep it between ourselves|keep it between us|keep it quiet|keep it to yourselve|"
-    "keep it to yourselves|keep it under your hat|keep it under your hats|"
-    "keep that between ourselves|keep that between us|keep that quiet|keep that to yourselve|"
-    "keep that to yourselves|keep that under your hat|keep that under your hats|"
-    "keep this between ourselves|keep this between us|keep this quiet|keep this to yourselve|"
-    "keep this to yourselves|keep this under your hat|keep this under your hats|"
-    "no one has announced|no one has published|no one's announced|no one's published|"
-    "nobody has announced|nobody has published|nobody's announced|nobody's published|"
-    "not allowed to know|not allowed to mention|not allowed to post|not allowed to say|"
-    "not allowed to share|not allowed to talk about|not allowed to tell|not announced publicly|"
-    "not announced yet|not been announced publicly|not been announced yet|"
-    "not been made public publicly|not been made public yet|not made public publicly|"
-    "not made public yet|not meant to know|not meant to mention|not meant to post|"
-    "not meant to say|not meant to share|not meant to talk about|not meant to tell|"
-    "not supposed to know|not supposed to mention|not supposed to post|not supposed to say|"
-    "not supposed to share|not supposed to talk about|not supposed to tell|not telling anyone|"
-    "not telling patients|not telling staff|not telling the public|not telling you|"
-    "not yet announced publicly|not yet announced yet|not yet been announced publicly|"
-    "not yet been announced yet|not yet been made public publicly|not yet been made public yet|"
-    "not yet made public publicly|not yet made public yet|public yet|say too more|say very more|"
-    "say very much|sent internally|shared internally|sneak preview|t hear it from me|"
-    "t hear it here|t hear that from me|t hear that here|t hear this from me|t hear this here|"
-    "wasn't been announced|wasn't been made public|wasnt been announced|wasnt been made public|"
-    "yet to be announced|yet to be made public|yet to be published|yet to be released",
-    (
-        "admitted|announced|confirmed|is a done deal|is basically a done deal|revealed|said there",
-        "away*|briefing*|call*|huddle*|meeting*|q&a|session*|update*",
-    ),
-    (
-        "announced yet",
-        "announced",
-    ),
-    (
-        "announcement in|announcement on|announcement via",
-        "announcement",
-    ),
-    (
-        "around all|around to|around to all",
-        "around",
-        "circulat*|going|passed|sent|went",
-    ),
-    (
-        "around|round",
-        "circulat*|going|passed|sent|went",
-    ),
-    (
-        "been informed|been told|heard*",
-        "colleagues ha|families ha|patients ha|staff ha|the public ha|the team ha",
-    ),
-    (
-        "before",
-        "it gets|it is|it's|they are|they get|they're",
-    ),
-    (
-        "between you and me",
-        "between",
-    ),
-    (
-        "can not|can't|cannot|cant|not able to|not allowed to",
-        "give out|name|post|reveal|say|share|tell you",
-    ),
-    (
-        "copied|copying|forwarded|forwarding|pasted|pasting",
-        "announcement|briefing|email|letter|mail|memo|message",
-    ),
-    (
-        "copy of",
-        "copy",
-    ),
-    (
-        "doing the rounds",
-        "doing",
-    ),
-    (
-        "don't tell",
-        "tell",
-    ),
-    (
-        "dont tell",
-        "dont",
-    ),
-    (
-        "e-mail in|e-mail on|e-mail via",
-        "mail",
-    ),
-    (
-        "email in|email on|email via",
-        "email",
-    ),
-    (
-        "heard it here first",
-        "heard",
-    ),
-    (
-        "informed|told|yet informed",
-        "*snt*|*vent*|s not|sn't|ve not|ven't",
-    ),
-    (
-        "let slip",
-        "slip",
-        "away*|briefing*|call*|huddle*|meeting*|q&a|session*|update*",
-    ),
-    (
-        "message in|message on|message via",
-        "message",
-    ),
-    (
-        "messages in|messages on|messages via",
-        "messages",
-    ),
-    (
-        "minutes i|minutes we",
-        "minutes",
-    ),
-    (
-        "no one has said|no one's said",
-        "said",
-    ),
-    (
-        "nobody has said|nobody's said",
-        "nobody",
-    ),
-    (
-        "note in|note on|note via",
-        "note",
-    ),
-    (
-        "notes i|notes we",
-        "notes",
-    ),
-    (
-        "photo of",
-        "photo",
-    ),
-    (
-        "pic of",
-        "pic",
-    ),
-    (
-        "picture of",
-        "picture",
-    ),
-    (
-        "post in|post on|post via",
-        "post",
-    ),
-    (
-        "prepublication|publication|unpublished",
-        "allocation|allocations|application|briefing|budget|closure|closures|consultation|cut|"
-        "cuts|data|decision|deck|email|figures|findings|inspection|jobs|letter|list|mail|memo|"
-        "merger|minutes|notes|numbers|paper|papers|plan|plans|posts|proposal|proposals|rating|"
-        "redundanc*|report|restructur*|results|slide|slides",
-    ),
-    (
-        "published yet",
-        "published",
-    ),
-    (
-        "round all|round to|round to all",
-        "round",
-        "circulat*|going|passed|sent|went",
-    ),
-    (
-        "rumor has it",
-        "rumor",
-    ),
-    (
-        "rumour has it",
-        "rumour",
-    ),
-    (
-        "said it is|said it's|said that|said the|said we",
-        "said",
-        "away*|briefing*|call*|huddle*|meeting*|q&a|session*|update*",
-    ),
-    (
-        "say more|say that more",
-        "say",
-    ),
-    (
-        "say much|say that much|say too much",
-        "much",
-    ),
-    (
-        "screenshot of|screenshot of an|screenshot of my|screenshot of our|screenshot of the|"
-        "screenshot of this",
-        "screenshot",
-    ),
-    (
-        "screenshots of an|screenshots of my|screenshots of our|screenshots of the|"
-        "screenshots of this",
-        "screenshots",
-    ),
-    (
-        "shouldn't be",
-        "shouldn",
-        "mention|mentioning|post|posting|say|saying|share|sharing|tell|telling",
-    ),
-    (
-        "shouldnt be",
-        "shouldnt",
-        "mention|mentioning|post|posting|say|saying|share|sharing|tell|telling",
-    ),
-    (
-        "shouldn|shouldn't probably|shouldn't probably be|shouldn't really|shouldn't really be|"
-        "shouldnt|shouldnt probably|shouldnt probably be|shouldnt really|shouldnt really be",
-        "mention|mentioning|post|posting|say|saying|share|sharing|tell|telling",
-    ),
-    (
-        "snap of",
-        "snap",
-    ),
-    (
-        "sneak peek",
-        "sneak",
-    ),
-    (
-        "till|until",
-        "it is|it's|the|they are|they're",
-    ),
-    (
-        "told everyone|told staff|told the team|told us",
-        "told",
-        "away*|briefing*|call*|huddle*|meeting*|q&a|session*|update*",
-    ),
-    (
-        "warned staff|warned us",
-        "warned",
-        "away*|briefing*|call*|huddle*|meeting*|q&a|session*|update*",
-    ),
-    (
-        "word at|word from|word in",
-        "word",
-    ),
-    (
-        "yet told",
-        "told",
-        "*snt*|*vent*|s not|sn't|ve not|ven't",
-    ),
-)
-
-
 @rule(
     "CF004",
     "internal-news-shared",
-    triggers=_CF004_TRIGGERS,
+    triggers=generated("CF004"),
     needs=lambda: [_re(_SECRET), _re(_CIRCULATED), _re(_MEETING_REPORT), (_re(_EARLY), _re(_AS_I), _re(_INTERNAL_THING))],
     category="confidential",
     severity="warning",
@@ -860,36 +457,10 @@ _NOT_DISCLOSED = (
 _REFUSED = r"\b(?:never|not|don['’]?t|do\s+not|won['’]?t|cannot|can['’]?t)\b"
 
 
-# CF005 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CF005_TRIGGERS = (
-    "evidence board|evidence boards|evidence bundle|evidence bundles|evidence files|"
-    "evidence folder|evidence folders|evidence packs|interview notes|interview recording|"
-    "interview recordings|interview records|interview transcript|interview transcripts|"
-    "witness account|witness accounts|witness evidence|witness interview|witness interviews|"
-    "witness statement|witness statements",
-    (
-        "draft|early|emerging|interim|preliminary|provisional",
-        "conclusions|findings|investigation report|recommendations|report",
-    ),
-    (
-        "evidence file|evidence log|evidence logs|evidence pack",
-        "evidence",
-    ),
-    (
-        "transcript of my|transcript of our|transcript of the",
-        "transcript",
-    ),
-    (
-        "transcripts of my|transcripts of our|transcripts of the",
-        "transcripts",
-    ),
-)
-
-
 @rule(
     "CF005",
     "investigation-material",
-    triggers=_CF005_TRIGGERS,
+    triggers=generated("CF005"),
     needs=lambda: [_re(_INVESTIGATION_MATERIAL)],
     category="confidential",
     severity="warning",
@@ -981,32 +552,10 @@ _KEPT_WORDS = ("want",)
 _DOC_SAYS_WORDS = ("say", "said", "show", "reveal", "confirm", "state")
 
 
-# CF006 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CF006_TRIGGERS = (
-    "did not wanted|didn't wanted|do not wanted|don't wanted|never wanted",
-    (
-        "board paper|board papers|briefing|email|emails|mail|mails|memo|memos|minutes|slides",
-        "boss|ceo's|chair|chief executive's|director|exec|executive|internal|leadership|"
-        "management|manager|senior team|slt",
-    ),
-    (
-        "did not want|didn't want|do not want|don't want|never want",
-        "want",
-    ),
-    (
-        "got|have|hold|holding|kept|read|saved|seen",
-        "*actual*|*datix*|*deck*|*doc*|*draft*|*email*|*files*|*internal*|*leaked*|*letters*|"
-        "*logs*|*memo*|*messages*|*minutes*|*notes*|*original*|*papers*|*real*|*receipts*|"
-        "*recording*|*reports*|*screenshots*|*slide*|*spreadsheet*|*transcript*|*unpublished*|"
-        "*whatsapp*|board paper|data|figures|incident report|mail|mails|numbers",
-    ),
-)
-
-
 @rule(
     "CF006",
     "internal-documents-held",
-    triggers=_CF006_TRIGGERS,
+    triggers=generated("CF006"),
     needs=lambda: [_HOLDS, _KEPT_FROM, (_KEPT_BY_THEM, _re(_HANDED_ON)), _INTERNAL_DOC_SAYS],
     category="confidential",
     severity="warning",
@@ -1084,29 +633,10 @@ _PRIVATE_DELIBERATION = _cues.cue(
 _DELIBERATION_WORDS = ("record", "closed doors", "private", "camera", "in the room", "between ourselves")
 
 
-# CF007 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CF007_TRIGGERS = (
-    (
-        "behind closed doors|between ourselves|i were in the room|in camera|in private|"
-        "in the camera|off the record|privately|we were in the room",
-        "accepted|admitted|agreed|argued|believe|believed|called|conceded|decided|described|"
-        "discussed|feel|felt|knew|know|reckon|reckoned|said|suspect|suspected|think|thought|voted|"
-        "wanted",
-    ),
-    (
-        "i was in the room|we was in the room",
-        "room",
-        "accepted|admitted|agreed|argued|believe|believed|called|conceded|decided|described|"
-        "discussed|feel|felt|knew|know|reckon|reckoned|said|suspect|suspected|think|thought|voted|"
-        "wanted",
-    ),
-)
-
-
 @rule(
     "CF007",
     "private-deliberations",
-    triggers=_CF007_TRIGGERS,
+    triggers=generated("CF007"),
     needs=lambda: [_PRIVATE_DELIBERATION],
     category="confidential",
     severity="warning",
@@ -1164,22 +694,10 @@ _MET = _cues.cue(
 _CASEWORK_WORDS = ("investigat", "inquiry", "review", "case")
 
 
-# CF008 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_CF008_TRIGGERS = (
-    (
-        "case|inquiry|investigation|review",
-        "heard from|interviewed|interviewing|listened to|meeting|met|sat with|speaking to|"
-        "speaking with|spent afternoon with|spent day with|spent evening with|spent morning with|"
-        "spent the afternoon with|spent the day with|spent the evening with|"
-        "spent the morning with|spent the time with|spent time with|spoke to|spoke with|visited",
-    ),
-)
-
-
 @rule(
     "CF008",
     "investigation-participant",
-    triggers=_CF008_TRIGGERS,
+    triggers=generated("CF008"),
     needs=lambda: [(_CASEWORK, _MET)],
     category="confidential",
     severity="warning",

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from smpolicy.lint.rule import Hit, rule
 from smpolicy.lint.rules import _cues
-from smpolicy.lint.triggers import all_of
+from smpolicy.lint.triggers import all_of, generated
 
 # Medicines by generic word, class, common brand and the name endings of common drug
 # families; specific names cover what people ask about most on NHS accounts.
@@ -187,7 +187,6 @@ _SAFE_FOR_YOU = _cues.cue(
 )
 
 
-
 @cache
 def _about_one_persons_medicine() -> tuple[object, object, object]:
     medicine = _cues.cue(rf"(?<![\w']){_MEDICINE}|\d\s*(?:mg|mcg)(?![\w])")
@@ -263,38 +262,10 @@ _DOSE_WORD = _cues.cue(r"(?<![\w'])(?:dose|doses|dosage)(?![\w'])")
 _DRINK = _cues.cue(r"(?<![\w'])(?:alcohol|a\s+drink|drinks|a\s+glass|a\s+pint|wine|beer)(?![\w'])")
 
 
-# HA001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_HA001_TRIGGERS = (
-    "*azepam*|*cillin*|*codone*|*cycline*|*floxacin*|*gliflozin*|*gliptin*|*mcg*|*mg*|*ml*|"
-    "*mycin*|*oxetine*|*prazole*|*sartan*|*statin*|*triptyline*|abasaglar|aciclovir|acyclovir|"
-    "adalimumab|amlodipine|anadin|antacid|antacids|anti|antibiotic|antibiotics|anticoagulant|"
-    "anticoagulants|antidepressant|antidepressants|antihistamine|antihistamines|antipsychotic|"
-    "antipsychotics|apixaban|aspirin|atenolol|beechams|benadryl|beta|bevacizumab|bisoprolol|"
-    "blood thinner|blood thinners|buscopan|calpol|canesten|capsule|capsules|captopril|carvedilol|"
-    "cetirizine|chlorphenamine|citalopram|clarityn|clopidogrel|codamol|codeine|contraceptive|"
-    "denosumab|diclofenac|dioralyte|diuretic|diuretics|dosage|dose|doses|dosing|dupilumab|"
-    "ear drops|edoxaban|enalapril|epipen|erenumab|escitalopram|eye drops|fexofenadine|fiasp|"
-    "fosinopril|gabapentin|galcanezumab|gaviscon|hrt|humalog|humulin|hydroxychloroquine|ibuprofen|"
-    "imodium|infliximab|inhaler|inhalers|injection|injections|insulin|labetalol|lactulose|lantus|"
-    "laxative|laxatives|leftover|lemsip|levemir|levothyroxine|lisinopril|lithium|loratadine|"
-    "mebeverine|medication|medications|medicine|medicines|meds|melatonin|metformin|methotrexate|"
-    "methylphenidate|metoprolol|microgram|micrograms|mirtazapine|mood stabiliser|mood stabilisers|"
-    "morphine|movicol|naproxen|nasal spray|natalizumab|nebivolol|nitrofurantoin|novorapid|nurofen|"
-    "ocrelizumab|olanzapine|omalizumab|oseltamivir|pain killer|pain killers|painkiller|"
-    "painkillers|panadol|paracetamol|patches|paxlovid|pembrolizumab|perindopril|pill|pills|"
-    "piriton|prednisolone|pregabalin|propranolol|puff|puffs|quetiapine|quinapril|ramipril|rennie|"
-    "ritalin|rituximab|rivaroxaban|sachet|sachets|salbutamol|secukinumab|senokot|sertraline|"
-    "solpadeine|sotalol|spoonful|spoonfuls|steroid|steroids|strepsils|sudafed|tablet|tablets|"
-    "tamiflu|teaspoon|teaspoons|timolol|toujeo|tramadol|trandolapril|trastuzumab|tresiba|"
-    "trimethoprim|ustekinumab|valaciclovir|vedolizumab|venlafaxine|ventolin|voltarol|warfarin|"
-    "zopiclone",
-)
-
-
 @rule(
     "HA001",
     "individual-medicine-advice",
-    triggers=_HA001_TRIGGERS,
+    triggers=generated("HA001"),
     # Every finding needs a medicine or an amount named as a whole word (the check returns without
     # one), and those words are far rarer than the verbs of the advice patterns.
     needs=lambda: [_MEDICINE_MENTION],
@@ -442,57 +413,10 @@ _ACCESS_INFO = _cues.cue(
 )
 
 
-# HA002 runs only on replies (and posts to one person) with one of these words (smpolicy.lint.triggers).
-_HA002_TRIGGERS = (
-    "be alright after|be alright in|be alright within|be fine after|be fine in|be fine within|"
-    "be ok after|be ok in|be ok within|be okay after|be okay in|be okay within|be right after|"
-    "be right as rain after|be right as rain in|be right as rain within|be right in|"
-    "be right within|by itself|get a taxi instead|get a taxi to|in a couple of days|in a few days|"
-    "isn't worth|not really worth|not worth|on its own|without treatment|wouldn't be worth",
-    (
-        "an emergency|anything serious|hing serious|hing to be concerned about|"
-        "hing to be worried about|hing to worry about|serious|urgent",
-        "are almost always|are generally|are nearly always|are normally|are usually|"
-        "is almost always|is generally|is nearly always|is normally|is usually|it is|it looks|"
-        "it sounds|it's|looks|sounds|that is|that's|this is",
-    ),
-    (
-        "do not bother|do not waste your time|don't bother|don't waste your time|dont bother|"
-        "dont waste your time|no need|u do not need|u don't need|u dont need|u should not need|"
-        "u will not need|you do not need|you don't need|you dont need|you should not need|"
-        "you will not need",
-        "*111*|999|a & e|a and e|a nurse|accident and emergency|ambulance|anybody|anyone|doctor|e|"
-        "emergency department|gp|hospital|medical attention|medical help|out of hours|paramedic|"
-        "paramedics|specialist|urgent care|urgent treatment",
-    ),
-    (
-        "there is no need|there's no need",
-        "there",
-        "*111*|999|a & e|a and e|a nurse|accident and emergency|ambulance|anybody|anyone|doctor|e|"
-        "emergency department|gp|hospital|medical attention|medical help|out of hours|paramedic|"
-        "paramedics|specialist|urgent care|urgent treatment",
-    ),
-    (
-        "u shouldn't need|you shouldn't need",
-        "shouldn",
-        "*111*|999|a & e|a and e|a nurse|accident and emergency|ambulance|anybody|anyone|doctor|e|"
-        "emergency department|gp|hospital|medical attention|medical help|out of hours|paramedic|"
-        "paramedics|specialist|urgent care|urgent treatment",
-    ),
-    (
-        "u won't need|you won't need",
-        "won",
-        "*111*|999|a & e|a and e|a nurse|accident and emergency|ambulance|anybody|anyone|doctor|e|"
-        "emergency department|gp|hospital|medical attention|medical help|out of hours|paramedic|"
-        "paramedics|specialist|urgent care|urgent treatment",
-    ),
-)
-
-
 @rule(
     "HA002",
     "individual-triage",
-    triggers=all_of(_cues.addressed_to_someone, _HA002_TRIGGERS),
+    triggers=all_of(_cues.addressed_to_someone, generated("HA002")),
     needs=lambda: [_TRIAGE],
     category="health-advice",
     severity="error",
@@ -595,84 +519,10 @@ _DIAGNOSIS_WORDS = _DIRECT_DIAGNOSIS_WORDS + (
 )
 
 
-# HA003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_HA003_TRIGGERS = (
-    "i bet that|i reckon|i reckon that|i suspect|i suspect that|i think|i think that|i'd say that|"
-    "i'm guessing|i'm guessing that|i'm pretty sure|i'm pretty sure that|i'm sure that|"
-    "it sounds like|it sounds like that|my guess is|my guess is that|sounds like that",
-    (
-        "almost always|almost certainly|clearly|definitely|generally|it is|it will|it would|it'd|"
-        "it'll|it's|likely|most likely|nearly always|normally|obviously|often|only|probably|"
-        "that is|that will|that'll|that's|this is|this's|u could have|u may be getting|u may have|"
-        "u might have|usually|you could have|you may be getting|you may have|you might have",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "could be|could just be",
-        "could",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "i bet",
-        "bet",
-    ),
-    (
-        "i'd say",
-        "say",
-    ),
-    (
-        "i'm sure",
-        "sure",
-    ),
-    (
-        "looks like|sounds like",
-        "like",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "might be|might just be",
-        "might",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "sounds like",
-        "like",
-    ),
-)
-
-
 @rule(
     "HA003",
     "individual-diagnosis",
-    triggers=_HA003_TRIGGERS,
+    triggers=generated("HA003"),
     needs=lambda: list(_diagnosis()),
     category="health-advice",
     severity="error",
@@ -751,158 +601,10 @@ def _treatment_advice() -> object:
     )
 
 
-# HA004 runs only on replies (and posts to one person) with one of these words (smpolicy.lint.triggers).
-_HA004_TRIGGERS = (
-    "i would never|i would not|i'd never|you don't need|you should not",
-    (
-        "a complete waste of money|a complete waste of time|a ripoff|a total waste of money|"
-        "a total waste of time|a waste of money|a waste of time|not worth it|overkill|pointless|"
-        "unnecessary|useless",
-        "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
-        "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
-        "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
-    ),
-    (
-        "a con",
-        "con",
-        "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
-        "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
-        "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
-    ),
-    (
-        "a rip-off",
-        "rip",
-        "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
-        "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
-        "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
-    ),
-    (
-        "a scam",
-        "scam",
-        "'re|'re completely|'re honestly|'re just|'re really|'re totally|'s completely|"
-        "'s honestly|'s just|'s really|'s totally|are|are completely|are honestly|are just|"
-        "are really|are totally|is|is completely|is honestly|is just|is really|is totally|s",
-    ),
-    (
-        "antibiotics|biopsy|caesarean|cbt|chemo*|coil|colonoscopy|counselling|course|endoscopy|"
-        "epidural|hysterectomy|implant|induction|injection|ivf|mastectomy|medication|medicine|mri|"
-        "op|operation|physio*|pills|procedure|radiotherapy|rays|referral|scan|scans|section|study|"
-        "surgery|tablets|therapy|transplant|treatment|trial",
-        "definitely|i recommend|i recommend you|i suggest|i suggest you|i would|i'd|"
-        "if i were you i'd|if i were you, i'd|just|you might want to|you must|you need to|"
-        "you ought to|you really should|you should",
-    ),
-    (
-        "avoid|cancel|decline|refuse|skip|stay away from",
-        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
-        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
-        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
-        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
-        "vaccine|vaccines|x-ray",
-    ),
-    (
-        "drop out",
-        "drop",
-        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
-        "take it",
-    ),
-    (
-        "drop out of",
-        "drop",
-        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
-        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
-        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
-        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
-        "vaccine|vaccines|x-ray",
-    ),
-    (
-        "get out|honestly drop out|honestly pull out|honestly withdraw|just drop out|just get out|"
-        "just pull out|just withdraw|quit|withdraw",
-        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
-        "take it",
-    ),
-    (
-        "honestly get out",
-        "honestly",
-        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
-        "take it",
-    ),
-    (
-        "honestly quit|just quit",
-        "quit",
-        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
-        "take it",
-    ),
-    (
-        "i wouldn't",
-        "wouldn",
-    ),
-    (
-        "pull out",
-        "pull",
-        "accept it|do it|get it done|go for it|grab it|have it|have it done|say yes|sign up|"
-        "take it",
-    ),
-    (
-        "pull out of",
-        "pull",
-        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
-        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
-        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
-        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
-        "vaccine|vaccines|x-ray",
-    ),
-    (
-        "say no to",
-        "say",
-        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
-        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
-        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
-        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
-        "vaccine|vaccines|x-ray",
-    ),
-    (
-        "turn down",
-        "down",
-        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
-        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
-        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
-        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
-        "vaccine|vaccines|x-ray",
-    ),
-    (
-        "withdraw from",
-        "withdraw",
-        "antibiotics|biopsy|booster|boosters|caesarean|cbt|chemo*|coil|colonoscopy|counselling|"
-        "course|endoscopy|epidural|hysterectomy|implant|induction|injection|ivf|jab|jabs|"
-        "mammogram|mammograms|mastectomy|medication|medicine|mri|op|operation|physio*|pills|"
-        "procedure|radiotherapy|rays|referral|scan|scans|screening|section|smear test|smear tests|"
-        "study|surgery|tablets|therapy|transplant|treatment|trial|vaccination|vaccinations|"
-        "vaccine|vaccines|x-ray",
-    ),
-    (
-        "x-ray",
-        "ray",
-        "definitely|i recommend|i recommend you|i suggest|i suggest you|i would|i'd|"
-        "if i were you i'd|if i were you, i'd|just|you might want to|you must|you need to|"
-        "you ought to|you really should|you should",
-    ),
-    (
-        "you shouldn't",
-        "shouldn",
-    ),
-)
-
-
 @rule(
     "HA004",
     "individual-treatment-advice",
-    triggers=all_of(_cues.addressed_to_someone, _HA004_TRIGGERS),
+    triggers=all_of(_cues.addressed_to_someone, generated("HA004")),
     needs=lambda: [_treatment_advice(), *_treatment_talk()[1:]],
     category="health-advice",
     severity="error",
@@ -1109,245 +811,10 @@ def _signposts(body: str) -> bool:
     return False
 
 
-_HA005_TRIGGERS = (
-    "%|*mcg*|*mg*|*ml*|absolutely|almost certainly|alternate|apply|bin|bump|chuck|cut|definitely|"
-    "defo|ditch|do nothing|don't bother|dont bother|double|drink|elevate|four times a day|grab|"
-    "halve|i would just|i would say|i wouldnt|i'd definitely|i'd honestly|i'd just|i'd probably|"
-    "ice|id definitely|id honestly|id just|id probably|if i were you|in your shoes|it is|it's|its|"
-    "just do nothing|just keep an eye on|just not do anything|just send you away|"
-    "just send you back|just send you home|just turn you away|keep giving|keep pushing|"
-    "keep taking|looks|most likely just|my advice is|my advice would be|nah|no|nope|"
-    "not do anything|nothing serious|nothing to be concerned about|nothing to be worried about|"
-    "nothing to worry about|of course|only do nothing|only not do anything|only send you away|"
-    "only send you back|only send you home|only turn you away|pop|prob|probably|rest|rub|skip|"
-    "sounds|stop|take|taper|that is|that's|thats|three times a day|totally|try|wean|"
-    "wouldn't bother|wouldnt bother|yeah|yep|yes|yup",
-    (
-        "almost certainly|definitely|defo|it will be|it'll be|it's|its|likely|prob|probably|"
-        "that's|thats",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "alright to",
-        "alright",
-        "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
-    ),
-    (
-        "alright|fine|grand|ok|okay|safe",
-        "baby*|he*|she*|they*|you*",
-    ),
-    (
-        "bet it's",
-        "bet",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "bet its",
-        "its",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "could be",
-        "could",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "course you can",
-        "course",
-    ),
-    (
-        "do any harm|do harm|do you any harm|do you harm",
-        "harm",
-        "shouldn|shouldnt|will not|won't|wont|wouldn|wouldnt",
-    ),
-    (
-        "doesn|doesnt|don't|don't bother|dont|dont bother|no need|no point|not worth|shouldn|"
-        "shouldnt|wont|wouldn't bother|wouldnt bother",
-        "111|999|ambulance|antibiotics|anyone|call|calling|checked|doctor|doctors|e|go in|"
-        "going in|gp|hospital|looked at|out of hours|rays|seen|stitches|treatment|walk|walkin|"
-        "x-ray|xray|xrays",
-    ),
-    (
-        "fine to",
-        "fine",
-        "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
-    ),
-    (
-        "give her|give him|give it|give them",
-        "give",
-    ),
-    (
-        "harm|hurt",
-        "shouldn|shouldnt|will not|won't|wont|wouldn|wouldnt",
-    ),
-    (
-        "hours*",
-        "every",
-    ),
-    (
-        "i wouldn't",
-        "wouldn",
-    ),
-    (
-        "i'd say|id say",
-        "say",
-    ),
-    (
-        "itll be",
-        "itll",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "keep an eye on|keep her|keep him|keep them",
-        "keep",
-    ),
-    (
-        "lie down",
-        "down",
-    ),
-    (
-        "looks like|sounds like",
-        "like",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "might be",
-        "might",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "normal",
-        "'re|are|is|re|s",
-    ),
-    (
-        "ok to|safe to",
-        "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
-    ),
-    (
-        "okay to",
-        "okay",
-        "carry on|double|drink|give|go|have|leave|mix|skip|sleep|stop|take|wait",
-    ),
-    (
-        "once a day",
-        "once",
-    ),
-    (
-        "personally i'd|personally id",
-        "personally",
-    ),
-    (
-        "ride it off|ride it out",
-        "ride",
-    ),
-    (
-        "right as rain",
-        "right",
-        "baby*|he*|she*|they*|you*",
-    ),
-    (
-        "seems like",
-        "seems",
-        "*itis*|adhd|allergic reaction|allergies|allergy|anaemia|angina|anxiety|asthma|autism|"
-        "bipolar|bug|burnout|cancer|chickenpox|cold|concussion|covid|cyst|deficiency|dementia|"
-        "depression|diabetes|eating disorder|eczema|endometriosis|flu|food poisoning|fracture|"
-        "gallstones|glandular fever|gout|hay fever|heart attack|hernia|ibs|infection|infections|"
-        "insomnia|kidney stone|kidney stones|measles|menopause|migraine|migraines|norovirus|ocd|"
-        "panic attack|panic attacks|pcos|perimenopause|pneumonia|psoriasis|psychosis|ptsd|"
-        "pulled muscle|reflux|scarlet fever|sepsis|shingles|sleep apnoea|sprain|strep|stroke|"
-        "thrush|torn|tumor|tumour|ulcer|ulcers|uti|utis|viral|virus",
-    ),
-    (
-        "send you away|turn you away",
-        "away",
-    ),
-    (
-        "send you back|send you home",
-        "send",
-    ),
-    (
-        "sleep it off|sleep it out",
-        "sleep",
-    ),
-    (
-        "sweat it off|sweat it out",
-        "sweat",
-    ),
-    (
-        "twice a day",
-        "twice",
-    ),
-    (
-        "wait and see|wait it off|wait it out",
-        "wait",
-    ),
-    (
-        "walk it off|walk it out",
-        "walk",
-    ),
-    (
-        "won't",
-        "won",
-        "111|999|ambulance|antibiotics|anyone|call|calling|checked|doctor|doctors|e|go in|"
-        "going in|gp|hospital|looked at|out of hours|rays|seen|stitches|treatment|walk|walkin|"
-        "x-ray|xray|xrays",
-    ),
-)
-
-
 @rule(
     "HA005",
     "answers-a-health-question",
-    triggers=all_of(_cues.is_reply, _HA005_TRIGGERS),
+    triggers=all_of(_cues.is_reply, generated("HA005")),
     needs=lambda: [_YES_NO, _ALL_FINE, _NO_CARE, _SAYS_WHAT_IT_IS, _PLAYS_IT_DOWN, _DOES_IT_THEMSELF, _DOSING],
     category="health-advice",
     severity="warning",

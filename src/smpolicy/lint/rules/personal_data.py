@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.triggers import generated
 
 if TYPE_CHECKING:
     from smpolicy.lint.context import LintContext
@@ -427,35 +428,10 @@ def _birth_year(date_text: str) -> int | None:
     return 1900 + int(found.group(2)) if int(found.group(2)) > 25 else 2000 + int(found.group(2))
 
 
-# PD005 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_PD005_TRIGGERS = (
-    (
-        "birth date",
-        "birth",
-        "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
-    ),
-    (
-        "birthdate*|d.o.b|d.o.b.|date of birth|dob*",
-        "*apr*|*aug*|*dec*|*feb*|*jan*|*jul*|*jun*|*mar*|*may*|*nov*|*oct*|*sep*|-|.|/",
-    ),
-    (
-        "born",
-        "-|.|/|apr|april|aug|august|dec|december|feb|february|jan|january|jul|july|jun|june|mar|"
-        "march|may|nov|november|oct|october|sep|sept|september",
-    ),
-    (
-        "born on|born on the|born the",
-        "born",
-        "-|.|/|apr|april|aug|august|dec|december|feb|february|jan|january|jul|july|jun|june|mar|"
-        "march|may|nov|november|oct|october|sep|sept|september",
-    ),
-)
-
-
 @rule(
     "PD005",
     "date-of-birth",
-    triggers=_PD005_TRIGGERS,
+    triggers=generated("PD005"),
     needs=lambda: list(_dob_patterns()),
     category="personal-data",
     severity="error",
@@ -602,17 +578,10 @@ def _is_home(draft: Draft, start: int) -> bool:
     )
 
 
-# PD006 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_PD006_TRIGGERS = (
-    "ave|avenue|close|court|crescent|croft|drive|gardens|grange|green|grove|hill|lane|mews|mount|"
-    "parade|park|place|rd|rise|road|row|square|st|street|terrace|vale|view|walk|way",
-)
-
-
 @rule(
     "PD006",
     "home-address",
-    triggers=_PD006_TRIGGERS,
+    triggers=generated("PD006"),
     needs=lambda: list(_address_patterns()),
     category="personal-data",
     severity="error",
@@ -743,32 +712,10 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : min(ends) if ends else ceiling]
 
 
-# PD007 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_PD007_TRIGGERS = (
-    "bay|bed|cubicle|from cubicle|from side room|in cubicle|in side room|on cubicle|on side room",
-    (
-        "from bay|in bay|on bay",
-        "bay",
-    ),
-    (
-        "from bed|in bed|on bed",
-        "bed",
-    ),
-    (
-        "side room",
-        "side",
-    ),
-    (
-        "ward",
-        "from|in|on|to",
-    ),
-)
-
-
 @rule(
     "PD007",
     "patient-identified",
-    triggers=_PD007_TRIGGERS,
+    triggers=generated("PD007"),
     needs=lambda: list(_patient_patterns()),
     category="personal-data",
     severity="error",
@@ -874,69 +821,10 @@ def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     return (role_then_name, name_then_role, took_part), young
 
 
-# PD008 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_PD008_TRIGGERS = (
-    "client|clients|former*|our client|our clients|our participant|our participants|our patient|"
-    "our patients|our service users|participant|participants|patient|patients|schoolboy*|"
-    "schoolgirl*|service users|sixth former|teenager*|year 10 pupil|year 10 student|year 11 pupil|"
-    "year 11 student|year 12 pupil|year 12 student|year 13 pupil|year 13 student|year 7 pupil|"
-    "year 7 student|year 8 pupil|year 8 student|year 9 pupil|year 9 student",
-    (
-        "-year old|-year-old|-years old|-years-old|year old|year-old|years old|years-old",
-        "10|11|12|13|14|15|16|17|4|5|6|7|8|9|fifteen|fourteen|seventeen|sixteen|thirteen",
-    ),
-    (
-        "10|11|12|13|14|15|16|17|4|5|6|7|8|9",
-        ",",
-    ),
-    (
-        "aged 10|aged 11|aged 12|aged 13|aged 14|aged 15|aged 16|aged 17|aged 4|aged 5|aged 6|"
-        "aged 7|aged 8|aged 9",
-        "aged",
-    ),
-    (
-        "client|clients|participant|participants|patient|patients|service users",
-        ", a|, an|, one of my|, one of our|, one of the|, our|, who is a|a|an|one of my|"
-        "one of our|one of the|our|who is a",
-    ),
-    (
-        "has been enrolled|has been recruited|has taken|is enrolled|is recruited|is taking|joined|"
-        "takes|took|was enrolled|was recruited",
-        "research|studies|study|trial",
-    ),
-    (
-        "he is|he's|she is|she's",
-        "10|11|12|13|14|15|16|17|fifteen|fourteen|seventeen|sixteen|thirteen",
-    ),
-    (
-        "our service user|service user",
-        "user",
-    ),
-    (
-        "pupil at",
-        "pupil",
-    ),
-    (
-        "service user",
-        "user",
-        ", a|, an|, one of my|, one of our|, one of the|, our|, who is a|a|an|one of my|"
-        "one of our|one of the|our|who is a",
-    ),
-    (
-        "student at",
-        "student",
-    ),
-    (
-        "teenage boy|teenage girl",
-        "teenage",
-    ),
-)
-
-
 @rule(
     "PD008",
     "service-user-identifiable",
-    triggers=_PD008_TRIGGERS,
+    triggers=generated("PD008"),
     needs=lambda: [*_named_in_care_patterns()[0], _named_in_care_patterns()[1]],
     category="personal-data",
     severity="warning",
@@ -1079,49 +967,10 @@ def _health_of(lower: str, start: int, end: int) -> re.Match[str] | None:
     return _re(_IN_MY_CARE).search(lower, start, end)
 
 
-# PD009 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_PD009_TRIGGERS = (
-    "abortion|addiction|adhd|alcoholism|alzheimer|alzheimers|anorexia|anxiety|autism|bipolar|"
-    "breakdown|bulimia|burnout|cancer|chemo|chemotherapy|chlamydia|condition|dementia|depression|"
-    "diabetes|diagnosis|dialysis|drinking problem|eating disorder|epilepsy|gender dysphoria|"
-    "gender transition|gonorrhoea|harm|heart attack|hepatitis|herpes|hiv|illness|ivf|leukaemia|"
-    "long covid|lymphoma|miscarriage|motor neurone disease|multiple sclerosis|ocd|"
-    "one of my clients|one of my patients|one of my service users|overdose|panic attack|"
-    "panic attacks|parkinson|parkinsons|personality disorder|pregnancy|pregnant|prognosis|"
-    "psychosis|ptsd|radiotherapy|schizophrenia|sectioning|seizure|seizures|selective mutism|self|"
-    "sti|stillbirth|stroke|substance misuse|suicidal thoughts|suicide attempt|syphilis|tumour",
-    (
-        "drug use",
-        "drug",
-    ),
-    (
-        "mental health",
-        "mental",
-    ),
-    (
-        "on my caseload",
-        "caseload",
-    ),
-    (
-        "who i|who we",
-        "caring for|looking after|nursing|seeing|supporting|treating|working with at my|"
-        "working with at our|working with at the|working with in my|working with in our|"
-        "working with in the|working with on my|working with on our|working with on the",
-    ),
-    (
-        "whom i|whom we",
-        "whom",
-        "caring for|looking after|nursing|seeing|supporting|treating|working with at my|"
-        "working with at our|working with at the|working with in my|working with in our|"
-        "working with in the|working with on my|working with on our|working with on the",
-    ),
-)
-
-
 @rule(
     "PD009",
     "named-person-health",
-    triggers=_PD009_TRIGGERS,
+    triggers=generated("PD009"),
     needs=lambda: [_re(rf"\b{_CONDITION}\b"), _re(_IN_MY_CARE)],
     category="personal-data",
     severity="warning",
@@ -1209,46 +1058,10 @@ _CARE_SETTING = (
 _STAFF_ROLE = r"\b(?:apprentices?|volunteers?|cadets?|staff|colleagues?|students?|work\s+experience|new\s+starters?)\b"
 
 
-# PD010 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_PD010_TRIGGERS = (
-    ("service users", "("),
-    (
-        "1|10|11|12|13|14|15|16|17|2|3|4|5|6|7|8|9",
-        "patient|patients",
-        "(",
-    ),
-    (
-        "appointment|appointments|camhs|clinic|diagnos*|programme|recovery|referr*|therapeutic|"
-        "therapy|treatment|ward",
-        "1|10|11|12|13|14|15|16|17|2|3|4|5|6|7|8|9",
-        "(",
-    ),
-    (
-        "my",
-        "client|clients|patient|patients|service user|service users|young person",
-    ),
-    (
-        "parenting group",
-        "parenting",
-        "(",
-    ),
-    (
-        "service user",
-        "user",
-        "(",
-    ),
-    (
-        "support group",
-        "group",
-        "(",
-    ),
-)
-
-
 @rule(
     "PD010",
     "own-client-or-child-named",
-    triggers=_PD010_TRIGGERS,
+    triggers=generated("PD010"),
     needs=lambda: [_re(_MY_OWN), (_re(_AGE_MARK), _re(_CARE_SETTING))],
     category="personal-data",
     severity="warning",

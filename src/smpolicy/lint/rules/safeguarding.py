@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from smpolicy.lint import phrases
 from smpolicy.lint.rule import Hit, rule
+from smpolicy.lint.triggers import generated
 
 if TYPE_CHECKING:
     from smpolicy.lint.context import LintContext
@@ -171,106 +172,10 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
     return not _proper_channel(lower, end)
 
 
-# SG001 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_SG001_TRIGGERS = (
-    "address|addresses|area they live in|area you live in|baby*|birthdate|child*|"
-    "city they live in|city you live in|contact details|contact information|contact number|"
-    "contact numbers|d.o.b|d.o.b.|date of birth|daughter*|dob|e-mail address|e-mail addresses|"
-    "email address|email addresses|estate they live in|estate you live in|grandchild*|home number|"
-    "home numbers|how old he are|how old he is|how old she are|how old she is|how old they are|"
-    "how old they is|how old you are|how old you is|landline number|landline numbers|mobile|"
-    "mobile number|mobile numbers|name|names|national insurance number|neighbourhood they live in|"
-    "neighbourhood you live in|nhs number|ni number|nurseries|nursery|personal details|"
-    "personal information|phone number|phone numbers|photo|photos|pic|pics|picture|pictures|"
-    "postcode|postcodes|road they live in|road you live in|school|schools|selfie|selfies|"
-    "street they live in|street you live in|telephone number|telephone numbers|town they live in|"
-    "town you live in|village they live in|village you live in|what nursery did you|"
-    "what nursery do you|what nursery does you|what school did you|what school do you|"
-    "what school does you|whatsapp number|whatsapp numbers|where do you go to school|"
-    "where do your child go to school|where do your child live|"
-    "where do your daughter go to school|where do your daughter live|where do your family live|"
-    "where do your son go to school|where does you go to school|where does you live|"
-    "where does your child go to school|where does your child live|"
-    "where does your daughter go to school|where does your daughter live|"
-    "where does your family live|where does your son go to school|where does your son live|"
-    "which nursery did you|which nursery do you|which nursery does you|which school did you|"
-    "which school do you|which school does you|year group|year groups",
-    (
-        "birth date",
-        "birth",
-    ),
-    (
-        "contact info",
-        "info",
-    ),
-    (
-        "discord|handle|insta|instagram|snap|snapchat|tiktok|username|whatsapp|year are you in",
-        "what*",
-    ),
-    (
-        "little one",
-        "little",
-    ),
-    (
-        "little one|selfie of their|selfie of your",
-        "selfie",
-    ),
-    (
-        "name and how old|name how old|name, and how old|name, how old",
-        "name",
-    ),
-    (
-        "names and how old|names how old|names, and how old|names, how old",
-        "names",
-    ),
-    (
-        "personal info",
-        "personal",
-    ),
-    (
-        "photo of their|photo of your",
-        "photo",
-    ),
-    (
-        "photos of their|photos of your",
-        "photos",
-    ),
-    (
-        "pic of their|pic of your",
-        "pic",
-    ),
-    (
-        "pics of their|pics of your",
-        "pics",
-    ),
-    (
-        "picture of their|picture of your",
-        "picture",
-    ),
-    (
-        "pictures of their|pictures of your",
-        "pictures",
-    ),
-    (
-        "selfies of their|selfies of your",
-        "selfies",
-    ),
-    (
-        "user name",
-        "name",
-        "what*",
-    ),
-    (
-        "where do you live|where do your son live|where they live|where you live",
-        "live",
-    ),
-)
-
-
 @rule(
     "SG001",
     "asks-for-personal-details",
-    triggers=_SG001_TRIGGERS,
+    triggers=generated("SG001"),
     needs=lambda: [phrases.load("safeguarding_details"), phrases.load("safeguarding_questions")],
     category="safeguarding",
     severity="warning",
@@ -456,37 +361,10 @@ _VULNERABLE_AUDIENCE = (
 )
 
 
-# SG003 runs only on drafts with one of these (smpolicy.lint.triggers; tests check they cover `needs`).
-_SG003_TRIGGERS = (
-    "meet for a coffee|meet for a drink|meet for coffee|meet for drink|meet in person|"
-    "my personal account|my personal facebook|my personal insta|my personal instagram|"
-    "my personal mobile|my personal number|my personal page|my personal profile|"
-    "my personal snapchat|my personal whatsapp|my private account|my private facebook|"
-    "my private insta|my private instagram|my private mobile|my private number|my private page|"
-    "my private profile|my private snapchat|my private whatsapp|one chat|one coffee|one meet",
-    (
-        "*time*|day or night|directly*|on discord|on facebook|on insta|on my discord|"
-        "on my facebook|on my insta|on my own|on my personal|on my private|on my snap|"
-        "on my tiktok|on my whatsapp|on own|on personal|on private|on snap|on tiktok|on whatsapp|"
-        "privately*",
-        "add me|call me|contact me|dm me|find me|follow me|friend me|inbox me|message me|pm me|"
-        "ring me|snap me|text me|whatsapp me",
-    ),
-    (
-        "meet for a chat|meet for chat",
-        "chat",
-    ),
-    (
-        "meet me|meet up",
-        "meet",
-    ),
-)
-
-
 @rule(
     "SG003",
     "private-contact-with-young-people",
-    triggers=_SG003_TRIGGERS,
+    triggers=generated("SG003"),
     needs=lambda: [_re(_PRIVATE_CONTACT)],
     category="safeguarding",
     severity="warning",
