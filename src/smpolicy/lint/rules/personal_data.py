@@ -34,6 +34,14 @@ def digit_count(text: str) -> int:
     """How many digits `text` holds, counted in C: the cheap test before any number rule."""
     return len(text) - len(text.translate(_DROP_DIGITS))
 
+
+def digits_in(draft: Draft) -> int:
+    """`digit_count` of the draft's masked body, counted once per draft for all number rules."""
+    count = draft.__dict__.get("_digits")
+    if count is None:
+        count = draft.__dict__["_digits"] = digit_count(draft.masked)
+    return count
+
 # --- NHS numbers -------------------------------------------------------------------------------
 
 
@@ -67,7 +75,7 @@ def nhs_number_is_valid(digits: str) -> bool:
 @rule(
     "PD001",
     "nhs-number",
-    triggers=lambda draft: digit_count(draft.masked) >= 10,
+    triggers=lambda draft: digits_in(draft) >= 10,
     category="personal-data",
     severity="error",
     message="This looks like an NHS number (it passes the modulus 11 check)",
@@ -195,7 +203,7 @@ def _phone_kind(number: object, national: str) -> str:
 @rule(
     "PD002",
     "personal-phone-number",
-    triggers=lambda draft: digit_count(draft.masked) >= 10,
+    triggers=lambda draft: digits_in(draft) >= 10,
     category="personal-data",
     severity="warning",
     message="This looks like a personal phone number",
@@ -342,7 +350,7 @@ _NINO_CUE = r"\b(?:national\s+insurance|ni\s+(?:no|number)|nino)\b"
 @rule(
     "PD004",
     "national-insurance-number",
-    triggers=lambda draft: digit_count(draft.masked) >= 6,
+    triggers=lambda draft: digits_in(draft) >= 6,
     category="personal-data",
     severity="error",
     message="This looks like a National Insurance number",
@@ -862,16 +870,19 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     lower = draft.lower
     text = draft.masked
-    if told_with_consent(draft):
+    cues = ("patient", "participant", "service user", "client", "trial", "stud")
+    named_cue = any(word in lower for word in cues)
+    young_words = ("year", "aged", "teen", "school", "sixth", "pupil", "student", "she", "he's", "he is")
+    young_cue = any(word in lower for word in young_words) or _re(r",\s*(?:aged\s+)?\d{1,2},").search(lower)
+    # The cheap word checks first: reading the draft for consent is the slow part.
+    if not (named_cue or young_cue) or told_with_consent(draft):
         return
     named, young = _named_in_care_patterns()
-    cues = ("patient", "participant", "service user", "client", "trial", "stud")
-    if any(word in lower for word in cues):
+    if named_cue:
         for pattern in named:
             for match in pattern.finditer(text):
                 yield Hit(match.start(), match.end())
-    young_words = ("year", "aged", "teen", "school", "sixth", "pupil", "student", "she", "he's", "he is")
-    if not any(word in lower for word in young_words) and not _re(r",\s*(?:aged\s+)?\d{1,2},").search(lower):
+    if not young_cue:
         return
     for match in young.finditer(text):
         if _re(_GROUP).search(lower, max(0, match.start() - 25), match.start()):
