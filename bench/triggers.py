@@ -6,7 +6,7 @@ For each rule (all by default): the share of drafts its triggers let through, in
 corpus and in the published examples under tests/published, against the share it finds
 something in. With --suggest, triggers covering what the rule `needs` (read with
 `smpolicy.lint.triggers.requirement`); with --write, the same written as the rule's entry in
-src/smpolicy/lint/data/triggers.json, which the rule reads with `generated("<ID>")` (what to run
+src/smpolicy/lint/data/triggers.tsv, which the rule reads with `generated("<ID>")` (what to run
 when tests/lint/test_triggers.py says a rule's triggers miss a pattern after the pattern
 changed, or for a new rule).
 """
@@ -69,15 +69,13 @@ def _any_of(factor) -> str:
 
 
 def write(rule, items: list) -> str:
-    """Write `items` as the rule's generated triggers (src/smpolicy/lint/data/triggers.json)."""
-    import json
-
+    """Write `items` as the rule's generated triggers (src/smpolicy/lint/data/triggers.tsv)."""
     from smpolicy.lint import triggers
 
     path = ROOT / "src" / "smpolicy" / "lint" / "data" / triggers.GENERATED_FILE
-    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    data[rule.id] = [item if isinstance(item, str) else list(item) for item in items]
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    data = triggers.read_generated(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data[rule.id] = list(items)
+    path.write_text(triggers.write_generated(data), encoding="utf-8")
     triggers._generated_triggers.cache_clear()
     return f"{rule.id}: wrote {len(items)} triggers to {path.relative_to(ROOT)}"
 

@@ -43,6 +43,8 @@ from smpolicy.lint.triggers import (
     needs_any,
     uncovered,
     _generated_triggers,
+    read_generated,
+    write_generated,
 )
 
 # --- 1. the word index and trigger matching ---------------------------------------------------
@@ -154,7 +156,7 @@ def test_every_rule_with_trigger_words_says_what_they_stand_for():
 
 
 def test_every_rule_that_says_what_it_needs_has_generated_trigger_words():
-    """A rule with `needs` whose words are not in data/triggers.json yet would run on every draft."""
+    """A rule with `needs` whose words are not in data/triggers.tsv yet would run on every draft."""
     missing = [
         rule.id
         for rule in all_rules().values()
@@ -312,3 +314,14 @@ def test_the_engine_gives_the_same_findings_with_and_without_triggers():
         with_triggers = lint_text(text, "d.md", context, ruleset=ruleset)
         without = lint_text(text, "d.md", context, ruleset=ruleset, prefilter=False)
         assert list(with_triggers) == list(without)
+
+
+def test_generated_triggers_read_back_as_written():
+    triggers = {"AB001": ["damn", ("go public", "whistle*|leak*")], "ZZ001": ["£"]}
+    assert read_generated(write_generated(triggers)) == triggers
+
+
+@pytest.mark.parametrize("bad", ["", "a\tb", "a\nb"])
+def test_a_trigger_term_that_would_not_read_back_is_refused(bad):
+    with pytest.raises(ValueError):
+        write_generated({"AB001": [("x", bad)]})

@@ -30,7 +30,7 @@ A rule may declare `triggers`: words one of which every draft it can fire on con
 ordinary post never compiles or runs the rule's patterns. Word triggers come with `needs`: a
 function returning the patterns every finding of the rule needs a match of (alternatives; a
 tuple of patterns means all of them). The words are generated from `needs` by
-`bench/triggers.py --write ID` into data/triggers.json and declared as
+`bench/triggers.py --write ID` into data/triggers.tsv and declared as
 `triggers=generated("ID")`; tests/lint/test_triggers.py checks they miss nothing. Leave
 triggers out when the rule depends on something other than the draft's words (front matter,
 the register's names), or give a function of the draft.
