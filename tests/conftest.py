@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import tomllib
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -73,3 +74,14 @@ def _outside_ci(monkeypatch):
     """Tests see the output a person would: CI's own variables must not switch formats."""
     for name in ("GITHUB_ACTIONS", "NO_COLOR", "SMPOLICY_REGISTER"):
         monkeypatch.delenv(name, raising=False)
+
+
+_CACHES = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(monkeypatch, tmp_path_factory):
+    """Validation stamps go to a folder of each test's own (created only if written), never the
+    user's ~/.cache, and no test sees another's stamps."""
+    folder = tmp_path_factory.getbasetemp() / "smpolicy-cache" / str(next(_CACHES))
+    monkeypatch.setenv("SMPOLICY_CACHE_DIR", str(folder))

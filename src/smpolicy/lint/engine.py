@@ -343,7 +343,8 @@ def load_context(resolution: "Resolution", now: "dt.datetime | None" = None) -> 
     """The lint view of the register in use, with the clock `now` (naive: the register's zone).
 
     A bundled register is only parsed (tomllib; the test suite validates it); a user's register
-    is validated with the pydantic models first, so mistakes are reported with file and line.
+    is validated with the pydantic models first, so mistakes are reported with file and line,
+    unless that exact text passed before (see `smpolicy.validation_stamps`).
     """
     from smpolicy import registers
 
@@ -351,9 +352,13 @@ def load_context(resolution: "Resolution", now: "dt.datetime | None" = None) -> 
     if resolution.bundled:
         data = registers.read_toml(path)
     else:
+        from smpolicy import validation_stamps
+
         text = registers.read_text(path)
         data = registers.parse_toml(text, path)
-        registers.validate(data, text, path)
+        if not validation_stamps.known_valid(text):
+            registers.validate(data, text, path)
+            validation_stamps.remember_valid(text)
     context = context_from_data(data)
     context = replace(context, now=_clock(now, context.timezone))
     check_register_settings(context, available_rules(), str(path))
