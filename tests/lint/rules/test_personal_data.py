@@ -600,3 +600,20 @@ def test_own_client_or_child_in_care_named_is_flagged(text):
 )
 def test_patients_in_general_staff_and_consented_stories_are_not_identified(text):
     assert rule_hits("PD010", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're hiring a Senior Commissioning Manager, Children and Young People's Mental Health. Closing date 10 December.",
+        "Join us as Clinical Lead for Adult Mental Health services across Bristol.",
+        "Our Deputy Director of Nursing talks about cancer screening in our new video.",
+    ],
+)
+def test_job_titles_and_services_are_not_people_with_a_condition(text):
+    assert rule_hits("PD009", text, register="bnssg-icb") == []
+
+
+def test_a_named_person_with_a_condition_is_still_found_beside_a_job_title():
+    text = "Senior nurse Kelly Marsh told me about her depression last week."
+    assert rule_hits("PD009", text, register="bnssg-icb") != []

@@ -566,6 +566,13 @@ NOT_A_GIVEN_NAME = frozenset(
     Here Hi His How If In Its Join Just Meet More My New No Not Now Our Please Prof Professor
     Saint Thanks The Their Then There These This To Today Venue Visit We What When Where Who With
     Write You Your""".split()
+) | frozenset(
+    # Words that open job titles and service names in title case ("Senior Commissioning Manager,
+    # Children and Young People's Mental Health"): a role or a service, not a person.
+    """Acting Adult Adults Assistant Associate Chief Children Clinical Commissioning Community
+    Consultant Deputy Digital Director Executive Head Interim Junior Lead Medical Mental
+    National Nursing Principal Programme Project Public Regional Senior Service Specialist Staff
+    Strategic Student Team Trainee Young""".split()
 )
 
 
