@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smpolicy.lint.engine import ActiveRule, FileResult, Finding
 from smpolicy.lint.rule import Rule
@@ -131,6 +133,31 @@ def test_json_text_is_exactly_what_the_pydantic_model_writes():
         FileResult("d.md", None, []),
     )
     assert render_lint(run, "json") == json_report.report(run).model_dump_json(indent=2) + "\n"
+
+
+_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
+_FINDINGS = st.lists(
+    st.builds(
+        Finding,
+        _TEXT,
+        _TEXT,
+        st.sampled_from(["error", "warning", "info"]),
+        *[st.integers(min_value=1, max_value=10**6)] * 4,
+        _TEXT,
+        _TEXT,
+        _TEXT,
+    ),
+    max_size=3,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.builds(FileResult, _TEXT, st.none() | _TEXT, _FINDINGS), max_size=4))
+def test_json_is_exactly_json_dumps_of_the_document(files):
+    # The hand-written renderer must agree with json.dumps for any paths, errors and findings.
+    run = make_run(*files)
+    expected = json.dumps(json_report.document(run), indent=2, ensure_ascii=False) + "\n"
+    assert render_lint(run, "json") == expected
 
 
 def test_json_keys_follow_the_models():

@@ -105,8 +105,13 @@ class Draft:
 
     @cached_property
     def _line_starts(self) -> list[int]:
+        # str.find runs in C; a loop over every character was a tenth of a finding's cost.
         starts = [0]
-        starts.extend(index + 1 for index, char in enumerate(self.body) if char == "\n")
+        body = self.body
+        at = body.find("\n")
+        while at != -1:
+            starts.append(at + 1)
+            at = body.find("\n", at + 1)
         return starts
 
     def position(self, offset: int) -> tuple[int, int]:

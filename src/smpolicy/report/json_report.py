@@ -49,6 +49,57 @@ def report(run: "LintRun") -> "LintReport":
 
 
 def render(run: "LintRun") -> str:
-    import json
+    """`json.dumps(document(run), indent=2, ensure_ascii=False)`, written out by hand.
 
-    return json.dumps(document(run), indent=2, ensure_ascii=False) + "\n"
+    With `indent`, `json.dumps` uses its pure-Python encoder: a third of a second for 10,000
+    drafts' findings. The shape is fixed, so each string goes through the C string encoder
+    instead, once per distinct string (findings repeat their rule, message and policy).
+    """
+    from json.encoder import encode_basestring
+
+    memo: dict[str, str] = {}
+
+    def quoted(value: str | None) -> str:
+        if value is None:
+            return "null"
+        encoded = memo.get(value)
+        if encoded is None:
+            encoded = memo[value] = encode_basestring(value)
+        return encoded
+
+    counts = run.counts()
+    parts = ['{\n  "schema_version": ', str(SCHEMA_VERSION), ',\n  "files": ']
+    if run.files:
+        parts.append("[")
+        separator = "\n"
+        for result in run.files:
+            parts += [separator, '    {\n      "path": ', quoted(result.path), ',\n      "error": ', quoted(result.error)]
+            parts.append(',\n      "findings": ')
+            parts.append(_findings(result.findings, quoted) if result.findings else "[]")
+            parts.append("\n    }")
+            separator = ",\n"
+        parts.append("\n  ]")
+    else:
+        parts.append("[]")
+    parts += [',\n  "summary": {\n    "files": ', str(len(run.files)), ',\n    "errors": ', str(counts["error"])]
+    parts += [',\n    "warnings": ', str(counts["warning"]), ',\n    "infos": ', str(counts["info"]), "\n  }\n}\n"]
+    return "".join(parts)
+
+
+# Each finding's keys as they open their line inside the findings list (indent=2, depth 4).
+_FINDING_OPENERS = tuple(f'{"," if number else ""}\n          "{key}": ' for number, key in enumerate(FINDING_KEYS))
+_INTEGER_KEYS = frozenset({"line", "column", "end_line", "end_column"})
+
+
+def _findings(findings, quoted) -> str:
+    kinds = tuple(key in _INTEGER_KEYS for key in FINDING_KEYS)
+    parts = ["["]
+    separator = "\n"
+    for finding in findings:
+        parts += [separator, "        {"]
+        for opener, is_integer, value in zip(_FINDING_OPENERS, kinds, finding):
+            parts += [opener, str(value) if is_integer else quoted(value)]
+        parts.append("\n        }")
+        separator = ",\n"
+    parts.append("\n      ]")
+    return "".join(parts)
