@@ -414,3 +414,44 @@ def test_means_burdens_thoughts_of_death_and_goodbyes_are_crises(message):
 )
 def test_errands_end_of_life_care_and_leaving_do_not_read_as_crises(message):
     assert rule_hits("CR001", "Thanks, we'll pass this on.", kind="reply", in_reply_to=message) == []
+
+
+# Cue families: a means with an urge or despair, a place with despair, existence with no point.
+CRISIS_BY_FAMILIES = [
+    "This placement is breaking me. I've honestly been thinking about taking all my meds at once.",
+    "been looking up how many paracetamol it would take",
+    "keep staring at the box of sertraline thinking I could just take the lot",
+    "tempted to swallow the whole packet tonight and be done",
+    "I know you said not to message here but I'm on the bridge and I don't know what else to do",
+    "sat on top of the multi storey. can't do this anymore",
+    "at the cliffs again. I've had enough of everything",
+    "8 months on the waiting list. I'm done. honestly don't see the point of being here anymore",
+    "what's even the point of waking up tomorrow tbh",
+    "honestly no point in me existing any more",
+]
+NOT_CRISIS_BY_FAMILIES = [
+    "can I take my morning meds all at once or should I space them out?",
+    "I'm on the bridge road by the clinic, which entrance do I use?",
+    "I'm done with this waiting list, complaint going in",
+    "had enough of this rota, my complaint is going to HR",
+    "no point being here at 8am if the clinic doesn't open till 9",
+    "what's the point of the online booking system if nobody answers",
+    "going to take all my tablets to the pharmacy for the review",
+    "stood on the bridge watching the balloons, what a sight",
+    "thinking about taking the whole box of leaflets to the fete",
+]
+
+
+@pytest.mark.parametrize("source", CRISIS_BY_FAMILIES)
+def test_flags_a_crisis_told_by_its_cue_families(source):
+    assert rule_hits("CR001", "Please contact the service through the proper channels.", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize("source", NOT_CRISIS_BY_FAMILIES)
+def test_one_cue_family_alone_is_not_a_crisis(source):
+    assert rule_hits("CR001", "Thanks, we've passed this on.", in_reply_to=source) == []
+
+
+def test_going_on_record_is_not_going_on():
+    reply = "DM'd you. Can't go on record obviously but happy to talk"
+    assert rule_hits("CR001", reply, in_reply_to="Anyone willing to talk about the report? DMs open.") == []

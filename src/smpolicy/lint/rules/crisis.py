@@ -27,7 +27,10 @@ _IN_CRISIS = _cues.cue(
       |things\s+tonight)
     |take\s+my\s+(?:own\s+)?life|(?:want|wanna|going|planning|ready)\s+to\s+die
     |(?:don't|do\s+not|dont)\s+want\s+to\s+(?:be\s+(?:here|alive)|live|wake\s+up|exist|go\s+on)
-    |(?:can't|cannot|cant)\s+go\s+on|(?:can't|cannot|cant)\s+(?:do\s+this|cope|carry\s+on)\s+any\s*more
+    |(?:can't|cannot|cant)\s+go\s+on
+      # "can't go on record", "can't go on holiday": going on something is not going on living
+      (?!\s+(?:(?:the\s+)?record|holiday|leave|strike|air|camera|tv|radio|site|a|an|my|our|your|their|his|her)(?![\w']))
+    |(?:can't|cannot|cant)\s+(?:do\s+this|cope|carry\s+on)\s+any\s*more
     |(?:can't|cannot|cant)\s+cope\s+with\s+(?:life|anything|living|it\s+all)
     |no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)|nothing\s+(?:left\s+)?to\s+live\s+for
     |better\s+off\s+(?:dead|without\s+me)|(?:i'm|i\s+am|feeling|feel|i\s+feel|i've\s+been|been\s+feeling)
@@ -303,6 +306,78 @@ _IN_CRISIS_INTENTS = (
 )
 
 
+# Cue families: one phrase list cannot hold every way of saying it, but a crisis usually shows
+# as a few kinds of words together. A means (all the tablets, the whole packet), a place to die
+# (the bridge, the roof of the multi-storey), despair that has run out ("I'm done", "don't know
+# what else to do") and an intent ("thinking about", "tempted to"). One family alone is an
+# ordinary message ("all my tablets as prescribed", "on the bridge road", "had enough of this
+# rota"); a means with an intent or despair, or a place with despair, is someone in danger.
+# Pills by kind, and medicines by the endings most of their names share (sertraline, propranolol).
+_DRUG = r"""(?:meds|pills|tablets|medication|medicines?|painkillers|paracetamol|ibuprofen|co-codamol|codeine|insulin
+  |antidepressants|sleeping\s+pills|[\w-]{3,}(?:ine|ol|am|pam|pine|done|amol|profen|lin|ide|one|ate))(?![\w])"""
+_MEANS = _loose(
+    rf"""(?<![\w'])(?:
+    (?:all|every\s+one|each)\s+(?:of\s+)?(?:my|the|these|those|her|his|their)\s+(?:[\w-]+\s+)?(?:meds|pills|tablets|medication
+      |painkillers|paracetamol|insulin|antidepressants|sleeping\s+pills)
+    |(?:the|a|my)\s+(?:whole|entire|full)\s+(?:box|packet|pack|bottle|strip|tub|lot)(?!\s+of\s+(?!(?:my\s+|the\s+)?{_DRUG}))
+    |(?:box|packet|pack|bottle|strip|tub|stash)\s+of\s+(?:my\s+|the\s+)?{_DRUG}
+    |(?:take|taking|swallow|swallowing|neck|necking|down|downing)\s+the\s+lot
+    |how\s+many\s+(?:[\w-]+\s+){{0,2}}?(?:it\s+(?:would|'d|will|'ll)\s+take|(?:would|'d|it\s+takes\s+to)\s+(?:kill|be\s+enough)
+      |to\s+(?:die|overdose|od|be\s+fatal|kill))
+    )(?![\w])
+    # "all my tablets as prescribed", "the whole box to the pharmacy": an errand
+    (?!\s+(?:as|back|to\s+(?:the|my|your|a)|into\s+(?:the|a)\s+(?:pharmacy|bin)|with\s+(?:food|water|me|you)|in\s+the\s+morning
+      |at\s+(?:breakfast|bedtime|the\s+same\s+time))(?![\w']))"""
+)
+_PLACE = _loose(
+    r"""(?<![\w'])(?:on|at|by|onto|up\s+on|on\s+top\s+of|top\s+of|edge\s+of|near)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?
+    (?:bridge|roof|rooftop|multi[\s-]?storey|car\s+park\s+roof|ledge|cliffs?|cliff\s+edge|railway(?:\s+line)?|train\s+tracks
+      |tracks|level\s+crossing|balcony|top\s+floor|river\s+bank|riverbank|pier|quarry)
+    (?!\s+(?:road|street|st|lane|avenue|clinic|surgery|practice|medical|health|house|hospital|centre|center|station
+      |car\s+park(?!\s+roof)|ward|entrance|stop|club|walk|run|repairs?|works|closure|closed|toilets?)(?![\w']))(?![\w'])"""
+)
+_DESPAIR = _loose(
+    r"""(?<![\w'])(?:
+    i'm\s+done(?!\s+(?:with\s+(?:this|the|my|your|that)\s+(?!life\b|everything\b)[\w-]+|for\s+the\s+day|now\s+(?:with|for)))
+    |(?:i've\s+)?had\s+enough(?:\s+of\s+(?:everything|it\s+all|life|living|this\s+life|being\s+alive))?(?=\s*(?:[.!,]|$|\n|now|x+\b))
+    |had\s+enough\s+of\s+(?:everything|it\s+all|life|living|being\s+alive)
+    |(?:can't|cannot|cant)\s+(?:do|take|cope\s+with)\s+(?:this|it)\s+any\s*more
+    |(?:can't|cannot|cant)\s+take\s+(?:any\s*more|it\s+any\s*more|much\s+more)
+    |(?:don't|do\s+not|dont)\s+know\s+what\s+else\s+to\s+do
+    |(?:is|are|it's)\s+breaking\s+me|(?:given|giving)\s+up\s+on\s+(?:everything|life|myself)|i\s+give\s+up(?=\s*(?:[.!,]|$|\n))
+    |(?:completely|totally|so)\s+hopeless|nothing\s+left(?:\s+(?:for\s+me|to\s+live\s+for|in\s+me))?(?=\s*(?:[.!,]|$|\n))
+    |(?:this\s+is|it's)\s+(?:the\s+end|it)(?=\s*(?:[.!,]|$|\n))|be\s+done(?:\s+with\s+it(?:\s+all)?)?(?=\s*(?:[.!,]|$|\n|tonight|for\s+good))
+    |(?:so\s+)?tired\s+of\s+(?:everything|it\s+all|fighting|trying)
+    )(?![\w'])"""
+)
+_URGE = _loose(
+    r"""(?<![\w'])(?:thinking\s+(?:about|of)|thought\s+about|tempted|want\s+to|wanna|going\s+to|gonna|planning|about\s+to
+    |ready\s+to|could\s+(?:just|easily)|might\s+(?:just|as\s+well)|(?:looking|looked)\s+up|googl(?:e|ed|ing)|search(?:ed|ing)
+    |research(?:ed|ing)|(?:keep|kept)\s+(?:staring|looking)\s+at|urge\s+to|close\s+to)(?![\w'])"""
+)
+# Existence with no point: "don't see the point of being here anymore", "no point in me existing"
+# ("no point being here at 8am if the clinic is shut" is about a place and a time).
+_NO_POINT_IN_BEING = _loose(
+    r"""(?<![\w'])(?:no|see\s+no|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:the|any|a)|what's\s+(?:even\s+)?the|what\s+is\s+the
+      |not\s+(?:any|much)|lost\s+(?:the|any))\s+point\s+(?:in\s+|of\s+)?(?:me\s+|my\s+)?
+    (?:being\s+(?:here|alive|around)|existing|exist|living|waking\s+up|getting\s+up\s+any\s*more|going\s+on|carrying\s+on|trying
+      \s+any\s*more|anything\s+any\s*more|being\s+me|life)(?![\w'])
+    (?!\s+(?:at|if|on|for|until|till|before|when|until|unless|early|without\s+(?:a|an|the|my)|in\s+(?:the|a)\s+(?:queue
+      |clinic|waiting|car|morning|afternoon))(?![\w']))"""
+)
+_FAMILY_REACH = 160
+
+
+def _families_meet(value: str) -> bool:
+    """A means with an urge or despair, or a place with despair, close together."""
+    for anchor, partners in ((_MEANS, (_URGE, _DESPAIR)), (_PLACE, (_DESPAIR,))):
+        for match in anchor.finditer(value):
+            near = value[max(0, match.start() - _FAMILY_REACH) : match.end() + _FAMILY_REACH]
+            if any(partner.search(near) for partner in partners):
+                return True
+    return bool(_NO_POINT_IN_BEING.search(value))
+
+
 # The reply itself names a crisis ("if you're feeling suicidal", "thoughts of ending your life").
 _NAMES_CRISIS = _cues.cue(
     r"""(?<![\w'])(?:(?:you're|you\s+are|you've\s+been|you\s+feel|you're\s+feeling|feeling)\s+(?:\w+\s+)?
@@ -335,6 +410,10 @@ _CRISIS_WORDS = (
     "dying", "death", "act on", "might do", "could do", "will do", "ll do", "may do", "face another",
     "face one", "future", "let go", "letting go", "step off", "stepping off", "over the", "want to die",
     "wants to die", "end it", "kill", "goodbye", "too deep", "goodbyes", "given away", "affairs",
+    # the cue families (_MEANS, _PLACE, _NO_POINT_IN_BEING)
+    "all ", "every one", "each ", "whole", "entire", "full ", "box", "pack", "bottle", "strip", "tub",
+    "stash", "how many", "rooftop", "multi", "storey", "crossing", "balcony", "top floor", "river",
+    "pier", "quarry", "existing", "exist", "waking", "getting up",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
@@ -374,7 +453,7 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
     "CR001",
     "crisis-without-signposting",
     triggers=all_of(_cues.addressed_to_someone, generated("CR001")),
-    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS],
+    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS, _MEANS, _PLACE, _NO_POINT_IN_BEING],
     category="crisis",
     severity="error",
     message="Reply to someone who may be in crisis gives no urgent help",
@@ -449,7 +528,7 @@ def _in_crisis(value: str) -> bool:
         for match in pattern.finditer(value):
             if not (_GOODBYE.search(match.group(0)) and _LEAVING_WORK.search(value)):
                 return True
-    return False
+    return _families_meet(value)
 
 
 def _message(ctx) -> str:
