@@ -432,3 +432,48 @@ def test_flags_going_around_the_proper_channels(text):
 )
 def test_advice_apologies_and_everyday_complaints_are_not_bypassing_channels(text):
     assert not rule_hits("WB004", text)
+
+
+# WB004, the last resort in other words: a route (HR, Datix, internal channels, the guardian), a
+# futility beside it, and the post going public nearby.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Going public because HR clearly aren't going to do anything: our director shouts at juniors.", "aren't going to do anything"),
+        ("Datix is pointless so here it is: two patients were sent home from theatre unfed.", "pointless"),
+        ("Freedom to Speak Up is a joke so here goes. The board paper shows the figures were adjusted.", "a joke"),
+        ("Raised it through every internal channel there is. Nothing. So I'm saying it publicly: patients wait days.", "Nothing"),
+        ("Any journalists who want to know about the backlog, my DMs are open. Raising it internally gets you nowhere.", "gets you nowhere"),
+        ("Can't stay quiet any more. I haven't raised it internally because what's the point.", "what's the point"),
+        ("Told my line manager three times, zero response. So here goes: the discharge team is half staffed.", "zero response"),
+    ],
+)
+def test_wb004_flags_a_route_given_up_on_and_the_post_going_public(text, expected):
+    assert expected.lower() in [hit.lower() for hit in rule_hits("WB004", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedom to Speak Up isn't a joke: it's how we keep patients safe. Talk to your guardian.",
+        "If internal routes go nowhere, the National Guardian's Office can help. Share this with colleagues.",
+        "Going public with my thanks to HR: they were brilliant when my dad was ill, nothing was too much trouble.",
+        "Management said nothing would change on the rota, so here goes: my first night shift on the new unit!",
+        "We raised £500 for the ward and here it is: a new sofa for the relatives' room!",
+        "HR did nothing wrong. Here it is: the new wellbeing hub opens Monday.",
+        "Worried raising a concern is pointless? Talk to our Freedom to Speak Up Guardian. Share this.",
+        "Journalists: our press office is at media@hssib.org.uk. Raising concerns internally matters.",
+    ],
+)
+def test_wb004_leaves_promotion_thanks_and_everyday_news_alone(text):
+    assert rule_hits("WB004", text) == []
+
+
+def test_wb001_going_public_with_news_of_ones_own_is_not_whistleblowing():
+    assert rule_hits("WB001", "I'm going public with my running goal: London marathon for the hospice!") == []
+    assert rule_hits("WB001", "I'm going public about the fiddled figures at my trust.")
+
+
+def test_wb003_does_not_count_one_phrase_as_both_wrongdoing_and_going_public():
+    text = "DM me. I was in the room for most of it and can tell you what's really going on."
+    assert rule_hits("WB003", text) == []

@@ -319,6 +319,8 @@ def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]
             _asks_or_points_to_press_office(body, match.start()) or not _tells_all(body, match.start())
         ):
             continue  # "Contacting the media? Our press office can help."; "Telling the BBC about our new centre"
+        if _PUBLIC_ONLY.search(match.group(0)) and not (wrongdoing or _unheard(body, match.start())):
+            continue  # "I'm going public with my marathon goal": going public with no concern at work
         if not _promotes_channels(body, match.start()):
             yield Hit(match.start(), match.end())
     if wrongdoing:
@@ -346,6 +348,8 @@ def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]
             yield Hit(match.start(), match.start() + len(match.group(0)) - len(match.group("rest")))
 
 
+# "Going public" is whistleblowing only about work; "blowing the whistle" always is.
+_PUBLIC_ONLY = _cues.cue(r"go(?:ing)?\s+public")
 # Why a post is the writer's last resort: "nobody at work will listen, so I'm putting it here".
 _NOT_HEARD = _cues.cue(
     r"""(?<![\w'])(?:nobody|no\s+one|no-one|won't\s+listen|will\s+not\s+listen|got\s+(?:me|us)\s+nowhere
@@ -652,7 +656,9 @@ def _disclosure_at(body: str, match, names, needs_intent: bool) -> bool:
         return False
     if needs_intent and _CHANNELS.search(body):
         return False  # "Bullying has no place here ... talk to our Freedom to Speak Up Guardian"
-    return not needs_intent or bool(_GOING_PUBLIC_CUE.search(_nearby(body, match.start(), match.end())))
+    # The same words cannot be both the wrongdoing and the going public ("what's really going on").
+    around = _blank(body, match.start(), match.end())
+    return not needs_intent or bool(_GOING_PUBLIC_CUE.search(_nearby(around, match.start(), match.end())))
 
 
 @rule(
@@ -755,7 +761,7 @@ _REFUSE = (
 _FAILED = (
     _ROUTE + r"[\"']?\s+(?:(?:have|has|had|keep|kept)\s+)?(?:failed|let\s+(?:me|us|patients|staff|them)\s+down)",
     _ROUTE + r"[\"']?\s+(?:(?:is|are|was|were)\s+)?(?:a\s+(?:joke|farce|waste\s+of\s+time)|useless|pointless|broken"
-    r"|(?:the\s+)?problem|don't\s+work|doesn't\s+work|did\s+nothing|do\s+nothing|does\s+nothing|got\s+(?:me\s+|us\s+)?nowhere"
+    r"|(?:the\s+)?problem|don't\s+work|doesn't\s+work|(?:did|do|does)\s+nothing(?!\s+wrong)|got\s+(?:me\s+|us\s+)?nowhere"
     r"|went\s+nowhere|ignored\s+(?:me|us|it))",
     r"(?:raised|reported|flagged|escalated|datixed|complained\s+about)\s+(?:it|this|them|that|concerns?|the\s+\w+)\s+"
     r"(?:[\w']+\s+){0,5}?(?:and|but)\s+(?:got|gotten|went|getting|going)\s+nowhere",
@@ -770,12 +776,57 @@ _REPORTED_SPEECH = _cues.cue(
 _SORRY = _cues.cue(r"(?<![\w'])(?:sorry|apologi[sz]e\w*|apology)(?![\w'])")
 _BYPASS = _cues.cue(_family(_REFUSE + _FAILED))
 
+# The last resort, said in other words: an internal route (who), a futility (what came of it) and
+# the act of going public (why here), in a short window. Three different families, each kept as
+# data: "Going public because HR clearly aren't going to do anything", "Datix is pointless so
+# here it is", "raised it through every internal channel. Nothing. So I'm saying it publicly".
+_INTERNAL_ROUTE = (
+    r"internally", r"internal(?:\s+[\w-]+)?\s+(?:channels?|routes?|process(?:es)?|procedures?|avenues?|complaints?|options?)",
+    r"(?:every|all\s+the|all)\s+(?:internal\s+|official\s+|proper\s+)?(?:channels?|routes?|avenues?)",
+    r"(?:the\s+)?proper\s+(?:channels?|routes?|process(?:es)?|procedures?)", r"hr", r"human\s+resources",
+    r"management", r"(?:my|our|the)\s+(?:line\s+|ward\s+|service\s+|senior\s+)?(?:managers?|bosses|boss|matron)",
+    r"senior\s+(?:leadership|leaders|management|managers)", r"datix(?:es|ed)?", r"incident\s+(?:reports?|reporting|forms?)",
+    r"freedom\s+to\s+speak\s+up", r"ftsu", r"f2su", r"(?:the\s+)?(?:speak[\s-]up\s+)?guardians?",
+    r"(?:the\s+)?complaints?(?:\s+(?:process|procedure|team))?", r"(?:the\s+)?grievance(?:\s+(?:process|procedure))?",
+)
+_FUTILE = (
+    r"(?:get|gets|got|getting|go|goes|went|going|led|leads|lead)\s+(?:you\s+|me\s+|us\s+|them\s+)?nowhere", r"nada",
+    r"(?:zero|no)\s+(?:response|reply|action|feedback|outcome)", r"(?:a|total|complete|absolute)\s+(?:joke|farce)",
+    r"(?:a\s+)?(?:complete\s+|total\s+)?waste\s+of\s+(?:time|space)", r"pointless", r"useless", r"what's\s+the\s+point",
+    r"(?:aren't|are\s+not|isn't|is\s+not|won't|will\s+not|never|not|don't|doesn't|didn't)\s+(?:\w+\s+)?(?:going\s+to\s+|gonna\s+)?"
+    r"(?:do|doing|did)\s+(?:anything|a\s+thing|owt|jack)",
+    r"(?:won't|will\s+not|never|refuse\s+to|refused\s+to)\s+(?:\w+\s+)?act", r"(?:did|do|does|done)\s+(?:absolutely\s+)?nothing(?!\s+wrong)",
+    r"nothing\s+(?:ever\s+)?(?:was\s+|has\s+been\s+|got\s+|gets\s+|is\s+)?(?:done|happened|happens|changed|changes)",
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n))nothing(?=[.!]|\s*$)", r"fell\s+on\s+deaf\s+ears", r"(?:fobbed|brushed)\s+off",
+    r"(?:nobody|no\s+one|no-one)\s+(?:listens|listened|cares|cared|did\s+anything|does\s+anything)",
+)
+_GO_PUBLIC = (
+    r"go(?:ing)?\s+public", r"(?:make|making)\s+(?:it|this)\s+public", r"publicly", r"in\s+public",
+    r"here\s+(?:goes|it\s+is|we\s+go)", r"here's\s+the\s+truth", r"the\s+truth", r"(?:so\s+)?i'm\s+telling\s+(?:everyone|you\s+all)",
+    r"telling\s+(?:everyone|you\s+all|the\s+world)",
+    r"(?:posting|putting|saying|sharing|sticking|writing)\s+(?:it|this)(?:\s+out)?\s+(?:here|there|publicly|online|on\s+here)",
+    r"(?:posting|putting|saying|sharing)\s+(?:it|this)\b", r"(?:can't|cannot|won't|not)\s+(?:stay|keep|be)(?:ing)?\s+(?:quiet|silent)",
+    r"(?:done|finished)\s+(?:being|keeping|staying)\s+quiet", r"(?:my\s+)?dms?\s+(?:are\s+)?open", r"dm\s+me",
+    r"journalists?", r"reporters?", r"the\s+(?:press|papers|media)", r"someone\s+(?:needs|has|ought)\s+to\s+(?:look|know|hear)",
+    r"ask\s+questions", r"spread\s+the\s+word", r"share\s+(?:this|widely)", r"people\s+(?:deserve|need)\s+to\s+know",
+)
+# Pointing people to a route is promotion, however the route is described ("if it feels pointless,
+# talk to our guardian").
+_PROMOTES_ROUTE = _cues.cue(
+    r"""(?<![\w'])(?:talk|speak)\s+to\s+(?:your|our|a|the)|contact\s+(?:your|our|the)|can\s+help|get\s+in\s+touch
+    |(?:is|are)\s+(?:there|here)\s+(?:for|to\s+help)|national\s+guardian(?![\w'])"""
+)
+_CONDITIONAL = _cues.cue(r"(?<![\w'])(?:if|when|unless|whether|anyone\s+who|staff\s+who)(?![\w'])")
+_ROUTE_CUE = _cues.cue(_family(_INTERNAL_ROUTE))
+_FUTILE_CUE = _cues.cue(_family(_FUTILE))
+_GO_PUBLIC_CUE = _cues.cue(_family(_GO_PUBLIC))
+
 
 @rule(
     "WB004",
     "whistleblowing-bypasses-channels",
     triggers=generated("WB004"),
-    needs=lambda: [_BYPASS],
+    needs=lambda: [_BYPASS, (_FUTILE_CUE, _ROUTE_CUE, _GO_PUBLIC_CUE)],
     category="whistleblowing",
     severity="error",
     message="Says the proper channels are being bypassed and raises the concern here instead",
@@ -793,7 +844,10 @@ def bypasses_channels(draft, ctx) -> Iterable[Hit]:
     channels have failed", "done with HR", "raised it and got nowhere, so I'm putting it out
     there", "exhausted every internal route". The route (management, HR, the complaints
     process, Freedom to Speak Up...) and the act (refusing, bypassing, failing) are word
-    families, so new wordings are found. Advice ("if internal routes have failed you, contact
+    families, so new wordings are found. So is the last resort said any other way: a route, a
+    futility beside it ("pointless", "a joke", "zero response", "aren't going to do anything",
+    "what's the point") and the post going public nearby ("here goes", "going public", "my DMs
+    are open", "journalists"), as in "Datix is pointless so here it is". Advice ("if internal routes have failed you, contact
     the National Guardian's Office"), official accounts and posts that point to a guardian are
     fine.
 
@@ -835,3 +889,30 @@ def bypasses_channels(draft, ctx) -> Iterable[Hit]:
 
         yield Hit(match.start(), match.end())
         return
+    yield from _last_resort(body)
+
+
+def _last_resort(body: str) -> Iterable[Hit]:
+    """A route named, a futility beside it (same sentence, or the one before or after) and the
+    post going public nearby: "Datix is pointless so here it is: ..."."""
+    spans = list(_cues.sentence_spans(body))
+    for index, (first, last) in enumerate(spans):
+        for futile in _FUTILE_CUE.compiled.finditer(body, first, last):
+            if _cues.negated(body, futile.start(), words=2) or _CONDITIONAL.search(body[first : futile.start()]):
+                continue  # "Freedom to Speak Up isn't a joke"; "if internal routes go nowhere..."
+            window_first = spans[max(0, index - 1)][0]
+            window_last = spans[min(len(spans) - 1, index + 1)][1]
+            window = _blank(body, futile.start(), futile.end())[window_first:window_last]
+            route = _ROUTE_CUE.search(window)
+            if not route or _PROMOTES_ROUTE.search(window) or _SORRY.search(window):
+                continue
+            around = _blank(body, futile.start(), futile.end())
+            area = _nearby(around, futile.start(), futile.end())
+            if _GO_PUBLIC_CUE.search(area):
+                yield Hit(futile.start(), futile.end())
+                return
+
+
+def _blank(body: str, start: int, end: int) -> str:
+    """`body` with one span blanked: a word counts for one family only."""
+    return body[:start] + " " * (end - start) + body[end:]
