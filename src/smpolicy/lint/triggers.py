@@ -251,7 +251,7 @@ class Gates:
         compiled = tuple(
             (
                 frozenset(self._atom(term) for term in alternatives if term[0] != INFIX),
-                tuple(term[1] for term in alternatives if term[0] == INFIX),
+                self._phrases_by_key([term for term in alternatives if term[0] == INFIX]),
             )
             for alternatives in ordered
         )
@@ -268,6 +268,16 @@ class Gates:
         entry = (group, required, compiled)
         for key in min(choices, key=lambda keys: sum(_key_chance(key) for key in keys)):
             self._keyed.setdefault(self._key_atom(key), []).append(entry)
+
+    def _phrases_by_key(self, phrases: list[tuple[str, str]]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """A term's phrases filed under a word or prefix each surely brings with it ("u don't need"
+        under `need*`), so a draft without that word never has the phrase searched for. Phrases
+        with no whole word in them are filed under -1: always searched for."""
+        filed: dict[int, list[str]] = {}
+        for term in phrases:
+            key = _best_key(term) if _is_phrase(term) else None
+            filed.setdefault(-1 if key is None else self._atom(key), []).append(term[1])
+        return tuple((atom, tuple(values)) for atom, values in filed.items())
 
     def _key_atom(self, term: tuple[str, str]) -> int:
         """An atom a trigger is filed under; one with no whole word in it is searched for."""
@@ -371,11 +381,21 @@ def _best_key(term: tuple[str, str]) -> "tuple[str, str] | None":
 
 
 def _all_present(terms, hits: set[int], text: str) -> bool:
-    """Whether every term has a word or prefix among `hits`, or a phrase in `text`."""
-    for atoms, phrases in terms:
-        if atoms.isdisjoint(hits) and not any(phrase in text for phrase in phrases):
+    """Whether every term has a word or prefix among `hits`, or a phrase in `text` (searched
+    for only when the word it is filed under is among `hits`; -1 is always there)."""
+    for atoms, filed in terms:
+        if atoms.isdisjoint(hits) and not _has_phrase(filed, hits, text):
             return False
     return True
+
+
+def _has_phrase(filed, hits: set[int], text: str) -> bool:
+    for key, phrases in filed:
+        if key in hits or key == -1:
+            for phrase in phrases:
+                if phrase in text:
+                    return True
+    return False
 
 
 # At most this many words' atoms are remembered (a few megabytes).
