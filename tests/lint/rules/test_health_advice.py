@@ -701,3 +701,57 @@ def test_when_to_take_a_medicine_and_which_to_ask_for_is_medicine_advice(source,
 def test_directions_distances_and_signposts_do_not_answer_a_health_question(source, reply):
     assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []
     assert rule_hits("HA001", reply, kind="reply", in_reply_to=source) == []
+
+
+# A treatment named by what it is for ("my diabetes drug trial") and changes said of "it".
+@pytest.mark.parametrize(
+    ("source", "reply"),
+    [
+        ("Anyone else on a diabetes drug trial getting awful stomach cramps?", "Honestly just stop taking it, the side effects aren't worth it for a study."),
+        ("new blood pressure drug making me dizzy", "Ditch them, I did and I feel loads better."),
+        ("the jab for my arthritis makes me feel rough for days, should I keep having it?", "I'd skip the next one tbh."),
+        ("sertraline isn't doing anything", "Just take two instead of one for a week, that's what I did."),
+        ("Sugars high all week, no appointment till the 3rd", "Honestly just take an extra 500mg metformin with your evening meal until you're seen."),
+    ],
+)
+def test_changing_a_treatment_named_by_what_it_is_for_is_medicine_advice(source, reply):
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    ("source", "reply"),
+    [
+        ("getting cramps on the diabetes drug trial", "Please contact the study team on the number in your information sheet before changing anything."),
+        ("Is the placement handbook out yet?", "Yes! Take an extra look at page 5 for the new uniform rules."),
+        ("Our drugs and alcohol service is moving, where to?", "It's moving to the Whitehall centre from Monday."),
+        ("new blood pressure drug making me dizzy", "Please don't stop taking it without talking to your GP or pharmacist first."),
+    ],
+)
+def test_signposts_and_errands_about_treatments_are_not_medicine_advice(source, reply):
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to=source) == []
+
+
+# Pregnancy worries played down, and care put off ("no need to ring the unit").
+@pytest.mark.parametrize(
+    ("source", "reply"),
+    [
+        ("34 weeks and baby's been really quiet today. Is that normal?", "Try not to panic, honestly it's usually nothing. No need to ring the unit unless it's been a whole day."),
+        ("think my waters might be leaking a bit, 36 weeks", "Probably just a bit of wee tbh. Wouldn't bother ringing triage."),
+        ("I'm 33 weeks and getting tightenings every 10 mins", "Braxton Hicks, totally normal. Run a bath and rest."),
+        ("12 weeks pregnant and some spotting this morning, should I worry?", "It's usually nothing. No need to phone anyone."),
+    ],
+)
+def test_pregnancy_worries_played_down_answer_the_question(source, reply):
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    ("source", "reply"),
+    [
+        ("34 weeks and baby's been really quiet today. Is that normal?", "Please call your maternity unit now, don't wait. Reduced movements always need checking by a midwife."),
+        ("Hi, I'm a health reporter. Saw your thread about the discharge report. Could I quote you?", "Hi! Yes of course, quote away, happy to do a call tonight too."),
+        ("How long are discharge delays at the BRI at the moment?", "It's usually nothing more than a few hours, the discharge lounge is open till 8."),
+    ],
+)
+def test_signposted_pregnancy_worries_and_hospital_discharge_are_not_health_answers(source, reply):
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []

@@ -52,10 +52,16 @@ _MEDICINE = _MEDICINE_NAME + r"""
  |awareness|reviews?|campaign|day|week|month|services?|collection|deliver(?:y|ies)|disposal
  |supply|supplies|reminders?|app|orders?|ordering))
 """
+# A treatment named by what it is for rather than by name: "a diabetes drug trial", "my new blood
+# pressure drug", "the jab for my arthritis" ("drugs" alone are as often street drugs).
+_TREATMENT_NAMED = r"""
+(?:drugs?\s+(?:trial|study)|(?:trial|study|prescribed|prescription|new|blood\s+pressure|diabetes|arthritis|heart
+  |epilepsy|thyroid|cholesterol|cancer|migraine|weight[\s-]loss|ms|antidepressant|hrt|asthma)\s+drugs?
+ |(?:the|my|this|that|his|her)\s+(?:jab|injection)s?\s+for\s+(?:my|his|her|the)\s+\w+)(?![\w])"""
 # HA001's gate: every finding is about a medicine or an amount named in the reply or the message
 # it answers, as whole words ("html" is not "ml", "April" is not a "-pril" medicine).
 _MEDICINE_MENTION = _cues.cue(
-    rf"""(?<![\w'])(?:{_MEDICINE_NAME}|doses?|dosage|dosing|puffs?|sachets?|spoonfuls?|teaspoons?|leftover
+    rf"""(?<![\w'])(?:{_MEDICINE_NAME}|{_TREATMENT_NAMED}|doses?|dosage|dosing|puffs?|sachets?|spoonfuls?|teaspoons?|leftover
       |micrograms?|\d+(?:\.\d+)?\s*(?:mg|mcg|ml))(?![\w])"""
 )
 # Words before an instruction that make it the writer's own advice to the reader.
@@ -171,7 +177,7 @@ def _take_medicine() -> object:
           |(?:go|going|move|moving|step|stepping|jump|jumping)\s+(?:up|down)\s+to)
         \s+(?:\d+(?:\.\d+)?\s*(?:mg|ml|mcg|micrograms?|units?)(?![\w])
         # "take an extra 25 at bedtime": the unit is the one they already take
-          |an\s+extra\s+\d+(?:\.\d+)?(?![\w%])
+          |an\s+extra\s+\d+(?:\.\d+)?(?:\s*(?:mg|ml|mcg|units?)(?![\w]))?(?![\w%])
           |{_AMOUNT}\s+(?:tablets?|pills?|puffs?|spoons(?:ful)?|teaspoons?|doses?|capsules?|sachets?|drops?))"""
     )
 
@@ -189,12 +195,15 @@ _SAFE_FOR_YOU = _cues.cue(
 
 @cache
 def _about_one_persons_medicine() -> tuple[object, object, object]:
-    medicine = _cues.cue(rf"(?<![\w']){_MEDICINE}|\d\s*(?:mg|mcg)(?![\w])")
+    medicine = _cues.cue(rf"(?<![\w'])(?:{_MEDICINE}|{_TREATMENT_NAMED})|\d\s*(?:mg|mcg)(?![\w])")
     # With a medicine already named, "double it", "come off them", "a higher dose" are advice.
     change = _cues.cue(
         r"""(?<![\w'])(?:(?:stop|quit|ditch|skip|double|halve|up|increase|decrease|reduce|lower|raise
           |cut\s+down|bump)\s+(?:taking\s+)?(?:it|them|those|these)(?:\s+(?:up|down))?(?![\w'])
-        |come\s+off\s+(?:it|them)(?![\w'])|go\s+up\s+to\s+\d+|(?:a\s+)?(?:higher|lower|bigger|smaller
+        |come\s+off\s+(?:it|them)(?![\w'])|go\s+up\s+to\s+\d+
+        |skip\s+(?:the\s+)?next\s+(?:one|dose|jab|injection|few|couple)(?![\w'])
+        |take\s+(?:two|2|three|3|double|half|one)\s+(?:instead(?:\s+of\s+(?:one|two|\d))?|rather\s+than\s+(?:one|two|\d))(?![\w'])
+        |(?:a\s+)?(?:higher|lower|bigger|smaller
           |double)\s+dose
         |take\s+(?:another|more|extra|less)(?:\s+(?:\d+\s*mg|one|tablet|dose))?(?=\s*(?:[.,!?]|$|and\s
           |if\s|then\s|tonight|today|tomorrow))
@@ -713,16 +722,23 @@ _HEALTH_MATTER = _loose(
     |sick|vomit\w*|throwing\s+up|diarrh\w*|the\s+runs|bleed\w*|lumps?|swollen|swelling|cough\w*|dizzy|dizziness
     |faint\w*|headaches?|migraines?|chest|breath\w*|wheez\w*|asthma|burning|itch\w*|banged|bump\s+on|fell|broken
     |sprain\w*|twisted|tight|tightness|tightening|racing|palpitations|numb|numbness|numbed|tingl\w*|confused|drowsy|dehydrat\w*|sugars
-    |blood\s+pressure|reflux|heartburn|constipat\w*|discharge|infection|wound|bites?|stings?|allerg\w*|anxiety
+    |blood\s+pressure|reflux|heartburn|constipat\w*
+    # "the discharge report", "discharge delays": patients leaving hospital, not a symptom
+    |discharge(?!\s+(?:report|letters?|lounge|planning|summar\w*|teams?|delays?|process|dates?|from|coordinators?|home|to
+      |policy|data|figures|rates?|times?)(?![\w']))|infection|wound|bites?|stings?|allerg\w*|anxiety
     |panic\s+attacks?|can't\s+sleep|insomnia|symptoms?|poorly|unwell|ill|teething|colic|a&e|a\s*&\s*e|ambulance
     |tummy|stomach|belly|nappy|nappies|weeing|peeing|poo|pooing|swallowed|mole
+    # pregnancy: "baby's been really quiet today", "waters might be leaking", "tightenings at 33 weeks"
+    |(?:baby|bump|little\s+one)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:quiet|still|not\s+moving|moving\s+less)
+    |(?:reduced|fewer|less)\s+(?:fetal\s+|foetal\s+|baby\s+)?movements|kicks|kicking|waters|contractions|tightenings?
+    |spotting|braxton\s+hicks|\d+\s*weeks\s+pregnant
     |walk-?in|minor\s+injuries|out\s+of\s+hours|{_MEDICINE}|{_CONDITION})(?![\w'])"""
 )
 # Bringing, collecting or ordering medicines, booking and visiting are errands, not health questions.
 _ERRAND = _loose(
     r"""(?<![\w'])(?:bring|collect|pick\s+up|order|re-?order|deliver\w*|return|dispose|repeat\s+prescriptions?|book
     |appointments?|parking|visiting|open|opening|referral|self-refer|register|prescription\s+charges?|clinics?|running
-    |vaccin\w*|jabs?|boosters?)(?![\w'])"""
+    |vaccin\w*|jabs?|boosters?|quote|reporter|journalist|interview|article|edition|press\s+office)(?![\w'])"""
 )
 # The reply answers it itself. A yes or no, to a yes-or-no question:
 _YES_NO = _cues.cue(
@@ -739,6 +755,9 @@ _ALL_FINE = _loose(
       (?:fine|ok|okay|safe|alright)\s+to\s+(?:give|take|have|skip|stop|leave|wait|sleep|go|drink|mix|double|carry\s+on)
     |(?:is|'s|are|'re)\s+(?:completely\s+|totally\s+|perfectly\s+|quite\s+|very\s+|really\s+)?normal(?!\s+to\s+feel)
     |nothing\s+(?:to\s+worry\s+about|serious|to\s+be\s+(?:worried|concerned)\s+about)
+    |(?:it's|it\s+is|that's|that\s+is|probably|usually|almost\s+always)\s+(?:usually\s+|probably\s+|almost\s+always\s+
+      |most\s+likely\s+)?nothing(?=\s*(?:[.!,]|$|\n|tbh|honestly|x+\b))
+    |(?:\A|(?<=[.!?,:]\s)|(?<=\n))(?:totally|completely|perfectly)\s+normal(?!\s+to\s+feel)
     |(?:won't|wouldn't|will\s+not|shouldn't)\s+(?:hurt|harm|do\s+(?:you\s+)?(?:any\s+)?harm))(?![\w'])"""
 )
 # that they need no care ("your mum doesn't need to go in", "I wouldn't bother getting it
@@ -747,7 +766,8 @@ _NO_CARE = _loose(
     r"""(?<![\w'])(?:(?:no\s+need|(?:don't|doesn't|won't|shouldn't)\s+(?:\w+\s+)?need|(?:don't|wouldn't)\s+bother
       |not\s+worth|no\s+point)\s+(?:\w+\s+){0,3}?(?:a&e|a\s*&\s*e|hospital|doctors?|gp|walk-?in|ambulance|999|111
       |go(?:ing)?\s+in|checked|seen|looked\s+at|anyone|calling|call|antibiotics|treatment|stitches|x-?rays?
-      |out\s+of\s+hours)
+      |out\s+of\s+hours|ring(?:ing)?|phon(?:e|ing)|triage|(?:the\s+)?unit|maternity|labour\s+ward|delivery\s+suite
+      |midwife|midwives)
       # "you don't need to see a GP to get the vaccine" is how to get a service
       (?![\w'])(?!\s+(?:to\s+(?:get|book|have|access|receive|register|collect)|for\s+(?:a|an|the|your)\s+(?:vaccine|jab
         |referral|prescription|appointment|test))(?![\w]))
