@@ -377,3 +377,38 @@ def test_flags_speculation_about_emergencies_at_hospitals(text):
 )
 def test_planned_works_evaluations_and_official_updates_are_not_speculation(text):
     assert not rule_hits("IN001", text)
+
+
+# IN005: hearsay, a serious matter and the writer pushing it on, in any words.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Heard it from the very top: HEE is scrapping all FY2 posts from 2027. Tell every medical student you know.", "heard it from"),
+        ("Hearing a healthy volunteer has died on a phase 1 trial. I'd put money on it being that same CRO.", "hearing a"),
+        ("Word on the unit is a patient died overnight because the alarm was switched off. Absolute shambles.", "word on the unit is"),
+        ("Rumour has it the ICB is shutting the birth unit at Cossham. Share before they deny it!", "rumour has it"),
+        ("A mate at the trust says there's been a data breach, thousands of records. Expect a big story by Friday.", "a mate at the trust says"),
+    ],
+)
+def test_in005_flags_a_rumour_passed_on_as_fact(text, expected):
+    assert [hit.lower() for hit in rule_hits("IN005", text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've heard the rumours about FY2 posts. They're not true: here are the facts.",
+        "Hearing loss affects 1 in 5 adults. Book a free hearing check with your GP. Share this!",
+        "Heard it from patients: the new booking system is easier. Tell everyone you know!",
+        "Hearing that my nan died peacefully in the hospice was hard. Tell everyone you love that you love them.",
+        "Hearing a lot about the new FY2 rotations? Our webinar explains what is and isn't changing. Share widely.",
+        "Apparently I'm now the ward's best baker. Share this with Matron!",
+    ],
+)
+def test_in005_leaves_corrections_feedback_and_personal_news_alone(text):
+    assert rule_hits("IN005", text) == []
+
+
+def test_in005_leaves_official_accounts_alone():
+    text = "Heard from the trust: the birth unit is closing its doors for refurbishment. Share this."
+    assert rule_hits("IN005", text, account="@nhsbnssg") == []

@@ -597,3 +597,102 @@ def incident_unverified_claim(draft, ctx) -> Iterable[Hit]:
         if any(offset <= start and end <= offset + len(near) for start, end in events):
             yield Hit(match.start(), match.end())
             return
+
+
+# --- IN005: a rumour about a death, incident or decision, passed on as fact ----------------------
+#
+# "Hearing a volunteer has died on a phase 1 trial; I'd put money on it being that CRO", "heard it
+# from the very top: HEE is scrapping FY2 posts, tell every student you know". Not an emergency,
+# so IN001-IN004 stay quiet, but the harm is the same: hearsay from an NHS insider is read as
+# fact. Three families in a short window: how the writer heard it (hearsay), what it is about
+# (a death or serious incident, or the organisation cutting or closing something), and the writer
+# pushing it on (guessing a culprit, a cause, or telling people to spread it).
+
+_RUMOUR_SOURCE = (
+    r"hearing\s+(?:a|an|that|there(?:'s|\s+(?:is|was|are|has|have))?|it's|reports|rumours|talk|of|from|\d+)",
+    r"(?:i\s+|i've\s+|just\s+)?heard\s+(?:it\s+)?(?:from|that|there(?:'s|\s+(?:is|was|are|has|have))?|(?:a|the)\s+(?:rumour|whisper))",
+    r"word\s+(?:on|from|round|around|in)\s+the\s+\w+(?:\s+is)?", r"word\s+is", r"rumou?r\s+has\s+it",
+    r"rumou?red", r"(?:so\s+)?i'm\s+told", r"i've\s+been\s+told", r"a\s+little\s+bird(?:ie)?", r"on\s+the\s+grapevine",
+    r"(?:a|my)\s+(?:mate|friend|source|pal|cousin|contact)\s+(?:in|at|on|inside)\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+)?\s+(?:says|said|reckons|tells\s+me|told\s+me)",
+    r"from\s+(?:the\s+)?(?:very\s+)?top", r"from\s+someone\s+(?:senior|high\s+up|in\s+the\s+know)", r"apparently",
+)
+_SERIOUS_MATTER = (
+    r"(?:has|have|had)\s+(?:just\s+)?died", r"died\s+(?:on|in|at|after|during|overnight|last\s+night|yesterday|today|because)",
+    r"(?:a|another)\s+death\s+(?:on|in|at)", r"killed", r"(?:serious|never)\s+(?:incident|event)s?", r"data\s+breach",
+    r"overdosed?", r"(?:is|are|was|were)\s+(?:scrapping|axing|cutting|closing|shutting|merging|abolishing|dropping|replacing)",
+    r"(?:to\s+be|being|been|will\s+be|getting)\s+(?:scrapped|axed|cut|closed|shut(?:\s+down)?|merged|abolished|dropped|replaced)",
+    r"(?:scrapping|axing|shutting(?:\s+down)?|closing(?:\s+down)?|abolishing)\s+(?:all\s+|the\s+|its\s+|our\s+)",
+)
+_PUSHED_ON = (
+    r"tell\s+(?:every|everyone|all|anyone)", r"spread\s+the\s+word", r"share\s+(?:this|before|widely|it)", r"pass\s+it\s+on",
+    r"(?:i'd|i\s+would)\s+(?:put|bet)\s+(?:money|my\s+\w+)", r"bet\s+(?:it's|it\s+was|you)", r"(?:my\s+)?money's\s+on",
+    r"expect\s+(?:a|the)\s+(?:\w+\s+){0,2}?(?:story|scandal|announcement)", r"before\s+they\s+deny", r"mark\s+my\s+words",
+    r"same\s+(?:\w+\s+){0,3}?(?:as\s+last|that\s+got|who\s+got)", r"because\s+(?:the|they|someone|nobody|staff)",
+    r"cut\s+corners", r"(?:absolute|total|complete)\s+(?:shambles|joke|disgrace)", r"you\s+heard\s+it\s+here",
+)
+_RUMOUR_SOURCE_CUE = _cues.cue(_family(_RUMOUR_SOURCE))
+_SERIOUS_MATTER_CUE = _cues.cue(_family(_SERIOUS_MATTER))
+_PUSHED_ON_CUE = _cues.cue(_family(_PUSHED_ON))
+# Putting a rumour right is what the policies want: "we've heard the rumours; they're not true".
+_RUMOUR_DENIED = _cues.cue(
+    r"""(?<![\w'])(?:not\s+true|isn't\s+true|untrue|false|myths?|misinformation|fake\s+news|the\s+facts|rumou?rs?\s+(?:about|that)
+    |(?:don't|do\s+not|please\s+don't)\s+(?:share|spread|believe))(?![\w'])"""
+)
+
+
+@rule(
+    "IN005",
+    "rumour-as-fact",
+    triggers=generated("IN005"),
+    needs=lambda: [(_RUMOUR_SOURCE_CUE, _SERIOUS_MATTER_CUE, _PUSHED_ON_CUE)],
+    category="incident",
+    severity="warning",
+    message="Passes on a rumour about a death, an incident or a decision as if it were fact",
+    suggestion="Do not pass on what you heard: wait for, and share, the official announcement.",
+)
+def rumour_as_fact(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Finds hearsay ("hearing a...", "heard it from the very top", "word on the unit is", "rumour
+    has it", "a mate at the trust says") within a sentence of a serious matter (someone has
+    died, a serious incident or data breach, the organisation scrapping, cutting or closing
+    something) when the writer also pushes it on: guessing who is to blame ("I'd put money on
+    it being that same CRO"), giving a cause, or telling people to spread it ("tell every
+    medical student you know", "share before they deny it"). Posts that put a rumour right
+    ("we've heard the rumours; they're not true"), "hearing loss", and the organisation's own
+    accounts are fine.
+
+    Why is this bad?
+    ----------------
+    A rumour from an NHS insider is read as fact: it can distress families, mislead students
+    and patients, prejudice an investigation and make a false statement about a person or
+    organisation.
+
+    Example
+    -------
+    Flagged: "Heard it from the very top: HEE is scrapping all FY2 posts. Tell every medical
+    student you know."
+    Fine: "We've heard the rumours about FY2 posts. They're not true: here are the facts."
+
+    Policy
+    ------
+    HEE "Monitoring compliance" 3.1 (a knowingly false or defamatory statement about any person
+    or organisation); BNSSG 28 §7 ("the public risk from misinformation and speculation is
+    heightened"); HRA §3.1 ("don't pick fights"); HSSIB005 §4.8.
+    """
+    if _cues.official_account(draft):
+        return
+    body = _cues.text(draft)
+    if _RUMOUR_DENIED.search(body):
+        return
+    spans = list(_cues.sentence_spans(body))
+    for index, (first, last) in enumerate(spans):
+        for source in _RUMOUR_SOURCE_CUE.compiled.finditer(body, first, last):
+            if _cues.negated(body, source.start(), words=3):
+                continue
+            window_last = spans[min(len(spans) - 1, index + 1)][1]
+            if _SERIOUS_MATTER_CUE.compiled.search(body, first, window_last) and _PUSHED_ON_CUE.search(
+                _near(body, source.start(), source.end())
+            ):
+                yield Hit(source.start(), source.end())
+                return
