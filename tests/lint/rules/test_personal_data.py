@@ -617,3 +617,101 @@ def test_job_titles_and_services_are_not_people_with_a_condition(text):
 def test_a_named_person_with_a_condition_is_still_found_beside_a_job_title():
     text = "Senior nurse Kelly Marsh told me about her depression last week."
     assert rule_hits("PD009", text, register="bnssg-icb") != []
+
+
+# --- Session 3: cue families (setbacks, people in studies, clients pointed to, group possessives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feel for Dr Sam Ellery (GMC 7654321) who got an outcome 3 at ARCP today after a rotten year on nights.",
+        "Massive congrats to Chloe Barrington who passed, and chin up to Daniel, resubmission in March, you'll smash it",
+        "Gutted for Priya Shah who got an outcome 4 at her ARCP this morning.",
+        "Special mention to Tom Bradley who has to resit his OSCE in January, we believe in you mate",
+        "Results day: sadly Aisha Karimi didn't pass her dissertation and will resubmit next term.",
+        "Can't believe Dr Mark Fenton is facing a disciplinary hearing next week.",
+        "Heard that Karen Lowe from the finance team has been suspended pending investigation.",
+        "Shoutout to Dr Ben Ola, failed his MRCP part 1 again but keeps smiling",
+    ],
+)
+def test_a_named_persons_setback_is_flagged(text):
+    assert rule_hits("PD011", text, register="hee") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New guide: what an ARCP outcome 3 means for your training, and how to appeal.",
+        "Dr Jo Bell explains what trainees should do if they fail their ARCP.",
+        "Congratulations to Dr Ruth Amos, who has been named Trainer of the Year. Well deserved!",
+        "Our investigation found that the referral system failed patients. Dr Sarah Lee said the findings must be acted on.",
+        "Students who need to resubmit will be contacted by their tutor. Results are out on 12 December.",
+        "The minor injuries unit at Clevedon Hospital is temporarily suspended this weekend. Please use NHS 111 online.",
+        "Freedom to Speak Up: Jane Hill, our guardian, explains how to raise a concern without fear of disciplinary action.",
+    ],
+)
+def test_setbacks_in_general_and_named_staff_news_are_not_flagged(text):
+    assert rule_hits("PD011", text, register="hee") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got chatting to Mrs Parveen Khan, participant 14 on the polycystic kidney study, who drives in every fortnight.",
+        "Met the wonderful Mr George Allen today, participant 3 in the heart failure trial.",
+        "Big thanks to Linda Morris who's on our asthma study and drove up from Devon for her check.",
+        "Lovely chat with Jamal Hussain, one of the first people recruited into the sickle cell study at our site.",
+    ],
+)
+def test_a_named_person_in_a_study_is_identifiable(text):
+    assert rule_hits("PD008", text, register="hra") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Jane Smith, chief investigator on the kidney study, explains why the trial matters.",
+        "Thank you to the 2,000 participants in the polycystic kidney study. Professor Omar Ali shares the results.",
+        "Professor Omar Ali, who is leading the study, has recruited 200 participants.",
+    ],
+)
+def test_researchers_and_participants_in_general_are_not_identified(text):
+    assert rule_hits("PD008", text, register="hra") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client who couldn't make eye contact in September talked about her new job. You know who you are, Tuesday 4pm 😉",
+        "One of my clients, who comes in every Monday at 3pm, said today was the first time she'd left the house.",
+        "A patient I've been seeing every Friday morning just got a job! You know who you are, keep smashing it",
+        "A young person I work with told me about her first day at the Tesco on Holloway Road. So proud.",
+    ],
+)
+def test_a_client_the_writer_sees_is_pointed_to(text):
+    assert rule_hits("PD010", text, register="tavistock-portman") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To everyone who came to our open evening: you know who you are, thank you! Sessions run Tuesdays at 4pm.",
+        "Our drop-in for young people runs every Tuesday 4pm at our Finchley Road clinic. No referral needed.",
+        "A patient who needs an interpreter can ask at reception on Monday morning.",
+        "I work with a lovely team on Holloway Road. Every client matters to us.",
+    ],
+)
+def test_clinic_times_and_general_thanks_point_to_no_one(text):
+    assert rule_hits("PD010", text, register="tavistock-portman") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're delighted that the Green Party's mayoral candidate has pledged £20m for young people's mental health.",
+        "Bristol's Women's Health Hub is open: support with menopause and women's mental health.",
+    ],
+)
+def test_a_groups_health_is_not_a_named_persons(text):
+    assert rule_hits("PD009", text, register="tavistock-portman") == []

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=None)
-def _re(source: str) -> re.Pattern[str]:
+def _re(source: str, flags: int = 0) -> re.Pattern[str]:
     """Compile a module pattern on first use: importing the rules (on every commit) stays cheap."""
-    return re.compile(source)
+    return re.compile(source, flags)
 
 
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
@@ -832,8 +832,22 @@ def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
         r"(?:was|is|has\s+been)\s+(?:recruited|enrolled)|joined)\s+(?:part\s+)?(?:in|into|to|on)\s+"
         r"(?:a|the|our|this)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|studies|research)\b"
     )
+    # "Mrs Khan, participant 14 on the kidney study", "Mr Allen (participant 3)": a number on a
+    # study belongs to one person.
+    numbered = re.compile(
+        rf"{_PERSON}(?:\s+[a-z]+){{0,2}}?\s*[,(]\s*(?:(?:trial|study|research)\s+)?(?:participant|patient)\s+(?:no\.?\s*|number\s+|#)?\d{{1,4}}\b"
+    )
+    # "Linda Morris who's on our asthma study", "Jamal Hussain, one of the first people recruited
+    # into the sickle cell study": the person is in the study, not running it.
+    in_study = re.compile(
+        rf"{_PERSON},?\s+(?:who['’]s|who\s+is|who\s+was|who\s+has\s+been)\s+(?:on|in|taking\s+part\s+in|part\s+of|enrolled\s+in)\s+"
+        r"(?:a|the|our|this)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|research\s+study)\b"
+        rf"|{_PERSON},?\s+one\s+of\s+(?:the\s+|our\s+)?(?:first|last|many|\d+)\s+(?:people|patients|participants|volunteers|families)\s+"
+        r"(?:to\s+be\s+|who\s+(?:was|were)\s+)?(?:recruited|enrolled|signed\s+up|taking\s+part)\s+(?:in|into|to|on|onto|for)\s+"
+        r"(?:a|the|our|this)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|research)\b"
+    )
     young = re.compile(_YOUNG, re.IGNORECASE)
-    return (role_then_name, name_then_role, took_part), young
+    return (role_then_name, name_then_role, took_part, numbered, in_study), young
 
 
 @rule(
@@ -928,10 +942,15 @@ _ABOUT_A_CONDITION = (
     r"(?:research|work|interest|expertise|specialism|study|studies|team|service|role|job|into|on|about|in"
     r"|for|of|with)\b"
 )
+# Possessives of a group, not one person: "young people's mental health", "women's health".
+_GROUP_OWNER = (
+    r"(?:people|children|women|men|adults|girls|boys|patients|families|parents|carers|everyone"
+    r"|londoners|residents|nation|country|city|region|public|population|community|veterans|staff)"
+)
 # How a condition is tied to the person: "her depression", "diagnosed with", "had a stroke".
 # Not "their": "look after their mental health" is said of people in general.
 _HEALTH_LINK = (
-    rf"\b(?:(?:his|her|whose|[a-z]+['’]s)\s+(?:(?!{_ABOUT_A_CONDITION})[\w-]+\s+){{0,2}}?(?P<own>{_CONDITION})"
+    rf"\b(?:(?:his|her|whose|(?!{_GROUP_OWNER}['’]s)[a-z]+['’]s)\s+(?:(?!{_ABOUT_A_CONDITION})[\w-]+\s+){{0,2}}?(?P<own>{_CONDITION})"
     r"|(?:diagnosed\s+with|suffers?\s+from|suffering\s+from|living\s+with|lives\s+with|lived\s+with|battling|battled|survived"
     r"|struggling\s+with|recovering\s+from|(?:being\s+)?treated\s+for|signed\s+off\s+with"
     r"|off\s+sick\s+with|off\s+with|admitted\s+with|had|has|is|'s|being|was)\s+(?:a\s+|an\s+|severe\s+|terminal\s+|chronic\s+)?"
@@ -1072,6 +1091,21 @@ _CARE_SETTING = (
     r"\b(?:programme|therapy|therapeutic|clinic|ward|treatment|patients?|service\s+users?|camhs|recovery"
     r"|support\s+group|parenting\s+group|diagnos\w+|referr\w+|appointments?)\b"
 )
+# Someone the writer sees in their own work, without a name: "a client who", "one of my
+# patients", "a young person I work with", "a patient I've been seeing".
+_ONE_I_SEE = (
+    r"\b(?:one\s+of\s+my\s+(?:[a-z-]+\s+)?(?:clients|patients|service\s+users|young\s+people|families)"
+    r"|(?:a|this|the)\s+(?:young\s+|lovely\s+|new\s+|brave\s+|little\s+)?(?:client|patient|service\s+user|young\s+person|teenager)"
+    r"\s+(?:who\s+(?!(?:needs?|wants?|has|have)\b)|(?:i|we)\s+(?:work|see|saw|support|treat|have\s+been|['’]ve\s+been|started|met)\b|i['’]ve\s+been|of\s+mine\b))"
+)
+# What lets the person, or those who know them, recognise them: a wink at them, their
+# appointment slot, the street they work or live on.
+_POINTER = (
+    r"\byou\s+know\s+who\s+you\s+are\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|morning|afternoon|evening)\b"
+    r"|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s+(?:on\s+)?(?:a\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:on|in|off)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?-i:Road|Street|Lane|Avenue|Hill|Parade|Broadway|Way|Rise|Close)\b"
+)
 # Children who work or volunteer with us are colleagues: "apprentices Jack (17) and Mia (16)".
 _STAFF_ROLE = r"\b(?:apprentices?|volunteers?|cadets?|staff|colleagues?|students?|work\s+experience|new\s+starters?)\b"
 
@@ -1080,7 +1114,7 @@ _STAFF_ROLE = r"\b(?:apprentices?|volunteers?|cadets?|staff|colleagues?|students
     "PD010",
     "own-client-or-child-named",
     triggers=generated("PD010"),
-    needs=lambda: [_re(_MY_OWN), (_re(_AGE_MARK), _re(_CARE_SETTING))],
+    needs=lambda: [_re(_MY_OWN), (_re(_AGE_MARK), _re(_CARE_SETTING)), _re(_ONE_I_SEE, re.I)],
     category="personal-data",
     severity="warning",
     message="The writer's own patient or client, or a child in care, can be identified",
@@ -1125,8 +1159,130 @@ def own_client_or_child_named(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             if point and not (point.group("name") and point.group("name") in NOT_A_GIVEN_NAME):
                 yield Hit(own.start(), own.end())
                 return
+    pointed = _pointed_to(text)
+    if pointed is not None:
+        yield Hit(*pointed)
+        return
     if "(" in text:
         pairs = list(_re(_NAME_AGE).finditer(text))
         if pairs and _re(_CARE_SETTING).search(lower) and not _re(_STAFF_ROLE).search(lower):
             if len(pairs) > 1 or _re(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:programme|clinic|ward|therapy|group)\b").search(lower):
                 yield Hit(pairs[0].start(), pairs[-1].end())
+
+
+def _pointed_to(text: str) -> tuple[int, int] | None:
+    """(start, end) of someone the writer sees at work whom a detail nearby points to."""
+    for one in _re(_ONE_I_SEE, re.I).finditer(text):
+        if _re(_POINTER, re.I).search(text, max(0, one.start() - 300), one.end() + 300):
+            return one.start(), one.end()
+    return None
+
+
+# --- PD011 a named person's setback at work or in training ------------------------------------
+
+# What is being assessed: exams, training reviews, courses, probation.
+_ASSESSED = (
+    r"(?:arcp|exams?|osce|viva|assessments?|dissertation|thesis|portfolio|mrcp|mrcs|mrcgp|mrcpsych|frcs"
+    r"|finals?|modules?|placement|probation|competenc\w+|course|msc|degree|revalidation|appraisal"
+    r"|part\s+(?:1|2|a|b|one|two)|driving\s+test|interview)"
+)
+# The setback itself: a failed assessment, a resubmission, an adverse training outcome, a
+# disciplinary process or dismissal. Each is a fact about one person's record, not news.
+_SETBACK = (
+    rf"\b(?:fail(?:ed|s|ing)?\s+(?:(?:his|her|their|the|my)\s+)?(?:[\w-]+\s+){{0,2}}?{_ASSESSED}\b"
+    rf"|(?:didn['’]t|did\s+not|hasn['’]t|has\s+not|not)\s+pass(?:ed)?\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ASSESSED}\b"
+    r"|(?:got|gets|received|given|had|awarded)\s+(?:an?\s+)?(?:arcp\s+)?outcome\s+[2-5]\b"
+    r"|outcome\s+[2-5]\s+(?:at|in|for)\s+(?:his|her|their)\s+arcp\b"
+    r"|resubmi(?:t|ts|tting|ssion)\b|re-?sits?\b|re-?sitting\b"
+    # Someone going through the process, not the process in general ("without fear of disciplinary action").
+    r"|(?:facing|faces|face|faced|subject\s+to|under|going\s+through|had|has|got|given)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
+    r"(?:disciplinary|misconduct|capability|fitness\s+to\s+practi[sc]e)\s+(?:hearing|panel|process|action|investigation|meeting|case)"
+    r"|(?:been|being|was|is|got|getting)\s+(?:suspended|sacked|dismissed|struck\s+off|fired|let\s+go)\b"
+    r"|(?:on|onto)\s+(?:a\s+)?(?:performance\s+improvement|capability)\s+plan)"
+)
+# Whom it is about: a titled or full name, a first name spoken to, or a regulator's number.
+_SOMEONE_NAMED = (
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+"
+    r"|(?:GMC|NMC|HCPC)\s*(?:no\.?|number|pin)?\s*:?\s*\d{6,8}"
+    r"|(?i:to|for|luck|done|unlucky|poor|congrats|bless)\s+(?P<spoken>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
+    r"|(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+))"
+)
+# Between the name and the setback: it is about people in general ("Dr Bell explains what
+# trainees should do after an outcome 3").
+_ANYONE = r"\b(?:trainees|students|learners|anyone|everyone|those|people|colleagues|candidates|doctors|nurses|you|your|if)\b"
+_SETBACK_WORDS = (
+    "fail", "pass", "resubmi", "resit", "re-sit", "outcome", "disciplinary", "misconduct", "capability",
+    "fitness to", "suspended", "sacked", "dismissed", "struck off", "fired", "let go",
+)
+
+
+def _named_person(match: re.Match[str]) -> bool:
+    if match.group("spoken"):
+        return match.group("spoken") not in NOT_A_GIVEN_NAME
+    if match.group("first"):
+        return _real_name(match)
+    return True
+
+
+@rule(
+    "PD011",
+    "named-person-setback",
+    triggers=generated("PD011"),
+    needs=lambda: [_re(_SETBACK)],
+    category="personal-data",
+    severity="warning",
+    message="Names a person together with a failed assessment, training outcome or disciplinary matter",
+    suggestion="Remove the name or the outcome: a person's exam results, training outcomes and HR matters are theirs to share.",
+)
+def named_person_setback(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a person named in the same sentence as a setback in their training or employment:
+    a failed or resubmitted exam, viva or dissertation ("chin up to Daniel, resubmission in
+    March"), an adverse ARCP outcome ("Dr Sam Ellery (GMC 7654321) got an outcome 3 at
+    ARCP"), a disciplinary hearing, a suspension or a dismissal. Guidance about outcomes in
+    general ("what an ARCP outcome 3 means for trainees"), services being suspended and a
+    report finding that a system "failed patients" are not flagged.
+
+    Why is this bad?
+    ----------------
+    Exam results, training outcomes and HR processes are personal information about the
+    trainee, student or colleague concerned. Published, they follow the person for years, and
+    they are not the writer's to share, however kindly meant.
+
+    Example
+    -------
+    "Feel for Dr Sam Ellery who got an outcome 3 at ARCP today" is flagged; "New guide: what an
+    ARCP outcome 3 means for your training" is not.
+
+    Policy
+    ------
+    HEE "Monitoring compliance" 3.3 and 3.5 (content that invades the privacy of any person);
+    Tavistock and Portman "Maintain confidentiality at all times" (do not identify students or
+    learners); HSSIB005 §4.8 (confidential personal information about staff); BNSSG 28 §7 (do
+    not publish any personal information); HRA §3.1.
+    """
+    lower = draft.lower
+    if not any(word in lower for word in _SETBACK_WORDS):
+        return
+    text = draft.masked
+    for setback in _re(_SETBACK).finditer(lower):
+        start, end = _sentence_span(lower, setback.start(), setback.end())
+        for person in _re(_SOMEONE_NAMED).finditer(text, start, end):
+            if not _named_person(person):
+                continue
+            low, high = sorted((person.end(), setback.start()))
+            if _re(_ANYONE).search(lower, low, high):
+                continue
+            yield Hit(min(person.start(), setback.start()), max(person.end(), setback.end()))
+            return
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence around text[start:end], at most 300 characters either side."""
+    floor = max(0, start - 300)
+    left = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), text.rfind("!", floor, start), floor - 1) + 1
+    ceiling = min(len(text), end + 300)
+    stops = [p for p in (text.find(".", end, ceiling), text.find("\n", end, ceiling), text.find("!", end, ceiling)) if p != -1]
+    return left, min(stops) if stops else ceiling
