@@ -362,3 +362,65 @@ def test_neutral_mentions_of_suppliers(text):
 def test_consultants_that_ran_a_review():
     assert rule_hits("CM006", "The consultants that ran our workforce review were fleecing us.", register="hee") != []
     assert rule_hits("CM006", "The consultants that ran our workforce review presented today.", register="hee") == []
+
+
+# CM007: a connection's business with a sale, or a contact at a company tipped off early.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't get a flu jab at your GP? My wife's pharmacy in Clevedon is doing private ones for £14.99. Say Mark from the ICB sent you",
+        "My brother's gym in Exeter is doing 20% off for NHS staff this month, mention my name at the desk!",
+        "Bad back? My mate runs a physio clinic in Leeds, tell him I sent you and he'll squeeze you in.",
+        "Shameless plug for my sister's wellbeing coaching business, first session half price if you message her.",
+        "Heads up to my mate Jase at the locum agency: there'll be about 40 unfilled FY2 slots in February. Get your doctors lined up before anyone else hears",
+        "@dave_smith your firm should get its bid ready, the community equipment tender goes out next week before it's announced publicly.",
+        "Psst to my old pal at Medix Consulting, the ICB budget for the new system just got signed off. Get in there first.",
+        "Word to the wise for my friend at the staffing agency: lots of band 5 gaps coming in the new year, get in early.",
+    ],
+)
+def test_plugs_and_tip_offs_for_connections_are_flagged(text):
+    assert rule_hits("CM007", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So proud of my wife who qualified as a pharmacist today after years of hard work!",
+        "Heads up: our website will be down for maintenance tonight from 8pm.",
+        "Thank you to all the agency and bank staff who kept our wards running this winter.",
+        "My mum's pharmacy has been amazing through her treatment, thank you all.",
+        "Heads up to my friend at the recruitment agency: the careers fair is on Friday, come and say hi!",
+        "Beware of scams: nobody from my brother's shop or the ICB will ask for £20 to book a jab.",
+        "Many local pharmacies offer free NHS flu jabs if you're eligible. Find one on NHS.UK.",
+    ],
+)
+def test_family_pride_outage_notices_and_thanks_are_not_plugs(text):
+    assert rule_hits("CM007", text) == []
+
+
+# CM008: a company's sales offer passed on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huge thanks to our digital partner Accurx for rolling out online consultation tools. Practices can get a free three-month trial, just head to their website.",
+        "Thanks to our learning partner Zestify for supporting our trainees. Sign up on their website for 25% off your first year.",
+        "Research teams can now try TrialTrack free for 30 days, head to their site to sign up.",
+        "Our technology partner Clinisys Insight is offering free demos to trusts this month, book via their website.",
+    ],
+)
+def test_company_offers_are_flagged(text):
+    assert rule_hits("CM008", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's free to take part in research. Find a trial near you on Be Part of Research.",
+        "Thanks to our partners at Sirona care & health for supporting the winter vaccination clinics.",
+        "Our new online consultation tool is live in 60 practices this autumn.",
+        "Book your free flu jab with your local pharmacy: find one on their website or on NHS.UK.",
+        "Beware of fake offers of a free trial of weight-loss jabs: head to their website and you'll be scammed.",
+    ],
+)
+def test_research_nhs_partners_and_free_nhs_services_are_not_company_offers(text):
+    assert rule_hits("CM008", text) == []

@@ -496,3 +496,141 @@ def _said_of(lower: str, sentences: list[tuple[int, int]], at: int) -> str:
                     text += " " + following
             return text
     return ""
+
+
+# --- CM007 / CM008: intent read from cue families ----------------------------------------------
+
+# How far apart the families of one finding may be: a short post, or two sentences of a long one.
+_FAMILY_REACH = 220
+
+
+@lru_cache(maxsize=None)
+def _family(name: str) -> re.Pattern[str]:
+    """One cue family from data/commercial_families.toml, as a whole-word pattern."""
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("smpolicy.lint.data").joinpath("commercial_families.toml").read_text("utf-8"))
+    cues = "|".join(f"(?:{cue})" for cue in data["family"][name]["cues"])
+    return re.compile(rf"(?<![\w'’])(?:{cues})(?![\w'’])")
+
+
+def _near(lower: str, start: int, end: int, name: str, reach: int = _FAMILY_REACH) -> re.Match[str] | None:
+    """A cue of family `name` within `reach` of lower[start:end], not overlapping it."""
+    floor = max(0, start - reach)
+    for match in _family(name).finditer(lower, floor, min(len(lower), end + reach)):
+        if match.end() <= start or match.start() >= end:
+            return match
+    return None
+
+
+def _plain(draft: Draft) -> str:
+    return draft.lower.replace("’", "'")
+
+
+@rule(
+    "CM007",
+    "plug-or-tip-for-a-connection",
+    triggers=generated("CM007"),
+    needs=lambda: [_family("connection"), _family("contact_at_company")],
+    category="commercial",
+    severity="warning",
+    message="Uses the writer's position to help a relative's or friend's business",
+    suggestion=(
+        "Do not promote a relative's or friend's business, or pass on what you know from work to"
+        " anyone who could profit from it; declare the interest to your line manager."
+    ),
+)
+def plug_or_tip_for_a_connection(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Reads three kinds of words together rather than one phrase. A business of someone close to
+    the writer ("my wife's pharmacy", "my mate runs a physio clinic") with a sale or a favour
+    ("private ones for £14.99", "20% off", "say Mark from the ICB sent you", "he'll squeeze you
+    in") is a plug. A contact inside a company ("my mate Jase at the locum agency", "your
+    firm") with a tip passed on early ("heads up", "before anyone else hears", "get in first")
+    about what the organisation knows ("40 unfilled slots", "the tender goes out next week",
+    "the budget just got signed off") is a tip-off. One kind alone is not flagged: pride in a
+    relative ("so proud of my wife, a pharmacist now"), a heads-up about a website outage, or
+    thanks to agency staff.
+
+    Why is this bad?
+    ----------------
+    Steering the public to a relative's business, or giving a friend's company a head start
+    with information from work, is using an NHS position for private gain: a conflict of
+    interest, and with inside information a breach of commercial confidentiality.
+
+    Example
+    -------
+    "Can't get a flu jab at your GP? My wife's pharmacy is doing private ones for £14.99. Say
+    Mark from the ICB sent you."
+    Fine: "Many local pharmacies offer free NHS flu jabs if you're eligible. Find one on NHS.UK."
+
+    Policy
+    ------
+    HEE "Social media for personal and professional use" 4 (no use of official information or
+    position for private interests); HRA §3.1 (commercial or personal gain is a conflict of
+    interest); HSSIB005 §4.7 (no social networking for commercial gain) and §4.8 (sensitive
+    commercial information); BNSSG 28 §7.2 (no content promoting commercial organisations).
+    """
+    lower = _plain(draft)
+    if _re(_SCAM_WARNING).search(lower):
+        return
+    for found in _family("connection").finditer(lower):
+        business = _near(lower, found.start(), found.end(), "business", reach=60)
+        if business and business.start() > found.start() and _near(lower, found.start(), business.end(), "sale"):
+            yield Hit(found.start(), business.end(), "Promotes a relative's or friend's business")
+            return
+    for found in _family("contact_at_company").finditer(lower):
+        if _near(lower, found.start(), found.end(), "heads_up") and _near(lower, found.start(), found.end(), "inside_news"):
+            yield Hit(found.start(), found.end(), "Tips off a contact at a company with what the organisation knows")
+            return
+
+
+@rule(
+    "CM008",
+    "company-offer-endorsed",
+    triggers=generated("CM008"),
+    needs=lambda: [(_family("company_offer"), _family("company"))],
+    category="commercial",
+    severity="warning",
+    message="Passes on a company's sales offer",
+    suggestion="Do not promote a company's products or offers; describe the service without the sales pitch.",
+)
+def company_offer_endorsed(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a company's sales offer ("a free three-month trial", "free demos", "25% off your
+    first year", "head to their website to sign up") said of a company the text names as a
+    partner or supplier ("our digital partner Accurx") or points to ("their website", "their
+    app"). Free NHS services, research studies that are free to join and partners that are
+    public bodies named without an offer ("our partners at Sirona") are not flagged.
+
+    Why is this bad?
+    ----------------
+    Passing on a company's offer from an NHS account is advertising for it: an endorsement
+    that favours one supplier over its competitors and can breach procurement rules.
+
+    Example
+    -------
+    "Thanks to our digital partner Accurx for the new tools. Practices can get a free
+    three-month trial, just head to their website."
+    Fine: "Our new online consultation tool is live in 60 practices this autumn."
+
+    Policy
+    ------
+    BNSSG 28 §7 "Do not cite or reference ICB suppliers" and §7.2 (no content promoting
+    commercial organisations' products and services); HRA §3.1 "Don't talk about our partners
+    and suppliers"; HSSIB005 §4.7; HEE principle 4.
+    """
+    lower = _plain(draft)
+    if _re(_SCAM_WARNING).search(lower):
+        return
+    for found in _family("company_offer").finditer(lower):
+        if _re(_PUBLIC_HEALTH_OFFER).search(_sentence_of(lower, found.start(), found.end())):
+            continue  # "book your free flu jab on their website": an NHS service
+        if _near(lower, found.start(), found.end(), "company"):
+            yield Hit(found.start(), found.end())
+            return
