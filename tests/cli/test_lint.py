@@ -239,10 +239,14 @@ def test_machine_formats(tmp_path, fmt, start):
     assert result.stdout.startswith(start) and result.exit_code == 1
 
 
-def test_worker_processes_give_the_same_results_in_the_same_order(tmp_path):
+@pytest.mark.parametrize("jobs, warm_up", [("2", 3), ("3", 0), ("2", 50)])
+def test_worker_processes_give_the_same_results_in_the_same_order(tmp_path, monkeypatch, jobs, warm_up):
+    from smpolicy.lint import discovery
+
+    monkeypatch.setattr(discovery, "_WARM_UP", warm_up)  # the first drafts are checked before forking
     paths = [write(tmp_path / f"{n:02d}.md", "apple " * (n % 3) + ("banana" if n % 2 else "")) for n in range(12)]
     serial = lint("--format", "json", "--jobs", "1", *paths)
-    parallel = lint("--format", "json", "--jobs", "2", *paths)
+    parallel = lint("--format", "json", "--jobs", jobs, *paths)
     assert serial.stdout == parallel.stdout
     assert len(json.loads(serial.stdout)["files"]) == 12
 

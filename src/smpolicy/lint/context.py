@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from smpolicy.vocabulary import CATEGORIES
@@ -70,9 +71,10 @@ class LintContext:
     def today(self) -> dt.date:
         return self.now.date()
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
-        """The organisation's full name and short names, longest first."""
+        """The organisation's full name and short names, longest first (worked out once: many
+        rules ask on every draft)."""
         return tuple(sorted({self.organisation, *self.short_names}, key=len, reverse=True))
 
     def citation(self, category: str) -> str:
