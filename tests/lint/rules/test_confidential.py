@@ -325,3 +325,38 @@ def test_published_reports_and_denials_are_not_confidential(text):
 def test_official_account_announcing_its_own_interim_findings_is_not_confidential():
     text = "Our investigation is ongoing; you can find our interim findings on our website."
     assert rule_hits("CF005", text, account="@hssib.bsky.social", kind="reply") == []
+
+
+# Session 3: news the writer was not given, held back, or handed to a friend ahead of everyone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the exec slides I probably shouldn't have seen: training posts cut by 15% next year.",
+        "I've seen the board papers I wasn't meant to see: the walk-in centre closes in April.",
+        "My team's budget is being halved, announcement held back until after Christmas.",
+        "Can confirm it's 4,300, the formal announcement is Monday. You didn't get it from me.",
+        "Heads up to my mate at the agency: 40 FY2 allocations unfilled in February. Get your doctors lined up before anyone else hears.",
+    ],
+)
+def test_news_not_given_held_back_or_tipped_off_is_flagged(text):
+    assert rule_hits("CF004", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not allowed to say this at work so I'll say it here: leadership are dropping investigations.",
+        "Our annual report will be published on Monday at 10am. Sign up for the launch webinar.",
+        "The formal announcement is now on our website: 4,300 GP training places for 2027.",
+        "Book your flu jab before everyone else does! Clinics open Monday.",
+        "I wasn't meant to see the surprise cake but it was amazing 🎂",
+    ],
+)
+def test_silenced_at_work_announcements_and_surprises_are_not_internal_news(text):
+    assert rule_hits("CF004", text) == []
+
+
+def test_a_protected_term_named_as_a_category_is_not_material():
+    text = "Under section 122 of the Health and Care Act 2022, information we hold is 'protected material'."
+    assert rule_hits("CF003", text, register="hssib") == []
+    assert rule_hits("CF003", "Here is the witness statement from the nurse.", register="hssib") == ["witness statement"]

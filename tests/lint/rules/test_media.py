@@ -365,3 +365,40 @@ def test_statements_on_behalf_in_the_past_tense_are_flagged(text):
 
 def test_thanks_on_behalf_in_the_past_tense_is_fine():
     assert rule_hits("MD001", "On behalf of HSSIB I said a huge thank you to our volunteers.") == []
+
+
+# Session 3: material handed to someone on a paper; staff answering coverage as staff.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our staff newsletter let slip the app launch date. Forwarded it to a mate at the Bristol Post 😂",
+        "Sent the rota memo on to a friend at the Evening Post, he'll love it.",
+        "I passed the slides to a contact at the HSJ last night.",
+    ],
+)
+def test_handing_material_to_someone_on_a_paper_is_press_contact(text):
+    assert rule_hits("MD002", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forwarded it to a mate at the gym, he'll love it.",
+        "Our press office has sent today's release to local journalists.",
+        "Sent the birthday card to a friend at work.",
+    ],
+)
+def test_forwarding_to_friends_and_press_office_releases_are_not_press_contact(text):
+    assert rule_hits("MD002", text) == []
+
+
+def test_staff_telling_a_comment_thread_the_journalism_is_lazy_is_answering_coverage():
+    text = "As someone who works at the HRA I can tell you this is wrong. Lazy journalism, check your facts before you publish."
+    assert rule_hits("MD003", text, kind="reply", in_reply_to="Article comments: 'ethics approval takes 60 days'")
+    assert rule_hits("MD003", "As someone who works at the HRA I can tell you our new portal is great. Give it a go!") == []
+
+
+def test_pointing_to_the_official_statement_is_not_making_one():
+    text = "Lots of questions about the reports today. Our official statement is here, please refer to it: https://www.hee.nhs.uk/news"
+    assert rule_hits("MD001", text) == []
+    assert rule_hits("MD001", "Our official statement is that no posts will be cut.")

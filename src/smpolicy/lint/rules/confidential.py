@@ -282,7 +282,15 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     if pattern is None or not any(word in draft.lower for word in _first_words(ctx.protected_terms)):
         return
     for match in pattern.finditer(draft.masked):
+        if _re(_DEFINED_AS).search(draft.lower, max(0, match.start() - 30), match.start()):
+            continue  # "information we hold is 'protected material'": the law's name for a category
         yield Hit(match.start(), match.end(), f"'{match.group(0)}' is protected material")
+
+
+# A term named as the category something belongs to, not a piece of material disclosed.
+_DEFINED_AS = (
+    r"\b(?:is|are|as|called|termed|known\s+as|counts\s+as|classed\s+as|treated\s+as|defined\s+as)\s+['‘\"“]?$"
+)
 
 
 # --- CF004 shares internal news that is not public ---------------------------------------------
@@ -294,6 +302,7 @@ _SECRET = (
     r"|telling|mention|mentioning)\s+(?:this|it|that|anything)"
     r"|\bkeep\s+(?:it|this|that)\s+(?:to\s+yourselves?|between\s+(?:us|ourselves)|quiet|under\s+your\s+hats?)"
     r"|\b(?:you\s+)?didn['’]?t\s+hear\s+(?:it|this|that)\s+(?:from\s+me|here)"
+    r"|\b(?:you\s+)?didn['’]?t\s+get\s+(?:it|this|that)\s+from\s+me"
     r"|\b(?:can['’]?t|cannot|can\s+not)\s+say\s+(?:too\s+|very\s+|that\s+)?(?:much|more)\b"
     r"|\bdon['’]?t\s+tell\s+(?:anyone|anybody|my\s+(?:boss|manager))\s+(?:i|where|who|that)\b"
     r"|\b(?:staff|colleagues|the\s+team|patients|families|the\s+public)\s+(?:haven['’]?t|hasn['’]?t|have\s+not"
@@ -320,7 +329,13 @@ _EARLY = (
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:announced|made\s+public)\s+(?:publicly|yet)"
     r"|\bunpublished\b|\byet\s+to\s+be\s+(?:published|announced|released|made\s+public)|\bpre-?publication\b"
     r"|\b(?:till|until)\s+(?:the\s+\w+['’]s|the\s+\w+\s+is|it['’]s|it\s+is|they['’]re|they\s+are)\s+(?:published|out|announced|official|public)"
-    r"|\b(?:heard|hearing)\s+(?:it\s+)?(?:on|through|via)\s+the\s+grapevine|\brumou?r\s+has\s+it)"
+    r"|\b(?:heard|hearing)\s+(?:it\s+)?(?:on|through|via)\s+the\s+grapevine|\brumou?r\s+has\s+it"
+    # sight the writer was not given, news held back, and a head start for a friend
+    r"|\b(?:shouldn['’]?t|should\s+not)\s+(?:really\s+|probably\s+)?have\s+seen"
+    r"|\b(?:wasn['’]?t|was\s+not|weren['’]?t|not)\s+(?:meant|supposed)\s+to\s+(?:have\s+)?(?:see|seen|read|know)"
+    r"|\bannouncement\s+(?:is\s+|being\s+|was\s+|has\s+been\s+)?(?:held\s+back|delayed|embargoed|pushed\s+back|sat\s+on)"
+    r"|\b(?:not\s+official|embargoed)\s+(?:till|until)\b"
+    r"|\bbefore\s+(?:anyone|anybody|everyone)\s+else\s+(?:hears|knows|finds\s+out|gets\s+wind|sees))"
 )
 # Material that went round inside the organisation, or was taken from an internal meeting.
 _CIRCULATED = (
@@ -360,6 +375,11 @@ _PASSING_ON = (
     r"\b(?:here['’]?s|here\s+(?:is|are)|sharing|attached|forwarding|copying|look\s+at|see\s+for\s+yourselves"
     r"|read\s+it|you\s+(?:all\s+)?deserve\s+to\s+know)\b"
 )
+# Silenced at work: the writer's own concern, not internal news.
+_SILENCED_AT_WORK = (
+    r"\s+(?:this\s+|it\s+|that\s+|anything\s+)?(?:at\s+work|in\s+(?:work|meetings?)|internally"
+    r"|to\s+(?:management|my\s+manager|hr|my\s+boss))\b"
+)
 # A claim reported in order to answer it ("some have said that staff have not been told").
 _REPORTED = r"\b(?:that|claims?|claimed|said|say|says|suggest\w*|rumou?rs?|reports?|reported)\s+$"
 _LEAK_WORDS = (
@@ -371,7 +391,8 @@ _LEAK_WORDS = (
     "copied", "pasting", "pasted", "can't", "cant", "cannot", "can not", "not able", "unpublished",
     "to be published", "to be announced", "to be released", "to be made", "publication", "till ",
     "until ", "grapevine", "rumour", "rumor", "briefing", "meeting", "huddle", "call", "session",
-    "away", "q&a", "update", "told",
+    "away", "q&a", "update", "told", "from me", "have seen", "announcement", "embargo", "not official",
+    " else ",
 )
 
 
@@ -422,6 +443,8 @@ def internal_news_shared(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         return
     reported = _re(_REPORTED)
     for secret in _re(_SECRET).finditer(lower):
+        if _re(_SILENCED_AT_WORK).match(lower, secret.end()):
+            continue  # "not allowed to say this at work, so I'll say it here" is a concern (WB), not news
         if not reported.search(lower, max(0, secret.start() - 40), secret.start()):
             yield Hit(secret.start(), secret.end())
             return

@@ -128,7 +128,7 @@ def statement_on_behalf(draft, ctx) -> Iterable[Hit]:
         ):
             yield Hit(match.start(), match.start("whom") + _whom_length(match.group("whom"), names))
     for match in position.finditer(body):
-        if _plain_report(match.group(), draft):
+        if _plain_report(match.group(), draft) or _POINTS_TO_STATEMENT.compiled.match(body, match.end()):
             continue
         yield Hit(match.start(), match.end())
 
@@ -165,6 +165,13 @@ def _plain_report(found: str, draft) -> bool:
     """ "The Board's view was that...": minutes and news report a body's position; only staff
     claiming it ("the Trust's official position", "our position is") speak for it."""
     return found.startswith("the ") and "official" not in found and not _cues.speaks_personally(draft)
+
+
+# "Our official statement is here: <link>": pointing people to the statement is not making one.
+_POINTS_TO_STATEMENT = _cues.cue(
+    r"""\s+(?:here|below|above|linked|available|published|now\s+(?:out|live|up|published)|on\s+(?:our|the)\s+(?:website|site|page)
+    |at\s+(?:https?:|www\.|[\w-]+\.(?:nhs|org|gov)))"""
+)
 
 
 # "I want to say a huge thank you": thanks on behalf of the organisation are not a statement.
@@ -240,7 +247,12 @@ _SPOKE_TO_PRESS = _cues.cue(
       |quote|comment)|tipped\s+off|contacted|emailed|messaged|dm'd|dmed)\s+(?:to\s+|with\s+)?(?:a\s+
         |the\s+|an\s+)?
       (?:[\w'-]+\s+){{0,2}}?(?:journalists?|reporters?|press|papers?|newspapers?|media
-        |{_NAMED_OUTLET})(?![\w])"""
+        |{_NAMED_OUTLET})(?![\w])
+    # handing material to someone on a paper: "forwarded it to a mate at the Bristol Post"
+    |(?<![\w'])(?:forwarded|forwarding|sent|sending|passed|passing|leaked|leaking|slipped|handed|showed|shown)
+      \s+(?:it|this|that|them|(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+)?to\s+(?:a|my|an\s+old|one\s+of\s+my)
+      \s+(?:mate|friend|pal|contact|cousin|someone|source|mucker|mates|friends|contacts)\s+(?:at|on|from|in|who\s+works\s+(?:at|for|on))
+      \s+(?:the\s+|a\s+)?(?:{_NAMED_OUTLET}|journalists?|reporters?|press|papers?|newspapers?|local\s+paper|media)(?![\w])"""
 )
 # Appearances the communications team arranged are announced, not confessed.
 _ARRANGED = _cues.cue(
@@ -331,6 +343,7 @@ def media_request_reply(draft, ctx) -> Iterable[Hit]:
 # Cheap gate for talking to the press in the draft itself.
 _PRESS_CONTACT_WORDS = (
     "record", "quote", "for your", "happy to", "give", "giving", "provide", "send", "offer",
+    "forward", "sent", "passed", "passing", "leak", "slipped", "handed", "showed", "shown",
     "journalist", "reporter", "press", "media", "paper", "spoke", "spoken", "talked", "chatted",
     "been talking", "been speaking", "did an", "tipped off", "contacted", "emailed", "messaged",
     "dm'd", "dmed", "rang me", "called me", "phoned me", "interviewed", "asked me", "approached me",
@@ -416,7 +429,8 @@ _CORRECTION = _cues.cue(
     |set\s+the\s+record\s+straight|the\s+real\s+story|the\s+truth\s+is|what\s+they\s+(?:didn't|don't
     |won't)\s+tell\s+you|for\s+the\s+record|factually|doesn't\s+tell\s+the\s+whole|disgrace
     |shameful|sensationalis\w+|errors|mistakes|full\s+of\s+holes|made\s+up|fabricat\w+|distort\w+
-    |out\s+of\s+context|cherry[\s-]pick\w*|exaggerat\w+|not\s+what\s+happened|clickbait|smear)(?![\w'])"""
+    |out\s+of\s+context|cherry[\s-]pick\w*|exaggerat\w+|not\s+what\s+happened|clickbait|smear
+    |check\s+your\s+facts|get\s+your\s+facts\s+(?:right|straight)|do\s+your\s+(?:research|homework))(?![\w'])"""
 )
 _WRONG_WORDS = ("wrong", "lying", "lied", "lies", "twisted", "misreport", "misquot", "made up", "nonsense", "rubbish")
 _OUTLET_WRONG = _cues.cue(
@@ -432,7 +446,8 @@ _OFFICIAL_STATEMENT = _cues.cue(
 # Coverage referred to without naming the outlet: "this article", "the journalist".
 _MEDIA_REFERENCE = _cues.cue(
     r"""(?<![\w'])(?:(?:this|that|the|your|today's|yesterday's)\s+(?:news\s+)?(?:article|story|headline
-    |piece|coverage|journalist|reporter|journalism)|(?:news|press|media)\s+coverage)(?![\w'])"""
+    |piece|coverage|journalist|reporter|journalism)|(?:news|press|media)\s+coverage
+    |(?:lazy|shoddy|sloppy|poor|bad|awful|terrible|irresponsible|gutter|tabloid)\s+(?:journalism|reporting|journalists?|reporters?))(?![\w'])"""
 )
 # The writer identifies as staff, so their comment reads as the organisation's.
 _AS_STAFF = _cues.cue(
