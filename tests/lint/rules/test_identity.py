@@ -233,3 +233,60 @@ def test_the_organisations_spokesperson_in_the_possessive():
     text = "As the Trust's spokesperson for today, I can say the transition is on track."
     assert rule_hits("ID004", text, register="tavistock-portman", kind="post") != []
     assert rule_hits("ID004", "I met the Trust's spokesperson today.", register="tavistock-portman", kind="post") == []
+
+
+# --- Session 3: references in the organisation's name; personal pages named as official -------
+
+
+@pytest.mark.parametrize(
+    "text, register",
+    [
+        ("On behalf of the Health Research Authority I'm delighted to recommend Aisha. The HRA would endorse her for any role.", "hra"),
+        ("I'm writing on behalf of HEE to recommend Tom for this post.", "hee"),
+        ("HEE fully recommends him for any training role.", "hee"),
+        ("Health Education England would recommend her without reservation.", "hee"),
+        ("Speaking for the HRA, I recommend Sam without hesitation.", "hra"),
+    ],
+)
+def test_a_reference_given_in_the_organisations_name(text, register):
+    assert rule_hits("ID004", text, register=register, kind="reference") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm delighted to recommend Aisha. This reference is being made by me in a personal capacity. "
+        "It is not intended and should not be construed as a reference from the HRA.",
+        "I worked with Aisha at the HRA for four years and would recommend her to anyone.",
+        "The HRA does not endorse him or any other provider.",
+        "On behalf of the team, thank you all for a great year at the HRA!",
+    ],
+)
+def test_a_personal_reference_and_thanks_are_not_speaking_for_the_organisation(text):
+    assert rule_hits("ID004", text, register="hra", kind="reference") == []
+
+
+@pytest.mark.parametrize(
+    "register, account, text",
+    [
+        ("bnssg-icb", "Healthier Together Bristol Parents",
+         "I'm a nurse working at the ICB and I've set this up so you can get a quick answer from me."),
+        ("hssib", "HSSIB Safety Tips", "I've started this page to share what I've learned as an investigator."),
+        ("hra", "HRA Approvals Help", "Hi all, I'm an assessor and I'll answer your questions here."),
+    ],
+)
+def test_a_personal_page_named_as_official_is_flagged(register, account, text):
+    assert rule_hits("ID005", text, register=register, account=account) != []
+
+
+@pytest.mark.parametrize(
+    "register, account, text",
+    [
+        ("bnssg-icb", "Bristol Parents Group", "I'm a nurse and I've set this up so you can post questions."),
+        ("bnssg-icb", "Healthier Together", "I'm delighted to share our new winter guide."),  # registered
+        ("hssib", "HSSIB Safety Tips", "We share safety tips from our investigations every week."),  # a team, PL004's
+        ("hra", "Sahra's Baking", "I made a lemon cake today."),
+    ],
+)
+def test_registered_and_unrelated_pages_are_not_named_as_official(register, account, text):
+    assert rule_hits("ID005", text, register=register, account=account) == []

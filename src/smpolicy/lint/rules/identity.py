@@ -339,8 +339,17 @@ _SPEAKS_FOR_BEFORE = LazyPattern(
 # "On behalf of HEE, I can confirm ...": the announcement follows the name.
 _ON_BEHALF_BEFORE = LazyPattern(r"(?:^|[.!?:;\n]\s*)on\s+behalf\s+of\s+(?:the\s+)?$")
 _ANNOUNCES_AFTER = LazyPattern(
-    r"\W{0,3}\s*(?:i|we)\s+(?:can\s+|am\s+able\s+to\s+|are\s+able\s+to\s+|will\s+|would\s+like\s+to\s+|want\s+to\s+)?"
-    r"(?:now\s+)?(?:officially\s+)?(?:confirm|announce|say|state|tell|promise|assure|clarify|deny)\b"
+    r"\W{0,3}\s*(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:(?:delighted|pleased|happy|proud|glad|writing)\s+to\s+)?"
+    r"(?:can\s+|am\s+able\s+to\s+|are\s+able\s+to\s+|will\s+|would\s+like\s+to\s+|want\s+to\s+)?"
+    r"(?:now\s+)?(?:officially\s+)?(?:confirm|announce|say|state|tell|promise|assure|clarify|deny"
+    # A reference given in the organisation's name: "On behalf of the HRA I'm delighted to recommend".
+    r"|recommend|endorse|commend|vouch|support)\b"
+)
+# Just after the organisation's name: it vouches for one person ("the HRA would endorse her",
+# "HEE fully recommends him"), which only a reference from the organisation itself can say.
+_ENDORSES_AFTER = LazyPattern(
+    r"\s+(?:would|will|does|can|could|fully|wholeheartedly|happily|strongly|\s)*\s*"
+    r"(?:endorse|recommend|vouch(?:es)?\s+for)s?\s+(?:her|him|them)\b"
 )
 _ROLE_OF_BEFORE = LazyPattern(r"\b(?:as|i'm|i\s+am)\s+(?:the\s+)?$")
 _SPOKESPERSON_AFTER = LazyPattern(r"['’]s\s+(?:official\s+)?spokes(?:person|man|woman)\b")
@@ -359,14 +368,20 @@ def _speaks_for(text: str, start: int, end: int) -> bool:
         return not _DENIED.search(f"{head} {claim}")
     if _ROLE_OF_BEFORE.search(before) and _SPOKESPERSON_AFTER.match(text, end):
         return True  # "As the Trust's spokesperson, I can say ..."
+    if _ENDORSES_AFTER.match(text, end) and not _DENIED.search(before[-40:]):
+        return True
     return bool(_ON_BEHALF_BEFORE.search(before) and _ANNOUNCES_AFTER.match(text, end))
 
 
 @rule(
     "ID004",
     "speaks-for-organisation",
-    triggers=("behalf", "spokes*", ("speaking|posting|tweeting|writing|commenting|replying|responding|answering|talking|officially", "for")),
+    triggers=(
+        "behalf", "spokes*", ("speaking|posting|tweeting|writing|commenting|replying|responding|answering|talking|officially", "for"),
+        ("endorse|endorses|recommend|recommends|vouch|vouches", "her|him|them"),
+    ),
     needs=lambda: [
+        re.compile(r"\b(?:endorse|recommend|vouch(?:es)?\s+for)s?\s+(?:her|him|them)\b"),
         re.compile(r"\bon\s+behalf\s+of\b"),
         re.compile(r"\bspokes(?:person|man|woman)\b"),
         re.compile(
@@ -391,7 +406,9 @@ def speaks_for_organisation(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     a press statement, not the writer's claim. Denials ("not speaking on behalf of the ICB")
     are disclaimers, not claims; a report of someone else's role ("Dr Shah, speaking on behalf
     of the ICB, said") is not the writer's claim; thanks "on behalf of everyone on the
-    programme" do not name the organisation. Bios and blogs are ID002.
+    programme" do not name the organisation. A reference given in the organisation's name
+    ("On behalf of the HRA I'm delighted to recommend Aisha", "the HRA would endorse her") is
+    flagged too; one given in a personal capacity is not. Bios and blogs are ID002.
 
     Why is this bad?
     ----------------
@@ -412,10 +429,92 @@ def speaks_for_organisation(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     personal opinion) and §3.5 (only authorised staff speak for the HRA); Tavistock and Portman
     "You are an ambassador for the Trust and your profession"; HEE "Duties".
     """
-    if draft.meta.account or draft.meta.kind in ("bio", "personal-blog", "reference"):
+    if draft.meta.account or draft.meta.kind in ("bio", "personal-blog"):
         return
     text = reading_text(draft)
     for start, end in organisation_mentions(draft.masked, ctx):
         if _speaks_for(text, start, end):
             yield Hit(start, end)
             return
+
+
+# --- ID005 a personal page named as an official one --------------------------------------------
+
+_OFFICIAL_NAME_WORDS = LazyPattern(r"[a-z0-9]+")
+
+
+def _official_name_in(account: str, ctx: LintContext) -> str | None:
+    """The organisation's name, or the name of one of its registered accounts, that an
+    account's name borrows ("Healthier Together Bristol Parents" borrows "Healthier Together")."""
+    variant = name_in_handle(account, ctx)
+    if variant is not None:
+        return variant
+    words = " ".join(_OFFICIAL_NAME_WORDS.findall(account.lower()))
+    for official in ctx.accounts:
+        name = " ".join(_OFFICIAL_NAME_WORDS.findall(official.name.lower()))
+        # Two words or more: "Healthier Together", not a lone "News" or "Jobs".
+        if len(name.split()) >= 2 and re.search(rf"(?<!\S){re.escape(name)}(?!\S)", words):
+            return official.name
+    return None
+
+
+@rule(
+    "ID005",
+    "personal-page-named-as-official",
+    triggers=lambda draft: bool(draft.meta.account),
+    category="identity",
+    severity="warning",
+    message="A page run by one member of staff is named as the organisation or one of its official accounts",
+    suggestion="Only the communications team's approved accounts may use the organisation's or its "
+    "programmes' names; ask them about an official channel, or post on the official accounts.",
+)
+def personal_page_named_as_official(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a post from an account that is not in the register but whose name borrows the
+    organisation's name or the name of one of its registered accounts ("Healthier Together
+    Bristol Parents", "HSSIB Safety Tips"), written by one person as "I" ("I'm a nurse at the
+    ICB and I've set this up..."). Registered accounts, and pages whose names borrow nothing
+    official ("Bristol Parents Group"), are not flagged; a team's unregistered account is
+    PL004's.
+
+    Why is this bad?
+    ----------------
+    A page named like the organisation or one of its programmes reads as official to everyone
+    who finds it, so whatever one member of staff posts there, including advice, reads as the
+    organisation's. It is the unauthorised account posing as the organisation that the
+    policies ask the communications team to close.
+
+    Example
+    -------
+    A post from `account = "Healthier Together Bristol Parents"`: "I've set this up so you can
+    post your children's health questions and get a quick answer from me."
+
+    Use instead: the official Healthier Together channels, or a page agreed with the
+    communications team.
+
+    Policy
+    ------
+    BNSSG 28 §7.1 (unauthorised accounts; fake accounts posing as the ICB or its programmes);
+    HSSIB005 §4.8 (no HSSIB name or variation in account names) and §5.2; HRA §3.6 (no
+    unofficial channels); Tavistock and Portman "Department/service-level social media
+    channels"; HEE "Duties".
+    """
+    from smpolicy.lint.rules.platform import matching_accounts
+
+    account = draft.meta.account
+    if not account or draft.meta.kind in ("bio", "personal-blog", "reference"):
+        return
+    if matching_accounts(ctx, account) or is_official_handle(account, ctx):
+        return
+    borrowed = _official_name_in(account, ctx)
+    if borrowed is None or not _WRITER.search(reading_text(draft)):
+        return
+    yield Hit(
+        0,
+        0,
+        message=f"The page '{account}' is not a registered account but borrows the name '{borrowed}', "
+        "and is run by one member of staff",
+        line=draft.meta.lines.get("account", 1),
+    )
