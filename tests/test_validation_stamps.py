@@ -22,6 +22,7 @@ def lint(tmp_path: Path, register: Path, *extra: str) -> subprocess.CompletedPro
         "sys.argv = ['smpolicy', 'lint', '-r', sys.argv[1], sys.argv[2]]\n"
         "try:\n    runpy.run_module('smpolicy', run_name='__main__')\n"
         "finally:\n    print('PYDANTIC' if 'pydantic' in sys.modules else 'NO-PYDANTIC', file=sys.stderr)\n"
+        "    print('TOMLLIB' if 'tomllib' in sys.modules else 'NO-TOMLLIB', file=sys.stderr)\n"
     )
     return subprocess.run(
         [sys.executable, "-c", code, str(register), str(draft), *extra],
@@ -66,3 +67,49 @@ def test_the_cache_folder_follows_the_environment(tmp_path):
     assert validation_stamps.cache_dir({"SMPOLICY_CACHE_DIR": str(tmp_path)}) == tmp_path
     assert validation_stamps.cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "smpolicy"
     assert validation_stamps.cache_dir({}).parts[-2:] == (".cache", "smpolicy")
+
+
+EVERY_TOML_TYPE = """
+name = "x"
+count = 3
+ratio = 0.5
+big = inf
+on = true
+day = 2026-03-31
+at = 2026-03-31T09:30:00+01:00
+local = 2026-03-31T09:30:00
+clock = 09:30:00.250
+list = [1, "two", [2026-01-01]]
+[table.inner]
+empty = []
+"""
+
+
+def test_a_parsed_register_comes_back_exactly(tmp_path):
+    import tomllib
+
+    environ = {validation_stamps.CACHE_ENV: str(tmp_path)}
+    for text in [EVERY_TOML_TYPE, *(bundled_path(name).read_text(encoding="utf-8") for name in ("hssib", "bnssg-icb"))]:
+        data = tomllib.loads(text)
+        assert validation_stamps.parsed_copy(text, environ) is None
+        validation_stamps.keep_parsed(text, data, environ)
+        copy = validation_stamps.parsed_copy(text, environ)
+        assert copy == data
+        assert [type(value) for value in copy.values()] == [type(value) for value in data.values()]
+
+
+def test_a_damaged_parsed_copy_is_ignored(tmp_path):
+    environ = {validation_stamps.CACHE_ENV: str(tmp_path)}
+    validation_stamps.keep_parsed(EVERY_TOML_TYPE, {"a": 1}, environ)
+    (copy,) = (tmp_path / validation_stamps.PARSED).iterdir()
+    for damage in (b"", b"\x00garbage", copy.read_bytes()[:-2], __import__("marshal").dumps([1]), __import__("marshal").dumps({"a": ("bogus", "x")})):
+        copy.write_bytes(damage)
+        assert validation_stamps.parsed_copy(EVERY_TOML_TYPE, environ) is None
+
+
+def test_a_bundled_register_is_parsed_once(tmp_path):
+    first = lint(tmp_path, Path("hssib"))
+    second = lint(tmp_path, Path("hssib"))
+    assert first.returncode == second.returncode == 0 and first.stdout == second.stdout
+    assert "NO-TOMLLIB" not in first.stderr
+    assert "NO-TOMLLIB" in second.stderr  # read from the parsed copy

@@ -363,3 +363,37 @@ def test_masking_keeps_length_and_line_breaks(body):
     draft = parse_draft(body, "fuzz.md", "Europe/London")
     assert len(draft.masked) == len(draft.body)
     assert [i for i, c in enumerate(draft.masked) if c == "\n"] == [i for i, c in enumerate(draft.body) if c == "\n"]
+
+
+def test_a_zone_loaded_on_demand_behaves_as_zoneinfo():
+    from smpolicy.lint.engine import ZoneOnDemand
+
+    for key in ("Europe/London", "America/New_York", "Australia/Lord_Howe"):
+        real, lazy = ZoneInfo(key), ZoneOnDemand(key)
+        # Every 20 minutes across both 2026 transitions (gaps and repeated hours).
+        for start in (dt.datetime(2026, 3, 7), dt.datetime(2026, 3, 28), dt.datetime(2026, 10, 24), dt.datetime(2026, 11, 1), dt.datetime(2026, 4, 4)):
+            for step in range(0, 48 * 3):
+                instant = (start + dt.timedelta(minutes=20 * step)).replace(tzinfo=dt.timezone.utc)
+                a, b = instant.astimezone(real), instant.astimezone(lazy)
+                assert (a.replace(tzinfo=None), a.fold, a.utcoffset(), a.tzname()) == (b.replace(tzinfo=None), b.fold, b.utcoffset(), b.tzname())
+                wall = instant.replace(tzinfo=None)
+                for fold in (0, 1):
+                    x, y = wall.replace(tzinfo=real, fold=fold), wall.replace(tzinfo=lazy, fold=fold)
+                    assert (x.utcoffset(), x.dst(), x.tzname()) == (y.utcoffset(), y.dst(), y.tzname())
+                    # (== between two zones is False for times in a gap or fold, by design)
+                    assert x.astimezone(dt.timezone.utc) == y.astimezone(dt.timezone.utc)
+
+
+def test_linting_a_draft_without_times_never_loads_a_time_zone():
+    code = (
+        "import sys, datetime as dt\n"
+        "from smpolicy.registers import resolve\n"
+        "from smpolicy.lint.engine import load_context, lint_text\n"
+        "ctx = load_context(resolve('hssib', environ={}), dt.datetime(2026, 11, 17, 14, 30))\n"
+        "lint_text('Our flu clinics are open this week. Call NHS 111. #FluJab', 'a.md', ctx)\n"
+        "ctx = load_context(resolve('hssib', environ={}))\n"
+        "lint_text('Our flu clinics are open this week. Call NHS 111. #FluJab', 'a.md', ctx)\n"
+        "print('zoneinfo' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "False", result.stderr

@@ -69,7 +69,10 @@ class LintContext:
 
     @property
     def today(self) -> dt.date:
-        return self.now.date()
+        """Today's date in the organisation's time zone (the clock may be kept in UTC)."""
+        from zoneinfo import ZoneInfo
+
+        return self.now.astimezone(ZoneInfo(self.timezone)).date()
 
     @cached_property
     def names(self) -> tuple[str, ...]:

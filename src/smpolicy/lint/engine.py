@@ -24,6 +24,7 @@ then reported with an error and the run exits 2), and every other rule's finding
 
 from __future__ import annotations
 
+import datetime as _dt  # already imported by the context module
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, NamedTuple
@@ -344,21 +345,20 @@ def load_context(resolution: "Resolution", now: "dt.datetime | None" = None) -> 
 
     A bundled register is only parsed (tomllib; the test suite validates it); a user's register
     is validated with the pydantic models first, so mistakes are reported with file and line,
-    unless that exact text passed before (see `smpolicy.validation_stamps`).
+    unless that exact text passed before. Either way the parsed register is kept, and the same
+    text is not parsed again (see `smpolicy.validation_stamps`).
     """
-    from smpolicy import registers
+    from smpolicy import registers, validation_stamps
 
     path = resolution.path
-    if resolution.bundled:
-        data = registers.read_toml(path)
-    else:
-        from smpolicy import validation_stamps
-
-        text = registers.read_text(path)
+    text = registers.read_text(path)
+    data = validation_stamps.parsed_copy(text)
+    if data is None:
         data = registers.parse_toml(text, path)
-        if not validation_stamps.known_valid(text):
+        if not resolution.bundled and not validation_stamps.known_valid(text):
             registers.validate(data, text, path)
             validation_stamps.remember_valid(text)
+        validation_stamps.keep_parsed(text, data)
     context = context_from_data(data)
     context = replace(context, now=_clock(now, context.timezone))
     check_register_settings(context, available_rules(), str(path))
@@ -366,13 +366,49 @@ def load_context(resolution: "Resolution", now: "dt.datetime | None" = None) -> 
 
 
 def _clock(now: "dt.datetime | None", timezone: str) -> "dt.datetime":
+    """`now` as an aware date-time. The zone is loaded only when a rule reads the clock
+    (importing zoneinfo costs more than linting a draft, and most drafts never ask): the real
+    clock is kept in UTC, a `--now` without a zone gets the organisation's zone on demand."""
     import datetime as dt
+
+    if now is None:
+        return dt.datetime.now(dt.timezone.utc)
+    if now.tzinfo is None:
+        return now.replace(tzinfo=ZoneOnDemand(timezone))
     from zoneinfo import ZoneInfo
 
-    zone = ZoneInfo(timezone)
-    if now is None:
-        return dt.datetime.now(zone)
-    return now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
+    return now.astimezone(ZoneInfo(timezone))
+
+
+class ZoneOnDemand(_dt.tzinfo):
+    """An IANA time zone that behaves exactly as `ZoneInfo(key)`, loaded on first use."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self._zone: "_dt.tzinfo | None" = None
+
+    def _real(self) -> "_dt.tzinfo":
+        if self._zone is None:
+            from zoneinfo import ZoneInfo
+
+            self._zone = ZoneInfo(self.key)
+        return self._zone
+
+    def utcoffset(self, when):
+        return self._real().utcoffset(when)
+
+    def dst(self, when):
+        return self._real().dst(when)
+
+    def tzname(self, when):
+        return self._real().tzname(when)
+
+    def fromutc(self, when):
+        real = self._real()
+        return real.fromutc(when.replace(tzinfo=real)).replace(tzinfo=self)
+
+    def __repr__(self) -> str:
+        return f"ZoneOnDemand({self.key!r})"
 
 
 def parse_now(text: str) -> "dt.datetime":
