@@ -639,3 +639,30 @@ def test_colleague_named_then_judged_is_flagged(text):
 )
 def test_praise_apologies_and_scam_warnings_are_not_attacks_on_colleagues(text):
     assert rule_hits("AB006", text) == []
+
+
+# A colleague named in one sentence and called a bully, a fraud or a piece of work in the next.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Going public because HR aren't going to do anything: one of our directors has reduced two juniors to tears. Nasty, vindictive piece of work.",
+        "Six months of being bullied by my service manager and HR have done nothing. So here it is: she's a controlling, two-faced bully and everyone knows it.",
+        "Dr Fenwick's seminar today was self-indulgent. Forty years in the job and the man is still a fraud.",
+        "Our new clinical lead cancelled my leave again. He's such a manipulative, petty liar.",
+    ],
+)
+def test_a_colleague_called_names_in_the_next_sentence_is_attacked(text):
+    assert rule_hits("AB006", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Fenwick's seminar today was brilliant. The man is still a legend after forty years.",
+        "Our director spoke about bullying at work: here is the point: she's a fierce ally to anyone who speaks up.",
+        "Our consultant gave a talk on fraud. She's an expert in counter-fraud investigations.",
+        "We're sorry you felt our manager was rude. She's a valued member of the team and we will look into it.",
+    ],
+)
+def test_praise_and_talk_about_fraud_are_not_attacks(text):
+    assert rule_hits("AB006", text) == []

@@ -227,3 +227,36 @@ def test_parties_acting_and_voting_them_out_are_party_political(text):
 )
 def test_childbirth_reform_and_neutral_government_news_are_not_party_political(text):
     assert rule_hits("PO001", text) == []
+
+
+# PO004: an official account taking a side on a government's or a party's policy.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government's cut to medical training places is short-sighted. The Opposition's workforce plan is the only credible option on the table.",
+        "Ministers have let down the NHS again with this budget.",
+        "Scrapping the bursary was a betrayal by the Government.",
+        "The Labour party's plan deserves your support at the next election, frankly.",
+    ],
+)
+def test_an_official_account_judging_policy_is_flagged(text):
+    assert rule_hits("PO004", text, account="@NHS_HealthEdEng") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government has announced changes to medical training places. Here is what they mean for trainees.",
+        "We welcome the Government's announcement of £2bn for training places.",
+        "The Secretary of State visited Southmead today to open the new theatres.",
+        "A reckless driver injured two people on the M5: our trauma team is caring for them.",
+        "The Government's plan is not short-sighted on prevention, our report finds, but it needs staff to deliver it.",
+    ],
+)
+def test_reporting_and_welcoming_policy_are_not_judgements(text):
+    assert rule_hits("PO004", text, account="@NHS_HealthEdEng") == []
+
+
+def test_staff_speaking_for_themselves_are_left_to_the_party_rules():
+    text = "The Government's cut to training places is short-sighted."
+    assert rule_hits("PO004", text) == []

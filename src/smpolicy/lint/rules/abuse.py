@@ -599,10 +599,18 @@ _ANTECEDENT = _cues.cue(
     |(?:my|our|the|that|this)\s+["'\u201c]?(?:[\w-]+\s+){{0,3}}?(?:{_COLLEAGUE_NOUN}|officer|specialist
       |coordinator|administrator|head\s+of|lead\s+for))(?![\w])"""
 )
-_SENTENCE_OPENING = r"(?:\A|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<=[,;]\s)|(?<=\sand\s)|(?<=\sbut\s))"
+# ("So here it is: she's a bully": a colon opens the verdict too)
+_SENTENCE_OPENING = r"(?:\A|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<=[,;:]\s)|(?<=\sand\s)|(?<=\sbut\s))"
 _VERDICT_ITEM = (
     rf"(?:an?\s+)?{_DEGREE}(?:{_NEGATIVE_ADJECTIVE}|disgrace(?:ful)?|embarrass(?:ment|ing)|joke|liability|nightmare"
-    r"|bully|fraud|charlatan|shameful)(?:\s+(?:to|for|of)\s+(?:the|our|this|her|his)\s+[\w-]+)?"
+    r"|bully|fraud|charlatan|shameful|controlling|self-indulgent|(?:(?:nasty|vindictive|right|real|proper)\s+)?piece\s+of\s+work)"
+    r"(?:\s+(?:to|for|of)\s+(?:the|our|this|her|his)\s+[\w-]+)?"
+)
+# What a person is called, after "she's a" or "the man is still a": "a controlling, two-faced
+# bully", "a fraud", "a nasty piece of work".
+_CALLED_A = (
+    rf"an?\s+(?:{_DEGREE}(?:{_NEGATIVE_ADJECTIVE}|controlling|self-indulgent|manipulative|vindictive)[\s,]+(?:and\s+)?){{0,3}}"
+    r"(?:bully|fraud|charlatan|liar|snake|coward|disgrace|joke|piece\s+of\s+work|nightmare|hypocrite)"
 )
 
 
@@ -616,7 +624,10 @@ def _follow_ups() -> tuple[object, object]:
         rf"""{_SENTENCE_OPENING}(?:she|he)(?:\s+(?:is|was|'s|has\s+been|seems|remains)\s+{_DEGREE}{negative}
         |\s+(?:hasn't|has\s+not|doesn't|does\s+not)\s+(?:got\s+|have\s+)?(?:a\s+clue|the\s+first\s+idea|a\s+scooby)
           (?!\s+(?:how|that|about|what\s+(?:we|you)))
-        |\s+treats\s+(?:[\w-]+\s+){{1,3}}?like\s+(?:dirt|rubbish|crap|shit|muck|garbage|servants|slaves|a\s+doormat))(?![\w])"""
+        |\s+treats\s+(?:[\w-]+\s+){{1,3}}?like\s+(?:dirt|rubbish|crap|shit|muck|garbage|servants|slaves|a\s+doormat))(?![\w])
+        # "she's a controlling, two-faced bully", "the man is still a fraud"
+        |(?:(?<![\w'])the\s+(?:man|woman|guy|bloke|lady)|{_SENTENCE_OPENING}(?:she|he))(?:'s|\s+is|\s+was|\s+has\s+been)
+          \s+(?:(?:still|just|always|really|such|clearly|nothing\s+but|simply)\s+)*{_CALLED_A}(?![\w])"""
     )
     fragment = _cues.cue(
         rf"""{_SENTENCE_OPENING}{_VERDICT_ITEM}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_VERDICT_ITEM}){{1,3}}\s*(?=[.!]|\Z)"""

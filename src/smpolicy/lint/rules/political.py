@@ -217,3 +217,105 @@ def politicians_in_pre_election(draft: Draft, ctx: LintContext) -> Iterator[Hit]
         if any(start < found.end and found.start < end for start, end in parties):
             continue  # already an error under PO002
         yield Hit(found.start, found.end, f"{found.phrase.message} ({period.name})")
+
+
+# --- PO004: an official account judging a government's or a party's policy -----------------------
+
+_VERDICT_GATE = (
+    "sighted", "reckless", "disast", "disgrace", "shameful", "scandal", "catastroph", "cruel", "callous",
+    "negligent", "incompetent", "ideolog", "headed", "misguided", "pathetic", "indefensible",
+    "unforgivable", "heartless", "betrayal", "insult", " con", "sham", "joke", "failure", "failed",
+    "failing", "broken", "only ", "deserve", "earned", "earns", "back ", "support ", "endorse",
+    "let down", "abandoned", "betrayed",
+)
+
+
+def _family(name: str):
+    """One cue family from data/political_judgements.toml, as a whole-word pattern."""
+    compiled = _FAMILIES.get(name)
+    if compiled is None:
+        import re
+        import tomllib
+        from importlib.resources import files
+
+        data = tomllib.loads(files("smpolicy.lint.data").joinpath("political_judgements.toml").read_text("utf-8"))
+        cues = "|".join(f"(?:{cue})" for cue in data["family"][name]["cues"])
+        compiled = _FAMILIES[name] = re.compile(rf"(?<![\w'’])(?:{cues})(?![\w'’])")
+    return compiled
+
+
+_FAMILIES: dict = {}
+
+
+@rule(
+    "PO004",
+    "policy-judged-officially",
+    triggers=generated("PO004"),
+    needs=lambda: [(_family("actor"), _family("verdict"))],
+    category="political",
+    severity="warning",
+    message="An official account passes judgement on a government's or a party's policy",
+    suggestion=(
+        "Keep official posts impartial: say what a policy means for patients and staff, not"
+        " whether the Government or a party is right."
+    ),
+)
+def policy_judged_officially(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds official-account posts in which a government, minister, the Opposition or a party
+    ("the Government's cut to training places", "the Opposition's workforce plan") meets a
+    partisan verdict in the same sentence ("short-sighted", "reckless", "a betrayal", "the only
+    credible option", "has let down the NHS", "deserves your vote"). Reporting what was
+    announced ("the Government announced £2bn for training places today"), welcoming funding
+    and verdicts about something else ("a reckless driver") are not flagged; staff speaking
+    for themselves are left to PO001.
+
+    Why is this bad?
+    ----------------
+    An NHS body is politically impartial. An official account calling a government's policy
+    short-sighted, or an opposition's plan the only credible one, takes a side in party
+    politics in the organisation's name.
+
+    Example
+    -------
+    "The Government's cut to medical training places is short-sighted. The Opposition's
+    workforce plan is the only credible option on the table."
+    Fine: "The Government has announced changes to medical training places. Here is what
+    they mean for trainees."
+
+    Policy
+    ------
+    BNSSG 28 §7.2 ("we must not show favouritism to political parties and/or politicians");
+    HEE principle 4 (official information and position); HSSIB005 §4.8 and HRA §3.1 (proper
+    consideration for topics such as politics).
+    """
+    if not draft.meta.account or draft.meta.kind in ("personal-blog", "bio", "reference"):
+        return
+    lower = draft.lower.replace("’", "'")
+    if not any(word in lower for word in _VERDICT_GATE):
+        return
+    for sentence in _sentences(lower):
+        text = lower[sentence[0] : sentence[1]]
+        actor = _family("actor").search(text)
+        verdict = _family("verdict").search(text)
+        if actor and verdict and not _negated(text, verdict.start()):
+            start, end = sorted((actor, verdict), key=lambda m: m.start())
+            yield Hit(sentence[0] + start.start(), sentence[0] + end.end())
+            return
+
+
+def _sentences(lower: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for index, char in enumerate(lower):
+        if char in ".!?\n" and (index + 1 == len(lower) or lower[index + 1] in " \n"):
+            yield start, index
+            start = index + 1
+    yield start, len(lower)
+
+
+def _negated(text: str, at: int) -> bool:
+    """ "is not short-sighted", "far from a disaster": the verdict is denied."""
+    before = text[max(0, at - 20) : at].split()[-2:]
+    return any(word in ("not", "never", "isn't", "wasn't", "hardly", "from", "no") for word in before)
