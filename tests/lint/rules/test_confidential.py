@@ -360,3 +360,27 @@ def test_a_protected_term_named_as_a_category_is_not_material():
     text = "Under section 122 of the Health and Care Act 2022, information we hold is 'protected material'."
     assert rule_hits("CF003", text, register="hssib") == []
     assert rule_hits("CF003", "Here is the witness statement from the nurse.", register="hssib") == ["witness statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Won't be announced till spring but our region is losing two foundation programmes. Heard it at the SLT away day.",
+        "Off the record, it's 41 days not 40. Official figures out next week. Don't quote me.",
+        "Forwarded the rota memo to a mate at the Evening Post, he'll love it.",
+    ],
+)
+def test_news_before_its_announcement_or_handed_to_the_press_is_flagged(text):
+    assert rule_hits("CF004", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winners won't be announced until Friday, fingers crossed for our team!",
+        "Official figures out next week: we'll share them here when they're published.",
+        "Forwarded the recipe to my mate at the gym, he needed a laugh.",
+    ],
+)
+def test_awards_official_timetables_and_friends_are_not_internal_news(text):
+    assert rule_hits("CF004", text) == []

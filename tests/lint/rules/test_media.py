@@ -402,3 +402,8 @@ def test_pointing_to_the_official_statement_is_not_making_one():
     text = "Lots of questions about the reports today. Our official statement is here, please refer to it: https://www.hee.nhs.uk/news"
     assert rule_hits("MD001", text) == []
     assert rule_hits("MD001", "Our official statement is that no posts will be cut.")
+
+
+def test_giving_a_copy_to_a_friend_at_a_paper_is_press_contact():
+    assert rule_hits("MD002", "Gave a copy of the interim findings to a friend at the Guardian. About time.")
+    assert rule_hits("MD002", "Gave a copy of my CV to a friend at the hospital.") == []

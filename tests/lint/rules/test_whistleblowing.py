@@ -477,3 +477,32 @@ def test_wb001_going_public_with_news_of_ones_own_is_not_whistleblowing():
 def test_wb003_does_not_count_one_phrase_as_both_wrongdoing_and_going_public():
     text = "DM me. I was in the room for most of it and can tell you what's really going on."
     assert rule_hits("WB003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody upstairs wants to know, so I'm putting this out there. Children wait two years for assessments.",
+        "Every complaint we send the deanery disappears into a black hole. Trainees, here's the truth: the rota isn't safe.",
+        "Used the speak up process once. Never again, total waste of time. So I'm telling you all: reviews are rushed.",
+        "Enough. I've reported this through datix four times and heard nothing back. Going public: no safeguarding lead.",
+        "Journos: ask why the maternity report was delayed. Those of us inside raised it and got ignored.",
+        "I've tried HR, my manager and the guardian. Zilch. So the public can judge for themselves: sickness figures are massaged.",
+    ],
+)
+def test_wb004_finds_the_last_resort_in_wordings_it_was_not_tuned_on(text):
+    assert rule_hits("WB004", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speak Up Week: raising a concern can feel pointless. It isn't. Your guardian listens: contact ftsu@hssib.org.uk.",
+        "Huge thanks to HR for sorting my flexible working request so quickly. Here's to the new rota!",
+        "Datix training for new starters: learn how to report incidents so nothing gets missed. Book via the intranet.",
+        "I reported a pothole to the council and heard nothing back, so here it is in all its glory 🕳️",
+        "Our board meets in public on Thursday. Papers are on our website and questions are welcome.",
+    ],
+)
+def test_wb004_leaves_speak_up_promotion_thanks_and_training_alone(text):
+    assert rule_hits("WB004", text) == []

@@ -335,7 +335,11 @@ _EARLY = (
     r"|\b(?:wasn['’]?t|was\s+not|weren['’]?t|not)\s+(?:meant|supposed)\s+to\s+(?:have\s+)?(?:see|seen|read|know)"
     r"|\bannouncement\s+(?:is\s+|being\s+|was\s+|has\s+been\s+)?(?:held\s+back|delayed|embargoed|pushed\s+back|sat\s+on)"
     r"|\b(?:not\s+official|embargoed)\s+(?:till|until)\b"
-    r"|\bbefore\s+(?:anyone|anybody|everyone)\s+else\s+(?:hears|knows|finds\s+out|gets\s+wind|sees))"
+    r"|\bbefore\s+(?:anyone|anybody|everyone)\s+else\s+(?:hears|knows|finds\s+out|gets\s+wind|sees)"
+    r"|\b(?:won['’]?t|will\s+not|isn['’]?t\s+going\s+to)\s+be\s+(?:announced|public|published|official|made\s+public)"
+    r"\s+(?:till|until|before)\b"
+    r"|\b(?:official|formal|published|final)\s+(?:figures|numbers|data|results|announcement|stats)\s+(?:are\s+|is\s+)?"
+    r"(?:out|due|published|released|coming)\s+(?:next|on|this|tomorrow|in)\b)"
 )
 # Material that went round inside the organisation, or was taken from an internal meeting.
 _CIRCULATED = (
@@ -367,9 +371,14 @@ _MEETING_REPORT = (
 _INTERNAL_THING = (
     r"\b(?:memo|e-?mail|minutes|notes|slides?|deck|report|figures|data|results|plans?|proposals?"
     r"|restructur\w*|budget|decision|papers?|letter|briefing|inspection|rating|cuts?|closures?|findings"
-    r"|numbers|list|allocations?|application|merger|redundanc\w+|consultation|posts|jobs)\b"
+    r"|numbers|list|allocations?|application|merger|redundanc\w+|consultation|posts|jobs"
+    r"|programmes?|beds|wards?|clinics?|services?|sites?|hubs?)\b"
 )
-_AS_I = r"(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|me|my)(?![\w'’])"
+_AS_I = (
+    r"(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|me|my)(?![\w'’])"
+    # "Heard it at the SLT away day": the writer as the source, without saying "I"
+    r"|(?:\A|(?<=[.!?]\s)|(?<=\n))(?:heard|saw|seen|got)\s+(?:it|this|that)\s+(?:at|in|from)\b"
+)
 # The writer handing the material on.
 _PASSING_ON = (
     r"\b(?:here['’]?s|here\s+(?:is|are)|sharing|attached|forwarding|copying|look\s+at|see\s+for\s+yourselves"
@@ -379,6 +388,12 @@ _PASSING_ON = (
 _SILENCED_AT_WORK = (
     r"\s+(?:this\s+|it\s+|that\s+|anything\s+)?(?:at\s+work|in\s+(?:work|meetings?)|internally"
     r"|to\s+(?:management|my\s+manager|hr|my\s+boss))\b"
+)
+# Handed to someone on a paper: "forwarded the memo to a mate at the Evening Post".
+_TO_THE_PRESS = (
+    r"\bto\s+(?:a|my|an\s+old)\s+(?:mate|friend|pal|contact|cousin|journalist|reporter)s?\s+(?:at|on|from)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:post|times|guardian|mail|mirror|telegraph|bbc|itv|hsj|press|paper|news|echo|herald|gazette"
+    r"|argus|chronicle|standard|live|journal|pulse|sun|express|independent)\b"
 )
 # A claim reported in order to answer it ("some have said that staff have not been told").
 _REPORTED = r"\b(?:that|claims?|claimed|said|say|says|suggest\w*|rumou?rs?|reports?|reported)\s+$"
@@ -391,8 +406,8 @@ _LEAK_WORDS = (
     "copied", "pasting", "pasted", "can't", "cant", "cannot", "can not", "not able", "unpublished",
     "to be published", "to be announced", "to be released", "to be made", "publication", "till ",
     "until ", "grapevine", "rumour", "rumor", "briefing", "meeting", "huddle", "call", "session",
-    "away", "q&a", "update", "told", "from me", "have seen", "announcement", "embargo", "not official",
-    " else ",
+    "away", "q&a", "update", "told", "from me", "have seen", "announcement", "embargo", "official",
+    " else ", "be announced", "be public", "be published",
 )
 
 
@@ -454,7 +469,9 @@ def internal_news_shared(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         return
     circulated = _re(_CIRCULATED).search(lower)
     early = _re(_EARLY).search(lower)
-    if circulated and (early or _re(_AS_I).search(lower) or _re(_PASSING_ON).search(lower)):
+    if circulated and (
+        early or _re(_AS_I).search(lower) or _re(_PASSING_ON).search(lower) or _re(_TO_THE_PRESS).search(lower)
+    ):
         yield Hit(circulated.start(), circulated.end())
     elif early and _re(_AS_I).search(lower) and _re(_INTERNAL_THING).search(lower):
         yield Hit(early.start(), early.end())

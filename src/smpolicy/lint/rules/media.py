@@ -249,8 +249,8 @@ _SPOKE_TO_PRESS = _cues.cue(
       (?:[\w'-]+\s+){{0,2}}?(?:journalists?|reporters?|press|papers?|newspapers?|media
         |{_NAMED_OUTLET})(?![\w])
     # handing material to someone on a paper: "forwarded it to a mate at the Bristol Post"
-    |(?<![\w'])(?:forwarded|forwarding|sent|sending|passed|passing|leaked|leaking|slipped|handed|showed|shown)
-      \s+(?:it|this|that|them|(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+)?to\s+(?:a|my|an\s+old|one\s+of\s+my)
+    |(?<![\w'])(?:forwarded|forwarding|sent|sending|passed|passing|leaked|leaking|slipped|handed|showed|shown|gave|given
+      |giving)\s+(?:it|this|that|them|(?:the|our|a)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:on\s+)?to\s+(?:a|my|an\s+old|one\s+of\s+my)
       \s+(?:mate|friend|pal|contact|cousin|someone|source|mucker|mates|friends|contacts)\s+(?:at|on|from|in|who\s+works\s+(?:at|for|on))
       \s+(?:the\s+|a\s+)?(?:{_NAMED_OUTLET}|journalists?|reporters?|press|papers?|newspapers?|local\s+paper|media)(?![\w])"""
 )

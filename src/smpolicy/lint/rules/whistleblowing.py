@@ -788,6 +788,10 @@ _INTERNAL_ROUTE = (
     r"senior\s+(?:leadership|leaders|management|managers)", r"datix(?:es|ed)?", r"incident\s+(?:reports?|reporting|forms?)",
     r"freedom\s+to\s+speak\s+up", r"ftsu", r"f2su", r"(?:the\s+)?(?:speak[\s-]up\s+)?guardians?",
     r"(?:the\s+)?complaints?(?:\s+(?:process|procedure|team))?", r"(?:the\s+)?grievance(?:\s+(?:process|procedure))?",
+    r"speak(?:ing)?[\s-]up(?:\s+(?:process|route|policy|channels?|team))?", r"upstairs", r"(?:the\s+)?(?:people\s+)?at\s+the\s+top",
+    r"the\s+(?:board|directors|execs?|exec\s+team|leadership(?:\s+team)?|deanery|top\s+floor)", r"(?:those\s+of\s+us|people)\s+inside",
+    # the concern raised, which is itself the internal route taken
+    r"(?:raised|reported|flagged|escalated|datixed)\s+(?:it|this|that|them|concerns?|the\s+(?:issue|concern|problem)s?|my\s+concerns?)",
 )
 _FUTILE = (
     r"(?:get|gets|got|getting|go|goes|went|going|led|leads|lead)\s+(?:you\s+|me\s+|us\s+|them\s+)?nowhere", r"nada",
@@ -799,6 +803,9 @@ _FUTILE = (
     r"nothing\s+(?:ever\s+)?(?:was\s+|has\s+been\s+|got\s+|gets\s+|is\s+)?(?:done|happened|happens|changed|changes)",
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))nothing(?=[.!]|\s*$)", r"fell\s+on\s+deaf\s+ears", r"(?:fobbed|brushed)\s+off",
     r"(?:nobody|no\s+one|no-one)\s+(?:listens|listened|cares|cared|did\s+anything|does\s+anything)",
+    r"(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:wants|wanted)\s+to\s+(?:know|hear|listen)", r"zilch", r"(?:a\s+)?black\s+hole",
+    r"(?:vanish|disappear)(?:s|ed|ing)?", r"heard\s+nothing(?:\s+back)?", r"(?:never|not)\s+heard\s+back",
+    r"(?:got|get|gets|was|were|been|being|keep\s+getting)\s+ignored", r"(?:never|not)\s+(?:once\s+)?(?:again|followed\s+up|acted\s+on)",
 )
 _GO_PUBLIC = (
     r"go(?:ing)?\s+public", r"(?:make|making)\s+(?:it|this)\s+public", r"publicly", r"in\s+public",
@@ -807,7 +814,8 @@ _GO_PUBLIC = (
     r"(?:posting|putting|saying|sharing|sticking|writing)\s+(?:it|this)(?:\s+out)?\s+(?:here|there|publicly|online|on\s+here)",
     r"(?:posting|putting|saying|sharing)\s+(?:it|this)\b", r"(?:can't|cannot|won't|not)\s+(?:stay|keep|be)(?:ing)?\s+(?:quiet|silent)",
     r"(?:done|finished)\s+(?:being|keeping|staying)\s+quiet", r"(?:my\s+)?dms?\s+(?:are\s+)?open", r"dm\s+me",
-    r"journalists?", r"reporters?", r"the\s+(?:press|papers|media)", r"someone\s+(?:needs|has|ought)\s+to\s+(?:look|know|hear)",
+    r"journalists?", r"journos?", r"hacks", r"reporters?", r"the\s+(?:press|papers|media)", r"(?:putting|put)\s+(?:this|it)\s+out\s+there",
+    r"(?:the\s+)?public\s+can\s+(?:judge|decide|see)", r"someone\s+(?:needs|has|ought)\s+to\s+(?:look|know|hear)",
     r"ask\s+questions", r"spread\s+the\s+word", r"share\s+(?:this|widely)", r"people\s+(?:deserve|need)\s+to\s+know",
 )
 # Pointing people to a route is promotion, however the route is described ("if it feels pointless,
@@ -902,7 +910,8 @@ def _last_resort(body: str) -> Iterable[Hit]:
                 continue  # "Freedom to Speak Up isn't a joke"; "if internal routes go nowhere..."
             window_first = spans[max(0, index - 1)][0]
             window_last = spans[min(len(spans) - 1, index + 1)][1]
-            window = _blank(body, futile.start(), futile.end())[window_first:window_last]
+            # The route may sit inside the futility ("nobody upstairs wants to know").
+            window = body[window_first:window_last]
             route = _ROUTE_CUE.search(window)
             if not route or _PROMOTES_ROUTE.search(window) or _SORRY.search(window):
                 continue
