@@ -252,3 +252,14 @@ def test_official_accounts_and_bios_are_not_checked_by_dc002():
     text = "I work for the ICB. The ICB thinks this is the right decision."
     assert rule_hits("DC002", text, register="bnssg-icb", kind="post", account="@NHSBNSSG") == []
     assert rule_hits("DC002", text, register="bnssg-icb", kind="bio") == []
+
+
+def test_a_bio_posing_as_the_official_account_is_identitys_not_a_missing_disclaimer():
+    text = "The official place for BNSSG ICB news, GP updates and waiting list info. Run by ICB staff."
+    assert rule_hits("DC001", text, register="bnssg-icb", kind="bio", handle="@BNSSGicb_updates") == []
+    assert rule_hits("ID002", text, register="bnssg-icb", kind="bio", handle="@BNSSGicb_updates") != []
+
+
+def test_a_staff_bio_without_a_claim_still_needs_its_disclaimer():
+    text = "Commissioning manager at BNSSG ICB. Runner, dad, tea drinker."
+    assert rule_hits("DC001", text, register="bnssg-icb", kind="bio", handle="@sam_runs") != []

@@ -290,3 +290,25 @@ def test_a_personal_page_named_as_official_is_flagged(register, account, text):
 )
 def test_registered_and_unrelated_pages_are_not_named_as_official(register, account, text):
     assert rule_hits("ID005", text, register=register, account=account) == []
+
+
+@pytest.mark.parametrize(
+    "register, text",
+    [
+        ("bnssg-icb", "The official place for BNSSG ICB news, GP updates and waiting list info. Run by ICB staff."),
+        ("hra", "Your official source for HRA approval updates."),
+    ],
+)
+def test_a_bio_calling_itself_the_official_place_for_the_organisation(register, text):
+    assert rule_hits("ID002", text, register=register, kind="bio", handle="@someone") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigator at HSSIB. The official home of my sourdough experiments. Views my own.",
+        "Official tea maker for the HSSIB team. Views my own.",
+    ],
+)
+def test_an_official_home_of_something_else_is_no_claim(text):
+    assert rule_hits("ID002", text, register="hssib", kind="bio", handle="@jo") == []

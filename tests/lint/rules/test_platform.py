@@ -317,3 +317,55 @@ def test_comms_said_not_to_know_and_a_survey_of_our_doctors():
     survey = "I've put together a Microsoft Forms questionnaire for our foundation doctors about rota gaps."
     assert rule_hits("PL006", survey, register="hee", kind="post") != []
     assert rule_hits("PL006", "Comms don't know how much we appreciate them! New page on our website.", register="hee", kind="post") == []
+
+
+# --- Session 3: channels kept from comms; personal profiles run as the organisation's channel --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello world! This is our brand new team page. We haven't told comms yet so shh but we wanted somewhere to share tips.",
+        "New Instagram page for the ward, keeping it under the comms radar for now!",
+        "Just launched our team's TikTok. Comms have no idea, don't tell them!",
+        "Our little team page is live! Keeping it off the comms radar for now",
+    ],
+)
+def test_a_new_channel_kept_from_comms(text):
+    assert rule_hits("PL006", text, register="tavistock-portman") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new Instagram account is live! Set up with the communications team: follow for news from our wards.",
+        "We haven't got a date yet for the new clinic: follow our page for updates.",
+        "Our Facebook page is live again after this morning's outage. Thanks for bearing with us.",
+    ],
+)
+def test_new_channels_with_comms_and_unrelated_havent_are_fine(text):
+    assert rule_hits("PL006", text, register="tavistock-portman") == []
+
+
+@pytest.mark.parametrize(
+    "register, handle, text",
+    [
+        ("hra", "@HRA_ApprovalTips", "Quick tips for getting your HRA approval first time. Run by an HRA assessor. Personal account."),
+        ("hssib", "@SafetyTipsJo", "Patient safety tips and learning from investigations. Run by a HSSIB investigator. Views my own."),
+    ],
+)
+def test_a_personal_profile_run_as_the_organisations_channel(register, handle, text):
+    assert rule_hits("PL006", text, register=register, kind="bio", handle=handle) != []
+
+
+@pytest.mark.parametrize(
+    "register, handle, text",
+    [
+        # Claims to be official: a fake account, reported by ID002 rather than as a channel.
+        ("bnssg-icb", "@BNSSGicb_updates", "The official place for BNSSG ICB news and GP updates. Run by ICB staff."),
+        ("hssib", "@jo_runs", "Investigator at HSSIB. Club run by volunteers. News junkie. Views my own."),
+        ("hssib", "@jo_runs", "Investigator at HSSIB. Tips on running welcome. Views my own."),
+    ],
+)
+def test_ordinary_staff_bios_are_not_channels(register, handle, text):
+    assert rule_hits("PL006", text, register=register, kind="bio", handle=handle) == []

@@ -205,7 +205,9 @@ def missing_disclaimer(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     e-mail domain) but never says the views are the writer's own. Any common wording counts: "Views my own", "Opinions are mine", "All views
     expressed are personal", "Not on behalf of my employer", "in a personal capacity".
     "RTs ≠ endorsements" on its own does not: it is about sharing, not about whose views these
-    are. Posts from official accounts, and the official accounts' own bios, never need one.
+    are. Posts from official accounts, and the official accounts' own bios, never need one; nor
+    does a bio that claims to be the official account (ID002 reports it: it is a fake account,
+    which a disclaimer would not put right).
 
     Why is this bad?
     ----------------
@@ -238,7 +240,7 @@ def missing_disclaimer(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     mentions = organisation_mentions(draft.masked, ctx)
     if not mentions:
         return
-    if has_disclaimer(text):
+    if has_disclaimer(text) or _poses_as_official(draft, text, mentions):
         return
     start, end = mentions[0]
     org = _short_name(ctx)
@@ -246,6 +248,16 @@ def missing_disclaimer(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     if _ENDORSEMENT_ONLY.search(text):
         message += " ('RTs are not endorsements' is about sharing, not a disclaimer of your views)"
     yield Hit(start, end, message=message, suggestion=suggestion)
+
+
+def _poses_as_official(draft: Draft, text: str, mentions: list[tuple[int, int]]) -> bool:
+    """A bio that says it is the organisation's official account: a fake account (ID002), which
+    no "views my own" would put right."""
+    if draft.meta.kind != "bio":
+        return False
+    from smpolicy.lint.rules.identity import _claims
+
+    return next(_claims(text, {start for start, _end in mentions}), None) is not None
 
 
 def _short_name(ctx: LintContext) -> str:

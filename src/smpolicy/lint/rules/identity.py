@@ -172,7 +172,7 @@ def organisation_in_handle(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 _CLAIM = LazyPattern(
     r"""
-    (?P<lead>(?:^|(?<=[\n.!|]))\W*(?:the\s+)?official\s+)
+    (?P<lead>(?:^|(?<=[\n.!|]))\W*(?:the\s+|your\s+)?official\s+)
     | \b(?:this\s+is|we\s+are|we're|i\s+am|i'm)\s+(?:the\s+|an?\s+)?official\b
     | \bofficial\s+(?:[\w&'.@-]+\s+){0,4}?(?:account|page|profile|channel|feed|handle|blog|voice
         |spokes(?:person|man|woman))\b
@@ -183,6 +183,9 @@ _CLAIM = LazyPattern(
 )
 # What an opening "Official ..." must be about to claim to be the organisation.
 _OFFICIAL_WHAT = LazyPattern(r"(?:account|page|profile|channel|feed|handle|blog|news|updates?|voice)\b")
+# "The official place for BNSSG ICB news", "Your official source for HRA updates": a claim when
+# the organisation follows in the same sentence ("the official home of my sourdough" is a joke).
+_OFFICIAL_PLACE = LazyPattern(r"(?:place|home|source|hub|site|go-to|destination)\b[^.!?\n|]{0,50}$")
 _NOT_A_CLAIM_BEFORE = LazyPattern(
     r"\b(?:not|n't|never|no|follow|following|see|visit|check|via|from|at|by|retweeting|sharing|"
     r"reposting)\b[^.!?\n|]{0,24}$"
@@ -197,9 +200,16 @@ def _claims(text: str, named_at: set[int]) -> Iterator[re.Match[str]]:
             continue
         if match["behalf"] is not None and match.end() not in named_at:
             continue
-        if match["lead"] is not None and not (match.end() in named_at or _OFFICIAL_WHAT.match(text, match.end())):
+        if match["lead"] is not None and not (
+            match.end() in named_at or _OFFICIAL_WHAT.match(text, match.end()) or _place_of(text, match.end(), named_at)
+        ):
             continue  # "Official tea maker for the team" is not a claim
         yield match
+
+
+def _place_of(text: str, end: int, named_at: set[int]) -> bool:
+    """Whether "official place/home/source ..." at `end` is followed by the organisation's name."""
+    return any(end < at <= end + 60 and _OFFICIAL_PLACE.match(text[end:at]) for at in named_at)
 
 
 @rule(

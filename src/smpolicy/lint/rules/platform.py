@@ -386,12 +386,16 @@ _CHANNEL = (
 _NEW_CHANNEL = (
     rf"\b(?:(?:brand\s+)?new|our\s+own|(?:just\s+)?launch(?:ed|ing)|set\s+up|started|created|made|opened)\s+"
     rf"(?:[\w'-]+\s+){{0,9}}?{_CHANNEL}\b"
+    # "Our team page is live!", "the group went live today"
+    rf"|\b(?:our|my|the)\s+(?:[\w'-]+\s+){{0,3}}?{_CHANNEL}\s+(?:is|are|went|goes|is\s+now|are\s+now)\s+live\b"
 )
 # Said to have skipped the communications team: "no need to bother comms", "without going
 # through comms", "didn't ask the comms lot", "unofficial for now", "set it up myself".
 _UNAPPROVED = (
-    r"\b(?:without|no\s+need\s+to|didn't|did\s+not|don't|not|never|before|until)\s+(?:[\w'-]+\s+){0,3}?"
+    r"\b(?:without|no\s+need\s+to|didn't|did\s+not|don't|not|never|before|until|haven't|hasn't|have\s+not|has\s+not"
+    r"|havent|hasnt|yet\s+to)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:comms|communications|approval|sign[- ]off|permission)\b"
+    r"|\b(?:under|off|below)\s+(?:the\s+)?(?:comms|communications)(?:\s+team)?(?:'s|')?\s+radar\b"
     r"|\b(?:comms|communications)\s+(?:team\s+|lot\s+|people\s+)?(?:(?:don't|doesn't|do\s+not|does\s+not)\s+know"
     r"\s+(?:yet|about\s+(?:it|this|that))|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:seen|approved|signed|been\s+told)"
     r"|(?:aren't|isn't|are\s+not|is\s+not)\s+aware|have\s+no\s+idea|know\s+nothing)\b"
@@ -439,6 +443,35 @@ def _unofficial_channel(text: str) -> re.Match[str] | None:
     return None
 
 
+# A personal profile run as a channel for the organisation's work: who runs it ("Run by an HRA
+# assessor", "managed by ICB staff") and what it offers ("tips", "updates", "help").
+_RUN_BY = r"\b(?:run|managed|written|curated|set\s+up)\s+by\s+(?:an?\s+|the\s+|two\s+|some\s+|a\s+few\s+)?$"
+_OFFERS = r"\b(?:tips|advice|help|guidance|updates|news|faqs?|answers|q\s*&\s*a|how[- ]tos?|hacks)\b"
+
+
+def _profile_run_for_work(draft: Draft, ctx: LintContext) -> re.Match[str] | None:
+    """A personal bio that says a member of staff runs it to offer the organisation's work."""
+    from smpolicy.lint.rules.disclaimer import organisation_mentions, reading_text
+    from smpolicy.lint.rules.identity import _claims, is_official_handle
+
+    if draft.meta.kind != "bio" or not draft.meta.handle or is_official_handle(draft.meta.handle, ctx):
+        return None
+    text = reading_text(draft)
+    if "by" not in text:
+        return None
+    mentions = organisation_mentions(draft.masked, ctx)
+    # One that says it is the official account is a fake account: identity's (ID002), not a channel.
+    if not mentions or next(_claims(text, {start for start, _end in mentions}), None) is not None:
+        return None
+    offers = _re(_OFFERS).search(text)
+    for start, _end in mentions:
+        run_by = _re(_RUN_BY).search(text, max(0, start - 30), start)
+        if run_by and offers:
+            # Cite who runs it: "Run by an HRA assessor".
+            return _re(r"[^.!?\n|]{1,60}").match(text, run_by.start())
+    return None
+
+
 def _unapproved_survey(text: str, ctx: LintContext) -> re.Match[str] | None:
     approved = _approved_tools(ctx)
     for match in _re(_SURVEY_TOOL).finditer(text):
@@ -455,13 +488,15 @@ def _unapproved_survey(text: str, ctx: LintContext) -> re.Match[str] | None:
     triggers=(
         "surveymonkey|survey monkey|google form|typeform|jotform|qualtrics|microsoft forms|ms forms|"
         "smartsurvey|smart survey|mentimeter|slido|polleverywhere|poll everywhere|doodle poll",
-        ("new|own|launch*|set up|started|created|made|opened", "account*|page*|group*|channel*|blog*|podcast*|"
+        ("new|own|launch*|set up|started|created|made|opened|live", "account*|page*|group*|channel*|blog*|podcast*|"
          "profile*|feed*|server*|home|tiktok|instagram|insta|facebook|whatsapp|youtube|snapchat|discord|"
          "bluesky|threads|twitter|linkedin|mastodon"),
+        "run by|managed by|written by|curated by|set up by",
     ),
     needs=lambda: [
         _re(_SURVEY_TOOL),
         _re(_NEW_CHANNEL),
+        _re(r"\b(?:run|managed|written|curated|set\s+up)\s+by\b"),
     ],
     category="platform",
     severity="warning",
@@ -476,7 +511,9 @@ def unofficial_channel(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Finds a post from no registered account that launches a channel for work without the
     communications team: a new account, page, group or blog said to skip them ("Set it up
     myself, no need to bother comms", "unofficial for now", "without going through comms"),
-    or one the writer has set up "for our team/service/ward"; and a survey on an outside tool
+    or one the writer has set up "for our team/service/ward"; a personal profile that says a
+    member of staff runs it to offer the organisation's work ("Quick tips for getting your HRA
+    approval. Run by an HRA assessor."); and a survey on an outside tool
     (SurveyMonkey, Google Forms, Typeform...) that the writer runs for the organisation's work.
     The register's own survey account (HSSIB's SmartSurvey) is fine; so are new accounts the
     official accounts announce, and a personal account for a hobby ("a new Instagram for my
@@ -506,6 +543,6 @@ def unofficial_channel(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     if draft.meta.account and matching_accounts(ctx, draft.meta.account):
         return
     text = draft.masked
-    match = _unofficial_channel(text) or _unapproved_survey(text, ctx)
+    match = _unofficial_channel(text) or _unapproved_survey(text, ctx) or _profile_run_for_work(draft, ctx)
     if match is not None:
         yield Hit(match.start(), match.end())
