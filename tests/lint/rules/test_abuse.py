@@ -666,3 +666,8 @@ def test_a_colleague_called_names_in_the_next_sentence_is_attacked(text):
 )
 def test_praise_and_talk_about_fraud_are_not_attacks(text):
     assert rule_hits("AB006", text) == []
+
+
+def test_a_fraud_investigator_is_a_job_not_a_verdict():
+    text = "Our counter-fraud lead gave a brilliant talk today. She's a fraud investigator with 20 years' experience."
+    assert rule_hits("AB006", text) == []

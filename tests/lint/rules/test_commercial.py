@@ -424,3 +424,20 @@ def test_company_offers_are_flagged(text):
 )
 def test_research_nhs_partners_and_free_nhs_services_are_not_company_offers(text):
     assert rule_hits("CM008", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tip for my mate who runs a care agency: the council's home care contracts are being re-let in March, get your bid in early.",
+        "Between you and me, friends at Halden Consulting should start preparing, a big NHS review tender is coming next month.",
+        "Shout out to my cousin's new cafe opposite the hospital, show your NHS badge for a free coffee!",
+    ],
+)
+def test_other_wordings_of_plugs_and_tip_offs_are_flagged(text):
+    assert rule_hits("CM007", text) != []
+
+
+def test_a_public_tender_notice_is_not_a_tip_off():
+    text = "Our community equipment tender is now open on Contracts Finder until 5 March. Heads up: bids close at noon."
+    assert rule_hits("CM007", text) == []

@@ -455,3 +455,33 @@ def test_one_cue_family_alone_is_not_a_crisis(source):
 def test_going_on_record_is_not_going_on():
     reply = "DM'd you. Can't go on record obviously but happy to talk"
     assert rule_hits("CR001", reply, in_reply_to="Anyone willing to talk about the report? DMs open.") == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "got 3 boxes of paracetamol in the cupboard and honestly tonight im tempted",
+        "parked up by the motorway bridge. cant keep doing this",
+        "been at the level crossing for an hour, I'm so done",
+        "been thinking about taking all of mum's morphine tonight",
+        "got my pills counted out on the table. sorry everyone",
+        "I honestly can't see any reason to keep going after this",
+    ],
+)
+def test_flags_other_wordings_of_the_same_cue_families(source):
+    assert rule_hits("CR001", "Thanks for your message.", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "standing at the edge of the pier for the charity swim start!",
+        "do I need to bring all my tablets to the pre-op appointment?",
+        "I'm done! Last participant recruited for our trial",
+        "no point in waiting on the phone line, it never connects",
+        "I'm on the roof garden at the hospital, is the cafe open?",
+        "sorry everyone, the clinic is running 30 minutes late",
+    ],
+)
+def test_the_same_words_in_ordinary_messages_are_not_a_crisis(source):
+    assert rule_hits("CR001", "Thanks for your message.", in_reply_to=source) == []

@@ -755,3 +755,14 @@ def test_pregnancy_worries_played_down_answer_the_question(source, reply):
 )
 def test_signposted_pregnancy_worries_and_hospital_discharge_are_not_health_answers(source, reply):
     assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []
+
+
+def test_dropping_a_night_time_dose_is_medicine_advice():
+    reply = "Drop your night time dose by a few units, that's what my diabetes nurse told me."
+    assert rule_hits("HA001", reply, kind="reply", in_reply_to="hypos every night on my insulin") != []
+
+
+def test_a_baby_not_felt_moving_is_a_health_question():
+    source = "not felt the baby move since this morning, 30 weeks. is that ok?"
+    assert rule_hits("HA005", "Babies have quiet days, don't worry. Try some sugar and lie down.", kind="reply", in_reply_to=source) != []
+    assert rule_hits("HA005", "Please call your maternity unit now, they will want to check.", kind="reply", in_reply_to=source) == []

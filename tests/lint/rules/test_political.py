@@ -260,3 +260,8 @@ def test_reporting_and_welcoming_policy_are_not_judgements(text):
 def test_staff_speaking_for_themselves_are_left_to_the_party_rules():
     text = "The Government's cut to training places is short-sighted."
     assert rule_hits("PO004", text) == []
+
+
+def test_failed_government_policy_is_a_judgement():
+    text = "Fourteen years of failed government policy has left our social care system in crisis."
+    assert rule_hits("PO004", text, account="@NHS_HealthEdEng") != []

@@ -611,6 +611,9 @@ _VERDICT_ITEM = (
 _CALLED_A = (
     rf"an?\s+(?:{_DEGREE}(?:{_NEGATIVE_ADJECTIVE}|controlling|self-indulgent|manipulative|vindictive)[\s,]+(?:and\s+)?){{0,3}}"
     r"(?:bully|fraud|charlatan|liar|snake|coward|disgrace|joke|piece\s+of\s+work|nightmare|hypocrite)"
+    # ("she's a fraud investigator", "he's a bully-prevention lead": a job, not a verdict)
+    r"(?![\w-])(?!\s+(?:investigat\w*|specialist|officer|lead|team|prevention|awareness|expert|case|unit|detection"
+    r"|manager|champion|adviser|advisor|policy|training)(?![\w]))"
 )
 
 

@@ -317,10 +317,10 @@ _DRUG = r"""(?:meds|pills|tablets|medication|medicines?|painkillers|paracetamol|
   |antidepressants|sleeping\s+pills|[\w-]{3,}(?:ine|ol|am|pam|pine|done|amol|profen|lin|ide|one|ate))(?![\w])"""
 _MEANS = _loose(
     rf"""(?<![\w'])(?:
-    (?:all|every\s+one|each)\s+(?:of\s+)?(?:my|the|these|those|her|his|their)\s+(?:[\w-]+\s+)?(?:meds|pills|tablets|medication
-      |painkillers|paracetamol|insulin|antidepressants|sleeping\s+pills)
+    (?:all|every\s+one|each)\s+(?:of\s+)?(?:my|the|these|those|her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?{_DRUG}
+    |(?:pills|tablets|meds|painkillers)\s+(?:all\s+)?(?:counted|lined|laid|set|sorted)\s+(?:out|up)
     |(?:the|a|my)\s+(?:whole|entire|full)\s+(?:box|packet|pack|bottle|strip|tub|lot)(?!\s+of\s+(?!(?:my\s+|the\s+)?{_DRUG}))
-    |(?:box|packet|pack|bottle|strip|tub|stash)\s+of\s+(?:my\s+|the\s+)?{_DRUG}
+    |(?:box|packet|pack|bottle|strip|tub|stash)(?:es|s)?\s+of\s+(?:my\s+|the\s+)?{_DRUG}
     |(?:take|taking|swallow|swallowing|neck|necking|down|downing)\s+the\s+lot
     |how\s+many\s+(?:[\w-]+\s+){{0,2}}?(?:it\s+(?:would|'d|will|'ll)\s+take|(?:would|'d|it\s+takes\s+to)\s+(?:kill|be\s+enough)
       |to\s+(?:die|overdose|od|be\s+fatal|kill))
@@ -338,10 +338,12 @@ _PLACE = _loose(
 )
 _DESPAIR = _loose(
     r"""(?<![\w'])(?:
-    i'm\s+done(?!\s+(?:with\s+(?:this|the|my|your|that)\s+(?!life\b|everything\b)[\w-]+|for\s+the\s+day|now\s+(?:with|for)))
+    i'm\s+(?:so\s+|just\s+|actually\s+|completely\s+|totally\s+)?done(?!\s+(?:with\s+(?:this|the|my|your|that)\s+(?!life\b|everything\b)[\w-]+|for\s+the\s+day|now\s+(?:with|for)))
     |(?:i've\s+)?had\s+enough(?:\s+of\s+(?:everything|it\s+all|life|living|this\s+life|being\s+alive))?(?=\s*(?:[.!,]|$|\n|now|x+\b))
     |had\s+enough\s+of\s+(?:everything|it\s+all|life|living|being\s+alive)
     |(?:can't|cannot|cant)\s+(?:do|take|cope\s+with)\s+(?:this|it)\s+any\s*more
+    |(?:can't|cannot|cant)\s+keep\s+(?:doing\s+this|going|living\s+like\s+this|on\s+like\s+this)
+    |sorry\s+(?:everyone|everybody|all|to\s+everyone|mum|for\s+everything)(?=\s*(?:[.!,]|$|\n|x+\b))|love\s+you\s+all(?=\s*(?:[.!]|$|\n|x+\b))
     |(?:can't|cannot|cant)\s+take\s+(?:any\s*more|it\s+any\s*more|much\s+more)
     |(?:don't|do\s+not|dont)\s+know\s+what\s+else\s+to\s+do
     |(?:is|are|it's)\s+breaking\s+me|(?:given|giving)\s+up\s+on\s+(?:everything|life|myself)|i\s+give\s+up(?=\s*(?:[.!,]|$|\n))
@@ -359,8 +361,9 @@ _URGE = _loose(
 # ("no point being here at 8am if the clinic is shut" is about a place and a time).
 _NO_POINT_IN_BEING = _loose(
     r"""(?<![\w'])(?:no|see\s+no|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:the|any|a)|what's\s+(?:even\s+)?the|what\s+is\s+the
-      |not\s+(?:any|much)|lost\s+(?:the|any))\s+point\s+(?:in\s+|of\s+)?(?:me\s+|my\s+)?
-    (?:being\s+(?:here|alive|around)|existing|exist|living|waking\s+up|getting\s+up\s+any\s*more|going\s+on|carrying\s+on|trying
+      |not\s+(?:any|much)|lost\s+(?:the|any))\s+(?:point|reason)\s+(?:in\s+|of\s+|to\s+)?(?:me\s+|my\s+)?(?:even\s+)?
+    (?:being\s+(?:here|alive|around)|be\s+(?:here|alive|around)|existing|exist|living|live|waking\s+up|wake\s+up
+      |getting\s+up\s+any\s*more|going\s+on|go\s+on|carrying\s+on|carry\s+on|keep(?:ing)?\s+going|trying
       \s+any\s*more|anything\s+any\s*more|being\s+me|life)(?![\w'])
     (?!\s+(?:at|if|on|for|until|till|before|when|until|unless|early|without\s+(?:a|an|the|my)|in\s+(?:the|a)\s+(?:queue
       |clinic|waiting|car|morning|afternoon))(?![\w']))"""

@@ -144,10 +144,10 @@ def _stop_start() -> object:
 def _dose_change() -> object:
     return _cues.cue(
         r"""(?<![\w'])(?:double|doubling|halve|halving|increase|increasing|decrease|decreasing
-          |reduce|reducing|lower|lowering|raise|up|upping|cut(?:\s+down)?|cutting(?:\s+down)?
+          |reduce|reducing|lower|lowering|raise|up|upping|cut(?:\s+down)?|cutting(?:\s+down)?|drop|dropping
           |skip|skipping|take\s+(?:double|twice|half|extra)|take\s+an\s+extra)
         \s+(?:(?:your|the|a|that|this|his|her|their)\s+)?(?:daily\s+|next\s+|usual\s+|morning\s+
-          |evening\s+|night-?time\s+)?(?:dose|doses|dosage)(?![\w])"""
+          |evening\s+|night[\s-]?time\s+|bedtime\s+|insulin\s+|basal\s+)?(?:dose|doses|dosage)(?![\w])"""
     )
 
 
@@ -730,6 +730,8 @@ _HEALTH_MATTER = _loose(
     |tummy|stomach|belly|nappy|nappies|weeing|peeing|poo|pooing|swallowed|mole
     # pregnancy: "baby's been really quiet today", "waters might be leaking", "tightenings at 33 weeks"
     |(?:baby|bump|little\s+one)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:quiet|still|not\s+moving|moving\s+less)
+    |(?:felt|feel|feeling)\s+(?:the\s+|my\s+)?baby\s+(?:move|moving|kick)|baby\s+(?:hasn't|has\s+not|isn't|is\s+not|not)\s+(?:been\s+)?
+      (?:moved|moving|kicked|kicking)
     |(?:reduced|fewer|less)\s+(?:fetal\s+|foetal\s+|baby\s+)?movements|kicks|kicking|waters|contractions|tightenings?
     |spotting|braxton\s+hicks|\d+\s*weeks\s+pregnant
     |walk-?in|minor\s+injuries|out\s+of\s+hours|{_MEDICINE}|{_CONDITION})(?![\w'])"""
