@@ -412,3 +412,9 @@ def test_in005_leaves_corrections_feedback_and_personal_news_alone(text):
 def test_in005_leaves_official_accounts_alone():
     text = "Heard from the trust: the birth unit is closing its doors for refurbishment. Share this."
     assert rule_hits("IN005", text, account="@nhsbnssg") == []
+
+
+def test_in005_finds_a_trial_halted_after_a_death_heard_second_hand():
+    text = "Word is the MHRA has halted the Cambridge vaccine trial after a volunteer died. Share it."
+    assert rule_hits("IN005", text)
+    assert rule_hits("IN005", "Word is our new starters loved induction week! Share it.") == []

@@ -506,3 +506,32 @@ def test_wb004_finds_the_last_resort_in_wordings_it_was_not_tuned_on(text):
 )
 def test_wb004_leaves_speak_up_promotion_thanks_and_training_alone(text):
     assert rule_hits("WB004", text) == []
+
+
+@pytest.mark.parametrize(
+    "rule_id, text",
+    [
+        ("WB001", "We're being leant on to approve studies faster than is safe. I'm not prepared to stay silent about it."),
+        ("WB001", "Leadership here is letting young people down and covering it with spin. Someone inside has to say it, so it'll be me."),
+        ("WB003", "Ask the ICB how many people died waiting for a bed last winter. I know the answer and it isn't in any board paper."),
+        ("WB003", "What my employer won't tell you: the investigation was quietly narrowed so the trust looks better."),
+        ("WB004", "As a trainer I'm telling you: F1s on our rota cover 60 patients alone at night. The deanery knows. Nobody does anything."),
+        ("WB004", "Open letter to our chief exec: you were warned about the backlog in March. You ignored it. I'm sharing this because you won't answer."),
+    ],
+)
+def test_disclosures_without_a_stock_phrase_are_found(rule_id, text):
+    assert rule_hits(rule_id, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone has to say it: our admin team are the best in the trust. Thank you for everything!",
+        "What your GP won't tell you about sleep (because they don't have time): a thread from our sleep nurse. 1/5",
+        "We approved 1,200 studies last year, faster than ever. Thank you to our committees and staff.",
+        "Our board was told in March that 111 demand would rise, and extra call handlers started in April.",
+    ],
+)
+def test_praise_health_tips_and_board_news_are_not_disclosures(text):
+    for rule_id in ("WB001", "WB003", "WB004"):
+        assert rule_hits(rule_id, text) == [], rule_id

@@ -619,7 +619,10 @@ _RUMOUR_SOURCE = (
 _SERIOUS_MATTER = (
     r"(?:has|have|had)\s+(?:just\s+)?died", r"died\s+(?:on|in|at|after|during|overnight|last\s+night|yesterday|today|because)",
     r"(?:a|another)\s+death\s+(?:on|in|at)", r"killed", r"(?:serious|never)\s+(?:incident|event)s?", r"data\s+breach",
-    r"overdosed?", r"(?:is|are|was|were)\s+(?:scrapping|axing|cutting|closing|shutting|merging|abolishing|dropping|replacing)",
+    r"overdosed?", r"(?:a|another|the)\s+(?:patient|volunteer|participant|baby|child|resident|mum|mother|man|woman|student|trainee"
+    r"|young\s+person)\s+(?:has\s+|had\s+|just\s+)?died",
+    r"(?:has|have|had|is|are|was|were|been)\s+(?:halted|suspended|stopped|paused|pulled)\s+(?:the\s+|a\s+|its\s+|all\s+)",
+    r"(?:is|are|was|were)\s+(?:scrapping|axing|cutting|closing|shutting|merging|abolishing|dropping|replacing)",
     r"(?:to\s+be|being|been|will\s+be|getting)\s+(?:scrapped|axed|cut|closed|shut(?:\s+down)?|merged|abolished|dropped|replaced)",
     r"(?:scrapping|axing|shutting(?:\s+down)?|closing(?:\s+down)?|abolishing)\s+(?:all\s+|the\s+|its\s+|our\s+)",
 )

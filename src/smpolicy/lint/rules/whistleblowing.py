@@ -37,7 +37,8 @@ _WRONGDOING = _cues.cue(
     r"""(?<![\w'])(?:unsafe|danger\w*|risk|harm\w*|neglect\w*|negligen\w+|malpractice|fraud\w*|corrupt\w*|wrongdoing
     |falsif\w+|fiddl\w+|cover(?:ing|ed)?[\s-]?up|hid(?:e|den|ing)|lie|lies|lying|lied|bully\w*|bullied|toxic|abuse\w*
     |died|deaths?|dying|short[\s-]staffed|understaffed|pressur\w+|forced|ignored|signed\s+off|behind\s+closed\s+doors
-    |cutting\s+corners|scandal|disgrace\w*|illegal|unlawful|breach\w*|mistakes?|errors?|failings?)(?![\w'])"""
+    |cutting\s+corners|scandal|disgrace\w*|illegal|unlawful|breach\w*|mistakes?|errors?|failings?
+    |lett(?:ing)?\s+(?:[\w-]+\s+){0,2}down|let\s+(?:[\w-]+\s+){0,2}down|failing|spin|faster\s+than\s+is\s+safe|leant\s+on|leaned\s+on)(?![\w'])"""
 )
 # "...have a right to know what happens at my hospital after 8pm": an insinuation is a disclosure too.
 _WHAT_GOES_ON = _cues.cue(r"\s+what\s+(?:really\s+)?(?:happens|goes\s+on|went\s+on|is\s+going\s+on|happened|is\s+happening)")
@@ -51,6 +52,7 @@ _WORKPLACE = _cues.cue(
     |patients\s+(?:are|were)\s+(?:dying|being\s+harmed|at\s+risk|being\s+neglected|left)
     |bullying\s+culture|toxic\s+culture|my\s+organisation|at\s+work|(?:the\s+)?(?:people|ones|person)\s+at\s+the\s+top
     |higher[\s-]ups|put\s+at\s+risk|(?:our|the)\s+committee|internally|at\s+my\s+(?:work|job|place)
+    |leadership(?:\s+(?:here|team))?|someone\s+inside
     |behind\s+closed\s+doors|the\s+(?:trust|icb|board)|directors|execs)(?![\w'])"""
 )
 
@@ -60,10 +62,10 @@ def _breaking_silence() -> tuple[object, object]:
     """The writer saying they will be quiet no longer, and that the public must be told."""
     silence = _cues.cue(
         r"""(?<![\w'])(?:(?:i|i'm|i\s+am|i'll|i\s+will)\s+(?:won't|will\s+not|can't|cannot|can\s+no\s+longer
-          |refuse\s+to|am\s+not\s+going\s+to|not\s+going\s+to)|(?:i'm|i\s+am)\s+(?:done|finished|through))
+          |refuse\s+to|am\s+not\s+going\s+to|not\s+going\s+to|(?:am\s+)?not\s+(?:prepared|willing)\s+to)|(?:i'm|i\s+am)\s+(?:done|finished|through))
           \s+(?:\w+\s+)?(?:stay(?:ing)?|keep(?:ing)?|be(?:ing)?|remain(?:ing)?)\s+(?:quiet|silent)
         |(?<![\w'])(?:break(?:ing)?|broke)\s+my\s+silence
-        |(?<![\w'])(?:someone|somebody)\s+(?:has|needs|had)\s+to\s+say\s+it
+        |(?<![\w'])(?:someone|somebody)\s+(?:inside\s+|here\s+|in\s+\w+\s+)?(?:has|needs|had)\s+to\s+say\s+it
         |(?<![\w'])i\s+know\s+(?:because|cos|coz)\s+i\s+(?:was\s+there|saw\s+it|work\s+there)
         |(?<![\w'])(?:i've|i\s+have|i\s+kept|i've\s+kept|i\s+still\s+have)\s+(?:got\s+)?(?:the|all\s+the|copies\s+of\s+the)
           \s+(?:emails|evidence|proof|receipts|screenshots|paperwork|documents)
@@ -166,10 +168,10 @@ _ALLEGATION = _cues.cue(
       (?:figures|numbers|books|stats|statistics|data|waiting\s+lists?|targets|records|rotas?|results|returns)
     |(?:leaning\s+on|lean\s+on|pressur(?:ing|ising|izing|e)|forcing|force)\s+(?:\w+\s+){1,2}?(?:to|into)
       \s+(?:sign(?:ing)?\s+(?:things\s+)?off|approv|falsif|ignor|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat
-      |cut(?:ting)?\s+corners|pass(?:ing)?|wave\s+through|push\s+through|tick|close|downgrade|reclassify|bury|not\s+report)
+      |cut(?:ting)?\s+corners|pass(?:ing)?|wave\s+through|push\s+through|tick|close|downgrade|reclassify|bury|not\s+report)\w*
     |(?:are|were|being|been|was|am|is)\s+(?:being\s+)?(?:pressured|pressurised|pressurized|forced|leant\s+on
       |leaned\s+on|bullied|told)\s+(?:\w+\s+)?(?:to|into)\s+(?:sign(?:ing)?\s+(?:things\s+)?off|approv
-      |falsif|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat|cut(?:ting)?\s+corners)
+      |falsif|skip|rush|alter|hid|delet|keep(?:ing)?\s+quiet|backdat|cut(?:ting)?\s+corners)\w*
     |(?:deaths|incidents|errors|never\s+events|falls|complaints|concerns|cases|mistakes)\s+(?:[\w']+\s+){0,4}?(?:were|was
       |have\s+been|has\s+been|are|is|get|got)\s+(?:never|not)\s+(?:properly\s+|even\s+)?(?:reported|investigated|declared
       |recorded|logged|escalated)
@@ -334,7 +336,13 @@ def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]
         told = [] if official else [
             m for m in public.finditer(body) if _WRONGDOING.search(body) or _WHAT_GOES_ON.compiled.match(body, m.end())
         ]
+        wrong = bool(
+            _WRONGDOING.search(body) or _ALLEGATION.search(body) or _WRONG_HARD.search(body) or _WRONG_SOFT.search(body)
+            or _OUTCOME_IGNORED.search(body) or _NOT_HEARD.search(body)
+        )
         for match in [*silence.finditer(body), *told]:
+            if not wrong and "say it" in match.group(0):
+                continue  # "Someone has to say it: our admin team are the best in the trust"
             if any(start < match.end() and match.start() < end for start, end in said):
                 continue  # "the public deserve to know what's really going on" is one finding
             if match.groupdict().get("here") and not _unheard(body, match.start()):
@@ -542,6 +550,9 @@ _CONCEALED = (
     _RECORDS + r"\s+(?:get|gets|got|are|were|have\s+been|has\s+been|being)\s+(?:quietly\s+|just\s+)?(?:buried|binned|shelved"
     r"|suppressed|swept\s+under|lost|ignored)",
     r"(?:don't|doesn't|didn't)\s+want\s+(?:you|the\s+public|anyone|people|us|patients|families)\s+to\s+(?:know|see|read|hear)",
+    r"(?:my|our|the)\s+(?:employer|trust|icb|bosses|management|board|leadership)\s+(?:won't|will\s+not|doesn't|don't|never)\s+(?:want\s+to\s+)?tell\s+you",
+    r"(?:isn't|is\s+not|wasn't|was\s+not|aren't|weren't|never)\s+(?:in|on|made\s+it\s+(?:in)?to)\s+(?:any|the)\s+(?:board\s+papers?|reports?|minutes"
+    r"|official\s+\w+|published\s+\w+)",
     r"knew\s+(?:about\s+)?(?:[\w']+\s+){0,5}?and\s+did\s+nothing", r"watered[\s-]down", r"(?:turn(?:s|ed|ing)?|turns)\s+a\s+blind\s+eye",
     r"look(?:s|ed|ing)?\s+the\s+other\s+way", r"gagg(?:ed|ing)(?:\s+clauses?)?", r"silenced",
     r"(?:hiding|hid|hidden)\s+(?:from\s+(?:the\s+)?(?:regulators?|cqc|gmc|nmc|public|families|board|patients|inspectors)|" + _RECORDS + ")",
@@ -554,7 +565,9 @@ _FALSIFIED = (
     r"fraud(?:ulent|ulently|s)?", r"corrupt(?:ion|ed)?", r"embezzl(?:e|ed|ing|ement)", r"backhanders?",
     r"kickbacks?", r"(?:without|no)\s+(?:a\s+|any\s+)?(?:proper\s+)?(?:tender(?:ing)?|procurement|checks|due\s+diligence)",
     r"waved\s+through", r"massag(?:ed|ing)", r"cherry-?pick(?:ed|ing)", r"diverted", r"shred(?:ded|ding)?",
-    r"quietly\s+(?:dropped|removed|changed|binned|buried|reclassified|shelved|deleted)",
+    r"quietly\s+(?:dropped|dropping|removed|changed|binned|buried|reclassified|shelved|deleted|narrowed|rewritten|edited|closed|downgraded)",
+    # the motive: "narrowed so the trust looks better", "dropped so the figures look good"
+    r"so\s+(?:that\s+)?(?:the\s+(?:trust|icb|board|figures|numbers|report)|they|we|management|it)\s+(?:looks?|seems?)\s+(?:better|good|fine)",
     r"(?:skip|skipped|skipping)\s+(?:half\s+|most\s+|all\s+)?(?:of\s+)?(?:the\s+)?(?:checks|steps|safety\s+checks)",
     r"pretend(?:ing)?\s+otherwise", r"(?:nobody|no\s+one|no-one)\s+was\s+told", r"(?:do|does|did)\s+not\s+match\s+what",
     r"(?:don't|doesn't|didn't)\s+match\s+what", r"(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:flat\s+|total\s+)?lie",
@@ -593,7 +606,7 @@ _OWN_WORK = (
     r"(?:saw|seen)\s+(?:it|the\s+[\w-]+)\s+myself", r"as\s+someone\s+who", r"my\s+(?:[\w-]+\s+)?(?:job|placement)",
     r"i\s+worked\s+on", r"we're\s+meant\s+to", r"head\s+office", r"the\s+educators", r"(?:i'm|i\s+am)\s+a\s+\w+",
     r"higher[\s-]ups", r"(?:i'm|i\s+am)\s+one\s+of\s+the", r"on\s+shift", r"i\s+was\s+there", r"first[\s-]hand",
-    r"(?:i've|i\s+have)\s+seen\s+(?:it|this|the)", r"as\s+a\s+(?:trainee|nurse|doctor|midwife|member\s+of\s+staff|manager)",
+    r"(?:i've|i\s+have)\s+seen\s+(?:it|this|the)", r"i\s+know\s+the\s+(?:answer|truth|real\s+\w+|numbers|figures)", r"as\s+a\s+(?:trainee|nurse|doctor|midwife|member\s+of\s+staff|manager)",
 )
 # The post is meant as the disclosure: it goes public, names the audience, or claims proof.
 _GOING_PUBLIC = (
@@ -790,6 +803,7 @@ _INTERNAL_ROUTE = (
     r"(?:the\s+)?complaints?(?:\s+(?:process|procedure|team))?", r"(?:the\s+)?grievance(?:\s+(?:process|procedure))?",
     r"speak(?:ing)?[\s-]up(?:\s+(?:process|route|policy|channels?|team))?", r"upstairs", r"(?:the\s+)?(?:people\s+)?at\s+the\s+top",
     r"the\s+(?:board|directors|execs?|exec\s+team|leadership(?:\s+team)?|deanery|top\s+floor)", r"(?:those\s+of\s+us|people)\s+inside",
+    r"(?:our|the|my)\s+(?:chief\s+exec(?:utive)?|ceo|medical\s+director|director\s+of\s+\w+)",
     # the concern raised, which is itself the internal route taken
     r"(?:raised|reported|flagged|escalated|datixed)\s+(?:it|this|that|them|concerns?|the\s+(?:issue|concern|problem)s?|my\s+concerns?)",
 )
@@ -805,12 +819,13 @@ _FUTILE = (
     r"(?:nobody|no\s+one|no-one)\s+(?:listens|listened|cares|cared|did\s+anything|does\s+anything)",
     r"(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:wants|wanted)\s+to\s+(?:know|hear|listen)", r"zilch", r"(?:a\s+)?black\s+hole",
     r"(?:vanish|disappear)(?:s|ed|ing)?", r"heard\s+nothing(?:\s+back)?", r"(?:never|not)\s+heard\s+back",
-    r"(?:got|get|gets|was|were|been|being|keep\s+getting)\s+ignored", r"(?:never|not)\s+(?:once\s+)?(?:again|followed\s+up|acted\s+on)",
+    r"(?:got|get|gets|was|were|been|being|keep\s+getting)\s+ignored", r"(?:you|they)\s+ignored\s+(?:it|us|me|them|the\s+warnings?)",
+    r"(?:won't|will\s+not|never|refuse\s+to|didn't)\s+(?:answer|respond|reply)", r"(?:nobody|no\s+one|no-one)\s+(?:does|did)\s+(?:anything|a\s+thing)", r"(?:never|not)\s+(?:once\s+)?(?:again|followed\s+up|acted\s+on)",
 )
 _GO_PUBLIC = (
     r"go(?:ing)?\s+public", r"(?:make|making)\s+(?:it|this)\s+public", r"publicly", r"in\s+public",
     r"here\s+(?:goes|it\s+is|we\s+go)", r"here's\s+the\s+truth", r"the\s+truth", r"(?:so\s+)?i'm\s+telling\s+(?:everyone|you\s+all)",
-    r"telling\s+(?:everyone|you\s+all|the\s+world)",
+    r"telling\s+(?:everyone|you\s+all|the\s+world)", r"(?:i'm|i\s+am)\s+telling\s+you", r"let\s+me\s+tell\s+you", r"open\s+letter",
     r"(?:posting|putting|saying|sharing|sticking|writing)\s+(?:it|this)(?:\s+out)?\s+(?:here|there|publicly|online|on\s+here)",
     r"(?:posting|putting|saying|sharing)\s+(?:it|this)\b", r"(?:can't|cannot|won't|not)\s+(?:stay|keep|be)(?:ing)?\s+(?:quiet|silent)",
     r"(?:done|finished)\s+(?:being|keeping|staying)\s+quiet", r"(?:my\s+)?dms?\s+(?:are\s+)?open", r"dm\s+me",
