@@ -441,3 +441,18 @@ def test_other_wordings_of_plugs_and_tip_offs_are_flagged(text):
 def test_a_public_tender_notice_is_not_a_tip_off():
     text = "Our community equipment tender is now open on Contracts Finder until 5 March. Heads up: bids close at noon."
     assert rule_hits("CM007", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainees: my partner's a mortgage broker and gives NHS folk a free first consult, link in my bio.",
+        "Small world: a close friend's CRO is bidding for a big study we're reviewing next week. Told her to get her costings sharp",
+    ],
+)
+def test_a_partners_trade_and_a_friends_company_bidding_are_flagged(text):
+    assert rule_hits("CM007", text) != []
+
+
+def test_a_partner_in_the_same_job_is_not_a_plug():
+    assert rule_hits("CM007", "My partner's a nurse too and we both finished nights today. Sleep time!") == []

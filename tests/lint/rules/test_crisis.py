@@ -485,3 +485,32 @@ def test_flags_other_wordings_of_the_same_cue_families(source):
 )
 def test_the_same_words_in_ordinary_messages_are_not_a_crisis(source):
     assert rule_hits("CR001", "Thanks for your message.", in_reply_to=source) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Sat in the car at the top of Clifton with a hosepipe. Nobody has called back from the crisis line in 3 hours",
+        "i keep googling how much insulin would be fatal. im not ok",
+        "i genuinely cant be bothered being alive anymore",
+        "im so tired of waking up every day. wish i could just disappear for good",
+        "mental health team discharged me. I've got nothing left and a full pack of co-codamol",
+        "planning to go to the woods tonight with a rope and not come back",
+    ],
+)
+def test_flags_means_of_hanging_or_gassing_and_no_will_to_live(source):
+    assert rule_hits("CR001", "Thanks for your message.", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "I'm so tired of waking up at 5am for these early clinics",
+        "Is the full pack of co-codamol ok to take home after my op?",
+        "writing letters to my MP about the maternity report tonight",
+        "got a new hosepipe for the hospital garden, nobody has called back about the tap though",
+        "there's nothing left to pay on your parking permit",
+    ],
+)
+def test_early_starts_errands_and_campaign_letters_are_not_a_crisis(source):
+    assert rule_hits("CR001", "Thanks for your message.", in_reply_to=source) == []

@@ -265,3 +265,9 @@ def test_staff_speaking_for_themselves_are_left_to_the_party_rules():
 def test_failed_government_policy_is_a_judgement():
     text = "Fourteen years of failed government policy has left our social care system in crisis."
     assert rule_hits("PO004", text, account="@NHS_HealthEdEng") != []
+
+
+def test_the_budget_called_a_betrayal_is_a_judgement():
+    text = "Today's Budget is a betrayal of every junior doctor in England."
+    assert rule_hits("PO004", text, account="@NHS_HealthEdEng") != []
+    assert rule_hits("PO004", "Our budget for 2027 is published in the board papers today.", account="@NHS_HealthEdEng") == []

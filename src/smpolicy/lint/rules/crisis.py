@@ -181,6 +181,8 @@ _IN_CRISIS_FAMILIES = _loose(
     # goodbyes and notes
     |(?:written|wrote|writing|left)\s+(?:my|the|goodbye|farewell)\s+(?:goodbye\s+)?letters(?=\s*(?:[.!]|$|\n))
     |(?:written|wrote|writing|left)\s+(?:\w+\s+){{0,2}}?(?:letters?|notes?)\s+(?:to|for)\s+(?:my|everyone)
+      # ("writing letters to my MP about the report" is a campaign)
+      (?!\s+(?:mp|councillor|member|gp|consultant|local|union|manager|boss|solicitor|landlord|pen\s*pal|patients?|team)(?![\w]))
     |(?:this\s+is\s+my\s+|my\s+)(?:last|final)\s+(?:post|message|tweet|goodbye)
     |goodbye\s+(?:everyone|all|world|every\s*1|forever)
     |sorry\s+for\s+everything(?=\s*(?:[.!]|$|\n))
@@ -322,6 +324,11 @@ _MEANS = _loose(
     |(?:the|a|my)\s+(?:whole|entire|full)\s+(?:box|packet|pack|bottle|strip|tub|lot)(?!\s+of\s+(?!(?:my\s+|the\s+)?{_DRUG}))
     |(?:box|packet|pack|bottle|strip|tub|stash)(?:es|s)?\s+of\s+(?:my\s+|the\s+)?{_DRUG}
     |(?:take|taking|swallow|swallowing|neck|necking|down|downing)\s+the\s+lot
+    |(?:fatal|lethal|deadly)\s+(?:dose|amount|overdose)|how\s+(?:many|much)\s+(?:[\w-]+\s+){{0,2}}?(?:would\s+be|is)\s+(?:fatal|lethal|deadly
+      |enough\s+to\s+(?:die|kill))
+    # the means of hanging or gassing, held or bought: "in the car with a hosepipe", "with a rope"
+    |(?:with|got|have|bought|buying|found|brought|taking|took)\s+(?:a|the|some|my)\s+(?:hose(?:pipe)?|rope|noose|ligature|razor\s*blades?
+      |charcoal|length\s+of\s+(?:rope|cable|flex))
     |how\s+many\s+(?:[\w-]+\s+){{0,2}}?(?:it\s+(?:would|'d|will|'ll)\s+take|(?:would|'d|it\s+takes\s+to)\s+(?:kill|be\s+enough)
       |to\s+(?:die|overdose|od|be\s+fatal|kill))
     )(?![\w])
@@ -347,7 +354,8 @@ _DESPAIR = _loose(
     |(?:can't|cannot|cant)\s+take\s+(?:any\s*more|it\s+any\s*more|much\s+more)
     |(?:don't|do\s+not|dont)\s+know\s+what\s+else\s+to\s+do
     |(?:is|are|it's)\s+breaking\s+me|(?:given|giving)\s+up\s+on\s+(?:everything|life|myself)|i\s+give\s+up(?=\s*(?:[.!,]|$|\n))
-    |(?:completely|totally|so)\s+hopeless|nothing\s+left(?:\s+(?:for\s+me|to\s+live\s+for|in\s+me))?(?=\s*(?:[.!,]|$|\n))
+    |(?:completely|totally|so)\s+hopeless|(?:got|have|there's|is)\s+nothing\s+left(?!\s+(?:to\s+(?:do|pay|sort|organise|book)|on\s+the|in\s+(?:the|stock)|of\s+the))
+    |nothing\s+left(?:\s+(?:for\s+me|to\s+live\s+for|in\s+me))?(?=\s*(?:[.!,]|$|\n))
     |(?:this\s+is|it's)\s+(?:the\s+end|it)(?=\s*(?:[.!,]|$|\n))|be\s+done(?:\s+with\s+it(?:\s+all)?)?(?=\s*(?:[.!,]|$|\n|tonight|for\s+good))
     |(?:so\s+)?tired\s+of\s+(?:everything|it\s+all|fighting|trying)
     )(?![\w'])"""
@@ -369,16 +377,29 @@ _NO_POINT_IN_BEING = _loose(
       |clinic|waiting|car|morning|afternoon))(?![\w']))"""
 )
 _FAMILY_REACH = 160
+# Help that has not come: "nobody has called back from the crisis line", "no one is answering"
+_UNANSWERED = _loose(
+    r"""(?<![\w'])(?:(?:nobody|no\s+one|no-one|noone)\s+(?:has\s+|have\s+|is\s+|'s\s+)?(?:called|rung|rang|answered|answering|replied
+      |replying|picked\s+up|got\s+back|listening)|(?:isn't|aren't|not|won't|wont)\s+(?:answering|picking\s+up|replying))(?![\w'])"""
+)
+# Not wanting to be alive any more, said however: "can't be bothered being alive anymore", "so
+# tired of waking up every day" ("tired of waking up at 5am for clinics" is an early start)
+_NO_WILL_TO_LIVE = _loose(
+    r"""(?<![\w'])(?:(?:can't|cannot|cant)\s+be\s+bothered|(?:so\s+|just\s+)?(?:tired|sick|done)\s+of|(?:don't|do\s+not|dont)
+      \s+(?:want|wanna)\s+to\s+(?:keep|carry\s+on)|no\s+longer\s+want\s+to|(?:don't|dont|do\s+not)\s+want\s+to)\s+
+    (?:being\s+alive|be\s+alive|living|existing|exist|waking\s+up|wake\s+up|being\s+here|be\s+here|life|breathing)
+    (?=\s*(?:[.!,]|$|\n|any\s*more|every\s+(?:day|morning)|each\s+(?:day|morning)|x+\b|tbh|honestly|like\s+this))"""
+)
 
 
 def _families_meet(value: str) -> bool:
     """A means with an urge or despair, or a place with despair, close together."""
-    for anchor, partners in ((_MEANS, (_URGE, _DESPAIR)), (_PLACE, (_DESPAIR,))):
+    for anchor, partners in ((_MEANS, (_URGE, _DESPAIR, _PLACE, _UNANSWERED)), (_PLACE, (_DESPAIR,))):
         for match in anchor.finditer(value):
             near = value[max(0, match.start() - _FAMILY_REACH) : match.end() + _FAMILY_REACH]
             if any(partner.search(near) for partner in partners):
                 return True
-    return bool(_NO_POINT_IN_BEING.search(value))
+    return bool(_NO_POINT_IN_BEING.search(value) or _NO_WILL_TO_LIVE.search(value))
 
 
 # The reply itself names a crisis ("if you're feeling suicidal", "thoughts of ending your life").
@@ -417,6 +438,8 @@ _CRISIS_WORDS = (
     "all ", "every one", "each ", "whole", "entire", "full ", "box", "pack", "bottle", "strip", "tub",
     "stash", "how many", "rooftop", "multi", "storey", "crossing", "balcony", "top floor", "river",
     "pier", "quarry", "existing", "exist", "waking", "getting up",
+    "how much", "fatal", "lethal", "deadly", "hose", "charcoal", "blade", "length of", "bothered",
+    "breathing", "nothing left", "reason",
 )
 # National routes to urgent help, whatever the register says.
 _URGENT_HELP = _cues.cue(
@@ -456,7 +479,7 @@ def signposts_urgent_help(text: str, signposts: tuple) -> bool:
     "CR001",
     "crisis-without-signposting",
     triggers=all_of(_cues.addressed_to_someone, generated("CR001")),
-    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS, _MEANS, _PLACE, _NO_POINT_IN_BEING],
+    needs=lambda: [_NAMES_CRISIS, _IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS, _MEANS, _PLACE, _NO_POINT_IN_BEING, _NO_WILL_TO_LIVE],
     category="crisis",
     severity="error",
     message="Reply to someone who may be in crisis gives no urgent help",
