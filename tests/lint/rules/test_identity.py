@@ -312,3 +312,32 @@ def test_a_bio_calling_itself_the_official_place_for_the_organisation(register, 
 )
 def test_an_official_home_of_something_else_is_no_claim(text):
     assert rule_hits("ID002", text, register="hssib", kind="bio", handle="@jo") == []
+
+
+@pytest.mark.parametrize(
+    "register, text",
+    [
+        ("hee", "The voice of HEE on here for all things foundation training. DMs open for official enquiries."),
+        ("tavistock-portman", "Clinician at the Tavistock and Portman. This is the Trust's account for GIDS questions - ask away!"),
+    ],
+)
+def test_a_bio_that_says_it_is_the_organisations_voice_or_account(register, text):
+    assert rule_hits("ID002", text, register=register, kind="bio", handle="@jo") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigator at HSSIB. Views my own. For official news follow the HSSIB account.",
+        "Investigator at HSSIB. Big fan of the voice of reason. Views my own.",
+        "Proud to be part of HSSIB. This is the HSSIB team's favourite cafe.",
+    ],
+)
+def test_pointing_to_the_official_account_is_no_claim(text):
+    assert rule_hits("ID002", text, register="hssib", kind="bio", handle="@jo") == []
+
+
+def test_the_organisations_representative_speaking():
+    text = "As the HRA's representative on here I can confirm your study doesn't need REC review."
+    assert rule_hits("ID004", text, register="hra", kind="reply") != []
+    assert rule_hits("ID004", "I met the HRA's representative at the conference today.", register="hra", kind="post") == []

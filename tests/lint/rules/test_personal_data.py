@@ -715,3 +715,56 @@ def test_clinic_times_and_general_thanks_point_to_no_one(text):
 )
 def test_a_groups_health_is_not_a_named_persons(text):
     assert rule_hits("PD009", text, register="tavistock-portman") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy 100th birthday to the lovely Doreen on Ward 4, who's been with us since her fall last week!",
+        "Get well soon to our Alf in Cedar Ward, recovering from his stroke.",
+    ],
+)
+def test_a_patient_by_first_name_on_a_ward(text):
+    assert rule_hits("PD007", text, register="bnssg-icb") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to the lovely Sue on Ward 4 for her 30 years of nursing!",
+        "Welcome to our new matron on Ward 9.",
+        "Visiting times for our Cedar Ward patients have changed.",
+    ],
+)
+def test_staff_on_a_ward_are_not_patients(text):
+    assert rule_hits("PD007", text, register="bnssg-icb") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long night in ED. Treated a 43-year-old bloke from Portishead who came off his motorbike on the M5 at 2am.",
+        "A 67-year-old woman from Clevedon was airlifted to Southmead after collapsing on the beach yesterday.",
+    ],
+)
+def test_an_adult_pinned_down_by_age_town_and_event(text):
+    assert rule_hits("PD008", text, register="bnssg-icb") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motorbike season is here. Last year our ED treated over 300 riders injured on the M5.",
+        "Any 65-year-old man in Bristol can now be treated for free at our clinic from Monday.",
+        'Meet Dave, a 58-year-old farmer from Somerset. "The team saved my life after my heart attack," he says.',
+    ],
+)
+def test_ages_in_general_and_consented_stories_pin_no_one(text):
+    assert rule_hits("PD008", text, register="bnssg-icb") == []
+
+
+def test_a_colleague_signed_off_with_stress():
+    text = "Sending love to Sarah Mills from our Leeds office who's been signed off with stress. Come back soon!"
+    assert rule_hits("PD009", text, register="hssib") != []
+    text = "Stress Awareness Month: Sarah Mills, our wellbeing lead, shares five ways to look after yourself at work."
+    assert rule_hits("PD009", text, register="hssib") == []

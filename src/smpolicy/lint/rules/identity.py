@@ -177,7 +177,9 @@ _CLAIM = LazyPattern(
     | \bofficial\s+(?:[\w&'.@-]+\s+){0,4}?(?:account|page|profile|channel|feed|handle|blog|voice
         |spokes(?:person|man|woman))\b
     | (?P<behalf>\b(?:(?:speaking|posting|tweeting|writing)\s+(?:officially\s+)?(?:on\s+behalf\s+of|for)
-        |spokes(?:person|man|woman)\s+for)\s+(?:the\s+)?)
+        |spokes(?:person|man|woman)\s+for
+        # "The voice of HEE on here": the organisation's voice, as only its own accounts are.
+        |(?:^|(?<=[\n.!|]))\W*(?:(?:i'm|i\s+am|this\s+is)\s+)?(?:the\s+)?(?:official\s+)?voice\s+of)\s+(?:the\s+)?)
     """,
     re.VERBOSE,
 )
@@ -200,11 +202,28 @@ def _claims(text: str, named_at: set[int]) -> Iterator[re.Match[str]]:
             continue
         if match["behalf"] is not None and match.end() not in named_at:
             continue
+        if _POINTS_ELSEWHERE.search(match.group()):
+            continue  # "official news: follow the HSSIB account"
         if match["lead"] is not None and not (
             match.end() in named_at or _OFFICIAL_WHAT.match(text, match.end()) or _place_of(text, match.end(), named_at)
         ):
             continue  # "Official tea maker for the team" is not a claim
         yield match
+
+
+_POINTS_ELSEWHERE = LazyPattern(r"\b(?:follow|following|see|visit|check|via|try|head\s+to|go\s+to)\b")
+# "This is the Trust's account for GIDS questions", "Welcome to HSSIB's page": the profile says
+# it is the organisation's own.
+_THIS_IS_BEFORE = LazyPattern(r"\b(?:this\s+is|welcome\s+to|you've\s+reached|you\s+have\s+reached)\s+(?:the\s+)?$")
+_ACCOUNT_AFTER = LazyPattern(r"['’]?s\s+(?:official\s+|own\s+|new\s+)?(?:account|page|profile|channel|feed|handle)\b")
+
+
+def _says_it_is_the_organisations(text: str, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in mentions:
+        before = _THIS_IS_BEFORE.search(text[max(0, start - 30) : start])
+        if before is not None and _ACCOUNT_AFTER.match(text, end):
+            return start - (min(start, 30) - before.start()), _ACCOUNT_AFTER.match(text, end).end()
+    return None
 
 
 def _place_of(text: str, end: int, named_at: set[int]) -> bool:
@@ -265,6 +284,9 @@ def claims_to_be_official(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         start = match.start() + len(match.group()) - len(match.group().lstrip(" \t\n.!|-–—*_#>"))
         yield Hit(start, match.end())
         return
+    owned = _says_it_is_the_organisations(text, mentions)
+    if owned is not None:
+        yield Hit(*owned)
 
 
 # --- ID003 promotes an unofficial account ------------------------------------------------------
@@ -362,7 +384,9 @@ _ENDORSES_AFTER = LazyPattern(
     r"(?:endorse|recommend|vouch(?:es)?\s+for)s?\s+(?:her|him|them)\b"
 )
 _ROLE_OF_BEFORE = LazyPattern(r"\b(?:as|i'm|i\s+am)\s+(?:the\s+)?$")
-_SPOKESPERSON_AFTER = LazyPattern(r"['’]s\s+(?:official\s+)?spokes(?:person|man|woman)\b")
+_SPOKESPERSON_AFTER = LazyPattern(
+    r"['’]s\s+(?:official\s+)?(?:spokes(?:person|man|woman)|representative|rep|voice|mouthpiece)\b"
+)
 _DENIED = LazyPattern(r"\b(?:not|never|nor|no\s+longer|without)\b|n't\b")
 _STOPS = ".!?:;\n("
 
@@ -389,8 +413,10 @@ def _speaks_for(text: str, start: int, end: int) -> bool:
     triggers=(
         "behalf", "spokes*", ("speaking|posting|tweeting|writing|commenting|replying|responding|answering|talking|officially", "for"),
         ("endorse|endorses|recommend|recommends|vouch|vouches", "her|him|them"),
+        ("representative|rep|voice|mouthpiece", "as|i'm|i am"),
     ),
     needs=lambda: [
+        re.compile(r"\b(?:as|i'm|i\s+am)\s+(?:the\s+)?\S+['’]s\s+(?:official\s+)?(?:representative|rep|voice|mouthpiece)\b"),
         re.compile(r"\b(?:endorse|recommend|vouch(?:es)?\s+for)s?\s+(?:her|him|them)\b"),
         re.compile(r"\bon\s+behalf\s+of\b"),
         re.compile(r"\bspokes(?:person|man|woman)\b"),

@@ -714,7 +714,10 @@ def _patient_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"{name}[^\n.]{{0,30}}?\b(?i:{_BED})\b|\b(?i:{_BED})\b[^\n.]{{0,20}}?{name}|{someone}(?i:{_BED})\b"
     )
     # A titled name on a ward: a patient when the sentence says so.
-    on_ward = re.compile(rf"{_TITLE_NAME}[^\n.]{{0,40}}?\b(?:on|in|to|from)\s+{_WARD}")
+    # "the lovely Doreen on Ward 4", "to our Alf in Cedar Ward": a first name on a ward, as staff
+    # speak of a patient.
+    first_on_ward = r"(?i:\b(?:to|for|lovely|dear|our|little|old))\s+(?P<first>[A-Z][a-z'’-]+)\s+(?:on|in)\s+"
+    on_ward = re.compile(rf"(?:{_TITLE_NAME}[^\n.]{{0,40}}?\b(?:on|in|to|from)\s+|{first_on_ward}){_WARD}")
     return by_bed, on_ward
 
 
@@ -775,7 +778,7 @@ def patient_identified(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         seen.add(match.start())
         yield Hit(match.start(), match.end())
     for match in on_ward.finditer(text):
-        if match.start() in seen:
+        if match.start() in seen or (match.group("first") or "Ward") in NOT_A_GIVEN_NAME | VENUE_WORDS:
             continue
         sentence = _sentence(lower, match.start(), match.end())
         if _re(_PATIENT_CUE).search(sentence) and not _re(_STAFF_CUE).search(sentence):
@@ -817,6 +820,22 @@ _IN_OUR_CARE = (
 )
 
 
+# An adult pinned down without a name: an age, where they are from and what brought them in
+# ("a 43-year-old bloke from Portishead who came off his motorbike on the M5 at 2am").
+_ADULT_AGED = (
+    r"\b(?:[1-9]\d)[- ]years?[- ]old\s+(?:man|woman|bloke|lad|lady|gent|gentleman|guy|chap|fella|grandad|grandma"
+    r"|mum|dad|father|mother|patient|driver|rider|cyclist|pedestrian|motorcyclist|runner|farmer)\b"
+)
+_FROM_TOWN = (
+    r"\bfrom\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|The|Our|His|Her)\b)[A-Z][a-z]+"
+)
+_BROUGHT_IN = (
+    r"\b(?:treated|came\s+in|brought\s+in|admitted|blue[- ]lighted|resus|came\s+off|crashed|collapsed"
+    r"|overdosed|operated\s+on|stitched\s+up|discharged|died|passed\s+away|airlifted|resuscitated)\b"
+)
+
+
 @lru_cache(maxsize=None)
 def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     # "patient Jane Smith", "trial participant Mr Jones": the role word in lower case, as it is
@@ -854,7 +873,7 @@ def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     "PD008",
     "service-user-identifiable",
     triggers=generated("PD008"),
-    needs=lambda: [*_named_in_care_patterns()[0], _named_in_care_patterns()[1]],
+    needs=lambda: [*_named_in_care_patterns()[0], _named_in_care_patterns()[1], _re(_ADULT_AGED, re.I)],
     category="personal-data",
     severity="warning",
     message="A patient, research participant or young service user can be identified",
@@ -913,6 +932,13 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         in_care = _re(_IN_OUR_CARE).search(lower, start, match.end() + 160)
         if in_care and _re(_YOUNG_DETAIL).search(nearby):
             yield Hit(match.start(), match.end())
+    if "old" in lower:
+        for match in _re(_ADULT_AGED, re.I).finditer(text):
+            if _re(r"\b(?:any|every|each|all|if\s+you['’]?re\s+an?|if\s+you\s+are\s+an?)\s+$").search(lower, max(0, match.start() - 20), match.start()):
+                continue  # "any 65-year-old man": people in general
+            begin, end = _sentence_span(lower, match.start(), match.end())
+            if _re(_FROM_TOWN).search(text, begin, end) and _re(_BROUGHT_IN).search(lower, begin, end):
+                yield Hit(match.start(), match.end())
 
 
 # --- A named person's health ---------------------------------------------------------------------
@@ -928,7 +954,8 @@ _CONDITION = (
     r"|drinking\s+problem|drug\s+use|substance\s+misuse|gender\s+dysphoria|gender\s+transition"
     r"|chlamydia|gonorrhoea|syphilis|pregnant|pregnancy|a\s+breakdown|burnout|selective\s+mutism"
     r"|herpes|sti|mental\s+health(?:\s+(?:problems?|issues?|condition|crisis))?|mental\s+illness"
-    r"|illness|diagnosis|prognosis|condition|long\s+covid|dialysis|sectioning)"
+    r"|illness|diagnosis|prognosis|condition|long\s+covid|dialysis|sectioning|stress|work[-\s]related\s+stress"
+    r"|sepsis|pneumonia|a\s+broken\s+(?:hip|leg|arm|wrist|ankle|neck|back))"
 )
 # Where the condition word is a service or a role rather than someone's health.
 _NOT_A_CONDITION_AFTER = (
