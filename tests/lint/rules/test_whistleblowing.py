@@ -535,3 +535,31 @@ def test_disclosures_without_a_stock_phrase_are_found(rule_id, text):
 def test_praise_health_tips_and_board_news_are_not_disclosures(text):
     for rule_id in ("WB001", "WB003", "WB004"):
         assert rule_hits(rule_id, text) == [], rule_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cba with hr anymore tbh. our ward's been 4 nurses down every night for a month. someones gonna die. rt pls",
+        "Raised concerns abt the investigaton being rushed, got told to wind my neck in. The final report is not what the evidence said.",
+        "Why I'm leaving the HRA. For two years I watched studies being signed off by people who hadn't read them. I said so in meetings. I was moved off the team.",
+        "Why is nobody asking why HEE paid a consultancy £2m for a report? I was on the project. I know why.",
+        "@CQCProf look at the discharge beds in south Bristol. Patients left without care plans for weeks. I've told my manager twice.",
+    ],
+)
+def test_slang_typos_exit_posts_and_tagged_regulators_are_found(text):
+    assert any(rule_hits(rule_id, text) for rule_id in ("WB001", "WB003", "WB004"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why I'm leaving the HRA after ten happy years: a new role closer to home. I'll miss the approvals team.",
+        "Raised awareness of patient safety at today's conference. Great questions about our maternity investigations.",
+        "Told my manager I'd passed my exams and she cried happy tears. Best team ever!",
+        "We're recruiting! Our community nursing team in south Bristol is growing. Please RT.",
+    ],
+)
+def test_farewells_conference_news_and_good_news_are_not_disclosures(text):
+    for rule_id in ("WB001", "WB003", "WB004"):
+        assert rule_hits(rule_id, text) == [], rule_id

@@ -550,9 +550,7 @@ _CONCEALED = (
     _RECORDS + r"\s+(?:get|gets|got|are|were|have\s+been|has\s+been|being)\s+(?:quietly\s+|just\s+)?(?:buried|binned|shelved"
     r"|suppressed|swept\s+under|lost|ignored)",
     r"(?:don't|doesn't|didn't)\s+want\s+(?:you|the\s+public|anyone|people|us|patients|families)\s+to\s+(?:know|see|read|hear)",
-    r"(?:my|our|the)\s+(?:employer|trust|icb|bosses|management|board|leadership)\s+(?:won't|will\s+not|doesn't|don't|never)\s+(?:want\s+to\s+)?tell\s+you",
-    r"(?:isn't|is\s+not|wasn't|was\s+not|aren't|weren't|never)\s+(?:in|on|made\s+it\s+(?:in)?to)\s+(?:any|the)\s+(?:board\s+papers?|reports?|minutes"
-    r"|official\s+\w+|published\s+\w+)",
+    r"(?:isn't|is\s+not|wasn't|was\s+not|aren't|weren't|never)\s+(?:in|on|made\s+it\s+(?:in)?to)\s+(?:any|the)\s+(?:board\s+papers?|minutes)",
     r"knew\s+(?:about\s+)?(?:[\w']+\s+){0,5}?and\s+did\s+nothing", r"watered[\s-]down", r"(?:turn(?:s|ed|ing)?|turns)\s+a\s+blind\s+eye",
     r"look(?:s|ed|ing)?\s+the\s+other\s+way", r"gagg(?:ed|ing)(?:\s+clauses?)?", r"silenced",
     r"(?:hiding|hid|hidden)\s+(?:from\s+(?:the\s+)?(?:regulators?|cqc|gmc|nmc|public|families|board|patients|inspectors)|" + _RECORDS + ")",
@@ -567,10 +565,12 @@ _FALSIFIED = (
     r"waved\s+through", r"massag(?:ed|ing)", r"cherry-?pick(?:ed|ing)", r"diverted", r"shred(?:ded|ding)?",
     r"quietly\s+(?:dropped|dropping|removed|changed|binned|buried|reclassified|shelved|deleted|narrowed|rewritten|edited|closed|downgraded)",
     # the motive: "narrowed so the trust looks better", "dropped so the figures look good"
-    r"so\s+(?:that\s+)?(?:the\s+(?:trust|icb|board|figures|numbers|report)|they|we|management|it)\s+(?:looks?|seems?)\s+(?:better|good|fine)",
+    r"so\s+(?:that\s+)?(?:the\s+(?:trust|icb|board|figures|numbers|report)|they|management)\s+looks?\s+better",
     r"(?:skip|skipped|skipping)\s+(?:half\s+|most\s+|all\s+)?(?:of\s+)?(?:the\s+)?(?:checks|steps|safety\s+checks)",
     r"pretend(?:ing)?\s+otherwise", r"(?:nobody|no\s+one|no-one)\s+was\s+told", r"(?:do|does|did)\s+not\s+match\s+what",
-    r"(?:don't|doesn't|didn't)\s+match\s+what", r"(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:flat\s+|total\s+)?lie",
+    r"(?:don't|doesn't|didn't)\s+match\s+what",
+    r"not\s+what\s+the\s+(?:evidence|findings|witnesses)\s+(?:said|showed)",
+    r"why\s+(?:is\s+)?(?:nobody|no\s+one|no-one)\s+(?:is\s+)?asking", r"(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:flat\s+|total\s+)?lie",
     r"protecting\s+(?:him|her|them)", r"rewr(?:itten|ote)", r"edited\s+(?:them|it)\s+afterwards", r"stinks",
     r"never\s+make\s+(?:it\s+)?(?:the|into)", r"(?:being|been)\s+fast-?tracked", r"rubber[\s-]?stamp(?:ed|ing)?", r"(?:delet|shredd?|alter|backdat)(?:e|ed|es|ing)\s+" + _RECORDS,
     r"" + _RECORDS + r"\s+(?:were|was|have\s+been|has\s+been|got|get|being)\s+(?:quietly\s+)?(?:altered|deleted|changed"
@@ -589,7 +589,9 @@ _HARMED = (
     r"understaffed", r"patients\s+(?:are|were|being)\s+(?:at\s+risk|harmed|dying|put\s+at\s+risk|left)",
     r"scandal(?:ous)?", r"disgrace(?:ful)?", r"illegal(?:ly)?", r"unlawful(?:ly)?", r"malpractice", r"wrongdoing",
     r"(?:keep|kept)\s+(?:our|my|their)\s+heads?\s+down", r"(?:are|were|is|was)\s+(?:being\s+)?hidden",
-    r"without\s+(?:[\w']+\s+)?(?:assessments?|consent|checks|supervision)", r"sidelined", r"victimi[sz]ed",
+    r"without\s+(?:[\w']+\s+)?(?:assessments?|consent|checks|supervision|care\s+plans?|pain\s+relief)",
+    r"someone(?:'s|s)?\s+(?:gonna|going\s+to)\s+die",
+    r"(?:signed|waved)\s+(?:off\s+|through\s+)?by\s+(?:people|someone|managers)\s+who\s+(?:hadn't|had\s+not|never)\s+(?:even\s+)?read", r"sidelined", r"victimi[sz]ed",
     r"drunk", r"racist", r"(?:nobody|no\s+one)\s+supervises", r"absolute\s+joke", r"deserve\s+better", r"embarrass(?:ed|ing)",
     r"pressure\s+from\s+(?:above|the\s+top|management|senior\s+\w+)", r"what(?:'s|\s+is)\s+really\s+(?:going\s+on|happening)",
 )
@@ -606,6 +608,7 @@ _OWN_WORK = (
     r"(?:saw|seen)\s+(?:it|the\s+[\w-]+)\s+myself", r"as\s+someone\s+who", r"my\s+(?:[\w-]+\s+)?(?:job|placement)",
     r"i\s+worked\s+on", r"we're\s+meant\s+to", r"head\s+office", r"the\s+educators", r"(?:i'm|i\s+am)\s+a\s+\w+",
     r"higher[\s-]ups", r"(?:i'm|i\s+am)\s+one\s+of\s+the", r"on\s+shift", r"i\s+was\s+there", r"first[\s-]hand",
+    r"i\s+was\s+on\s+the\s+(?:project|panel|team|committee|board|programme)", r"raised\s+(?:concerns?|it|this)", r"(?:i|we)\s+(?:watched|saw)",
     r"(?:i've|i\s+have)\s+seen\s+(?:it|this|the)", r"i\s+know\s+the\s+(?:answer|truth|real\s+\w+|numbers|figures)", r"as\s+a\s+(?:trainee|nurse|doctor|midwife|member\s+of\s+staff|manager)",
 )
 # The post is meant as the disclosure: it goes public, names the audience, or claims proof.
@@ -619,7 +622,7 @@ _GOING_PUBLIC = (
     r"seen\s+the\s+paperwork", r"not\s+any\s*more", r"(?:kept|keep|stay(?:ed|ing)?)\s+quiet", r"no\s+choice",
     r"ask\s+me\s+anything", r"ama", r"psa", r"rt", r"retweet", r"share\s+(?:if|this|widely)", r"spread\s+the\s+word",
     r"thread", "\U0001f9f5", r"the\s+truth", r"really\s+going\s+on", r"(?:putting|saying|raising|posting|sharing|sticking)\s+(?:it|this)\s+(?:out\s+)?(?:here|there)",
-    r"here\s+it\s+is", r"ashamed", r"sickens\s+me", r"disgusted", r"fed\s+up", r"done\s+raising", r"internal(?:ly|\s+routes?)",
+    r"here\s+it\s+is", r"ashamed", r"why\s+i(?:'m|\s+am)\s+leaving", r"why\s+i\s+(?:left|quit|resigned)", r"sickens\s+me", r"disgusted", r"fed\s+up", r"done\s+raising", r"internal(?:ly|\s+routes?)",
     r"told\s+to\s+drop\s+it", r"ask\s+the\s+staff", r"whisper(?:s|ing)?", r"pretending", r"(?:needs?\s+to\s+)?investigate",
     r"look\s+into\s+it", r"the\s+papers", r"telling\s+you\s+all", r"nothing\s+left\s+to\s+lose", r"look\s+it\s+up",
     r"make\s+of\s+that\s+what", r"honesty\s+time", r"confession", r"be\s+careful", r"and\s+they\s+know(?:\s+it)?",
@@ -806,6 +809,7 @@ _INTERNAL_ROUTE = (
     r"(?:our|the|my)\s+(?:chief\s+exec(?:utive)?|ceo|medical\s+director|director\s+of\s+\w+)",
     # the concern raised, which is itself the internal route taken
     r"(?:raised|reported|flagged|escalated|datixed)\s+(?:it|this|that|them|concerns?|the\s+(?:issue|concern|problem)s?|my\s+concerns?)",
+    r"(?:said|told|raised)\s+(?:so|it|this)\s+(?:in|at)\s+(?:the\s+|team\s+|our\s+)?(?:meetings?|supervision|huddles?|handovers?)",
 )
 _FUTILE = (
     r"(?:get|gets|got|getting|go|goes|went|going|led|leads|lead)\s+(?:you\s+|me\s+|us\s+|them\s+)?nowhere", r"nada",
@@ -820,7 +824,12 @@ _FUTILE = (
     r"(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:wants|wanted)\s+to\s+(?:know|hear|listen)", r"zilch", r"(?:a\s+)?black\s+hole",
     r"(?:vanish|disappear)(?:s|ed|ing)?", r"heard\s+nothing(?:\s+back)?", r"(?:never|not)\s+heard\s+back",
     r"(?:got|get|gets|was|were|been|being|keep\s+getting)\s+ignored", r"(?:you|they)\s+ignored\s+(?:it|us|me|them|the\s+warnings?)",
-    r"(?:won't|will\s+not|never|refuse\s+to|didn't)\s+(?:answer|respond|reply)", r"(?:nobody|no\s+one|no-one)\s+(?:does|did)\s+(?:anything|a\s+thing)", r"(?:never|not)\s+(?:once\s+)?(?:again|followed\s+up|acted\s+on)",
+    r"(?:won't|will\s+not|never|refuse\s+to|didn't)\s+(?:answer|respond|reply)",
+    r"(?:don't|doesn't|didn't)\s+(?:even\s+)?(?:care|listen|want\s+to\s+know)", r"cba(?:\s+with)?", r"can't\s+be\s+arsed",
+    r"told\s+(?:me\s+|us\s+)?to\s+(?:wind\s+(?:my|our|your)\s+necks?\s+in|keep\s+(?:quiet|schtum|(?:my|our)\s+heads?\s+down)|drop\s+it"
+    r"|back\s+off|leave\s+it|shut\s+up|stop\s+(?:making|rocking))",
+    r"(?:moved|taken|pushed|removed|kicked|frozen)\s+(?:off|out\s+of)\s+(?:the|my|our)\s+(?:team|project|rota|ward|unit|panel|committee)",
+    r"(?:managed|frozen|forced|pushed)\s+out", r"sidelined", r"(?:nobody|no\s+one|no-one)\s+(?:does|did)\s+(?:anything|a\s+thing)", r"(?:never|not)\s+(?:once\s+)?(?:again|followed\s+up|acted\s+on)",
 )
 _GO_PUBLIC = (
     r"go(?:ing)?\s+public", r"(?:make|making)\s+(?:it|this)\s+public", r"publicly", r"in\s+public",
@@ -830,7 +839,7 @@ _GO_PUBLIC = (
     r"(?:posting|putting|saying|sharing)\s+(?:it|this)\b", r"(?:can't|cannot|won't|not)\s+(?:stay|keep|be)(?:ing)?\s+(?:quiet|silent)",
     r"(?:done|finished)\s+(?:being|keeping|staying)\s+quiet", r"(?:my\s+)?dms?\s+(?:are\s+)?open", r"dm\s+me",
     r"journalists?", r"journos?", r"hacks", r"reporters?", r"the\s+(?:press|papers|media)", r"(?:putting|put)\s+(?:this|it)\s+out\s+there",
-    r"(?:the\s+)?public\s+can\s+(?:judge|decide|see)", r"someone\s+(?:needs|has|ought)\s+to\s+(?:look|know|hear)",
+    r"(?:the\s+)?public\s+can\s+(?:judge|decide|see)", r"rt(?:\s+(?:pls|plz|please))?", r"(?:pls|plz|please)\s+(?:rt|share)", r"someone\s+(?:needs|has|ought)\s+to\s+(?:look|know|hear)",
     r"ask\s+questions", r"spread\s+the\s+word", r"share\s+(?:this|widely)", r"people\s+(?:deserve|need)\s+to\s+know",
 )
 # Pointing people to a route is promotion, however the route is described ("if it feels pointless,
