@@ -263,3 +263,8 @@ def test_a_bio_posing_as_the_official_account_is_identitys_not_a_missing_disclai
 def test_a_staff_bio_without_a_claim_still_needs_its_disclaimer():
     text = "Commissioning manager at BNSSG ICB. Runner, dad, tea drinker."
     assert rule_hits("DC001", text, register="bnssg-icb", kind="bio", handle="@sam_runs") != []
+
+
+@pytest.mark.parametrize("text", ["Anything I post is me, not my employer.", "Opinions here are all me, not the ICB."])
+def test_its_me_not_my_employer_is_a_disclaimer(text):
+    assert has_disclaimer(text.lower())

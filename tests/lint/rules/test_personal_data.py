@@ -768,3 +768,41 @@ def test_a_colleague_signed_off_with_stress():
     assert rule_hits("PD009", text, register="hssib") != []
     text = "Stress Awareness Month: Sarah Mills, our wellbeing lead, shares five ways to look after yourself at work."
     assert rule_hits("PD009", text, register="hssib") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Janet Hughes from Nailsea, who complained about her mum's care, has now emailed the chief exec 14 times.",
+        "Mr Patel, who complained about his wife's discharge, is at it again.",
+    ],
+)
+def test_a_named_complainant(text):
+    assert rule_hits("PD012", text, register="bnssg-icb") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Want to make a complaint? Our PALS team, led by Janet Hughes, can help. Call 0117 900 2000.",
+        "Janet Hughes, who complained about her care in 2022, wanted to share her story with us.",
+        "Dr Amy Lee explains what happens when patients have complained to the ombudsman.",
+        "Thank you Mrs Green, who has called the ward every day to thank the nurses.",
+    ],
+)
+def test_how_to_complain_and_consented_stories_name_no_complainant(text):
+    assert rule_hits("PD012", text, register="bnssg-icb") == []
+
+
+def test_a_named_child_on_a_ward_but_not_an_apprentice():
+    assert rule_hits("PD008", "Our trainees with little Maisie Turner, 6, on the children's ward today!", register="hee") != []
+    assert rule_hits("PD008", "Welcome to apprentice Jack Smith, 17, who joins our ward team today!", register="hee") == []
+    assert rule_hits("PD008", "Children aged 5 to 11 on our ward can now have a play specialist.", register="hee") == []
+
+
+def test_a_named_family_and_their_bereavement():
+    text = "Met the Okafor family today, whose baby died at Ashford General last spring."
+    assert rule_hits("PD009", text, register="hssib") != []
+    assert rule_hits("PD009", "Families whose baby died can get support from Sands.", register="hssib") == []
+    text = "The Smith family wanted to share their story: their baby died in 2023 and they are campaigning for change."
+    assert rule_hits("PD009", text, register="hssib") == []

@@ -369,3 +369,18 @@ def test_a_personal_profile_run_as_the_organisations_channel(register, handle, t
 )
 def test_ordinary_staff_bios_are_not_channels(register, handle, text):
     assert rule_hits("PL006", text, register=register, kind="bio", handle=handle) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've made a WhatsApp group for all the regional investigators so we can share case updates quicker than email.",
+        "Set up a Discord server for our foundation trainees, join via the link! Comms don't need to know",
+    ],
+)
+def test_work_groups_for_colleagues_and_comms_kept_out(text):
+    assert rule_hits("PL006", text, register="hssib") != []
+
+
+def test_a_new_group_for_a_hobby_is_not_a_work_channel():
+    assert rule_hits("PL006", "I've made a WhatsApp group for my book club. Comms will see it on my Instagram!", register="hssib") == []

@@ -124,6 +124,8 @@ _DISCLAIMER_PATTERNS = (
     r"\bpersonal\s+(?:views?|opinions?|thoughts?)\b",
     # "my views, not my employer's", "my opinions not HSSIB's"
     r"\bmy\s+(?:own\s+)?(?:views?|opinions?|thoughts?)\s*[,;:-]?\s*not\b",
+    # "Anything I post is me, not my employer", "all me, not the ICB"
+    r"\b(?:is|are|'s|all)\s+(?:just\s+|only\s+)?(?:me|mine)\s*[,;:-]?\s*(?:and\s+)?not\s+(?:my\s+employer|my\s+work|my\s+workplace|the\s+\w+)",
 )
 
 

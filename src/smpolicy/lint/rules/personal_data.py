@@ -804,6 +804,8 @@ _YOUNG_DETAIL = (
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:School|Academy|College|Primary|Grammar)\b"
     r"|\b(?:from|in|lives\s+in)\s+[A-Z][a-z]+\b"
     r"|\b(?:named|called)\s+[A-Z][a-z]+\b"
+    # A full name with the age: "Maisie Turner, 6,"
+    r"|\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:aged\s+)?\d{1,2}\b"
 )
 _GROUP = (
     r"\b(?:people|children|young\s+people|patients|pupils|students|those|anyone|all|teenagers|"
@@ -816,7 +818,9 @@ _IN_OUR_CARE = (
     # Their own condition ("came to us for anxiety"), not a topic ("our mental health leaflet").
     r"(?:for|with|from|after)\s+(?:his\s+|her\s+|their\s+)?(?:anxiety|depression|self[-\s]harm|psychosis|ocd|"
     r"ptsd|anorexia|bulimia|an\s+eating\s+disorder|mental\s+health\s+(?:problems|difficulties|issues)|gender\s+dysphoria"
-    r"|autism|adhd|selective\s+mutism|depression)|(?:my|our)\s+(?:clients?|patients?|service\s+users?|caseload))\b"
+    r"|autism|adhd|selective\s+mutism|depression)|(?:my|our)\s+(?:clients?|patients?|service\s+users?|caseload)"
+    # On a ward: "little Maisie Turner, 6, on the children's ward".
+    r"|(?:on|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:ward|paediatric\s+unit|neonatal\s+unit|nicu|picu))\b"
 )
 
 
@@ -930,7 +934,7 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         start = max(0, match.start() - 120)
         nearby = text[start : match.end() + 160]
         in_care = _re(_IN_OUR_CARE).search(lower, start, match.end() + 160)
-        if in_care and _re(_YOUNG_DETAIL).search(nearby):
+        if in_care and _re(_YOUNG_DETAIL).search(nearby) and not _re(_STAFF_ROLE).search(lower, start, match.end() + 60):
             yield Hit(match.start(), match.end())
     if "old" in lower:
         for match in _re(_ADULT_AGED, re.I).finditer(text):
@@ -998,6 +1002,8 @@ _IN_MY_CARE = (
 )
 _NAMED = (
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+"
+    # "the Okafor family": a family by its surname
+    r"|(?i:the)\s+[A-Z][a-z'’-]+\s+family"
     # "Martin from the approvals team", "Claire in finance": a first name and where they work
     r"|[A-Z][a-z'’-]+\s+(?:from|in|on)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+)?(?:team|ward|department|office|finance|estates|hr|payroll|pharmacy|comms|it)\b"
     # "our new director", "my boss": a post only one person holds
@@ -1019,8 +1025,19 @@ def _real_name(match: re.Match[str]) -> bool:
     return first not in NOT_A_GIVEN_NAME and not {first, last} & VENUE_WORDS
 
 
+# A death in the family: "whose baby died at Ashford General", "who lost her husband on our ward".
+_BEREAVED = (
+    r"\b(?:whose|his|her|their)\s+(?:baby|son|daughter|husband|wife|mum|dad|mother|father|child|partner|brother|sister)"
+    r"\s+(?:died|was\s+stillborn|passed\s+away)\b"
+    r"|\bwho\s+lost\s+(?:his|her|their)\s+(?:baby|son|daughter|husband|wife|mum|dad|mother|father|child|partner)\b"
+)
+
+
 def _health_of(lower: str, start: int, end: int) -> re.Match[str] | None:
-    """A condition tied to someone, or a care relationship, in text[start:end]."""
+    """A condition tied to someone, a death in their family, or a care relationship, in text[start:end]."""
+    bereaved = _re(_BEREAVED).search(lower, start, end)
+    if bereaved is not None:
+        return bereaved
     for link in _re(_HEALTH_LINK).finditer(lower, start, end):
         group = "own" if link.group("own") else "verb"
         if _re(_NOT_A_CONDITION_AFTER).match(lower, link.end(group)):
@@ -1035,7 +1052,7 @@ def _health_of(lower: str, start: int, end: int) -> re.Match[str] | None:
     "PD009",
     "named-person-health",
     triggers=generated("PD009"),
-    needs=lambda: [_re(rf"\b{_CONDITION}\b"), _re(_IN_MY_CARE)],
+    needs=lambda: [_re(rf"\b{_CONDITION}\b"), _re(_IN_MY_CARE), _re(_BEREAVED)],
     category="personal-data",
     severity="warning",
     message="Names a person together with their health condition or care",
@@ -1076,7 +1093,7 @@ def named_person_health(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     if not any(word in lower for word in _HEALTH_WORDS):
         return
     # Most drafts name no condition and no care at all: one scan settles them.
-    if not (_re(rf"\b{_CONDITION}\b").search(lower) or _re(_IN_MY_CARE).search(lower)):
+    if not (_re(rf"\b{_CONDITION}\b").search(lower) or _re(_IN_MY_CARE).search(lower) or _re(_BEREAVED).search(lower)):
         return
     if told_with_consent(draft):
         return
@@ -1230,13 +1247,18 @@ _SETBACK = (
 # Whom it is about: a titled or full name, a first name spoken to, or a regulator's number.
 _SOMEONE_NAMED = (
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-z'’-]+"
+    # "the Okafor family": a family by its surname
+    r"|(?i:the)\s+[A-Z][a-z'’-]+\s+family"
     r"|(?:GMC|NMC|HCPC)\s*(?:no\.?|number|pin)?\s*:?\s*\d{6,8}"
     r"|(?i:to|for|luck|done|unlucky|poor|congrats|bless)\s+(?P<spoken>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
     r"|(?P<first>[A-Z][a-z'’-]+)\s+(?P<last>[A-Z][a-z'’-]+))"
 )
 # Between the name and the setback: it is about people in general ("Dr Bell explains what
 # trainees should do after an outcome 3").
-_ANYONE = r"\b(?:trainees|students|learners|anyone|everyone|those|people|colleagues|candidates|doctors|nurses|you|your|if)\b"
+_ANYONE = (
+    r"\b(?:trainees|students|learners|anyone|everyone|those|people|colleagues|candidates|doctors|nurses|you|your|if"
+    r"|patients|families|relatives|residents|parents|carers|members|someone|when|how)\b"
+)
 _SETBACK_WORDS = (
     "fail", "pass", "resubmi", "resit", "re-sit", "outcome", "disciplinary", "misconduct", "capability",
     "fitness to", "suspended", "sacked", "dismissed", "struck off", "fired", "let go",
@@ -1313,3 +1335,66 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     ceiling = min(len(text), end + 300)
     stops = [p for p in (text.find(".", end, ceiling), text.find("\n", end, ceiling), text.find("!", end, ceiling)) if p != -1]
     return left, min(stops) if stops else ceiling
+
+
+# --- PD012 a named complainant ------------------------------------------------------------------
+
+# Someone complaining about the organisation: "who complained about her mum's care", "has now
+# emailed the chief exec 14 times", "has gone to the ombudsman".
+_COMPLAINED = (
+    r"\b(?:who|has|had|have|keeps|keep|now|already|again|is|was)\s+(?:\w+\s+){0,2}?"
+    r"(?:complained|complaining|made\s+(?:a|another)\s+complaint|lodged\s+(?:a|another)\s+complaint"
+    r"|filed\s+(?:a|another)\s+complaint|gone\s+to\s+the\s+ombudsman|reported\s+us|threatened\s+to\s+sue"
+    r"|sued\s+us|suing\s+us|(?:e-?mailed|written\s+to|rung|called)\s+(?:the\s+)?(?:chief\s+exec\w*|ceo|chair|mp|local\s+paper))\b"
+)
+
+
+@rule(
+    "PD012",
+    "named-complainant",
+    triggers=generated("PD012"),
+    needs=lambda: [_re(_COMPLAINED)],
+    category="personal-data",
+    severity="warning",
+    message="Names a member of the public together with their complaint",
+    suggestion="Remove the name: complaints and the people who make them are confidential.",
+)
+def named_complainant(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
+    """
+    What it does
+    ------------
+    Finds a person named in the same sentence as their complaint about the organisation or
+    its care: "Mrs Janet Hughes from Nailsea, who complained about her mum's care, has now
+    emailed the chief exec 14 times". Explaining how to complain ("Our PALS team, led by Janet
+    Hughes, can help you make a complaint") and stories told with consent are not flagged.
+
+    Why is this bad?
+    ----------------
+    That someone complained, and what about, is personal information (often about their own
+    or a relative's care) held in confidence. Naming them in public exposes them to ridicule
+    and deters others from raising concerns.
+
+    Example
+    -------
+    "Mr Patel, who complained about his wife's discharge, is at it again" is flagged; "To make a
+    complaint, contact PALS" is not.
+
+    Policy
+    ------
+    BNSSG 28 §7 (do not publish any personal information); HSSIB005 §4.8 (confidential
+    personal information); HRA §3.1; Tavistock and Portman "Maintain confidentiality at all
+    times"; HEE "Monitoring compliance" 3.3 and 3.5.
+    """
+    lower = draft.lower
+    if "compl" not in lower and "ombudsman" not in lower and "su" not in lower and "chief" not in lower:
+        return
+    if told_with_consent(draft):
+        return
+    text = draft.masked
+    for complaint in _re(_COMPLAINED).finditer(lower):
+        start, _end = _sentence_span(lower, complaint.start(), complaint.end())
+        for person in _re(_SOMEONE_NAMED).finditer(text, start, complaint.start()):
+            if not _named_person(person) or _re(_ANYONE).search(lower, person.end(), complaint.start()):
+                continue
+            yield Hit(person.start(), complaint.end())
+            return

@@ -399,6 +399,9 @@ _UNAPPROVED = (
     r"|\b(?:comms|communications)\s+(?:team\s+|lot\s+|people\s+)?(?:(?:don't|doesn't|do\s+not|does\s+not)\s+know"
     r"\s+(?:yet|about\s+(?:it|this|that))|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:seen|approved|signed|been\s+told)"
     r"|(?:aren't|isn't|are\s+not|is\s+not)\s+aware|have\s+no\s+idea|know\s+nothing)\b"
+    # "comms don't need to know", "comms mustn't find out"
+    r"|\b(?:comms|communications)\s+(?:team\s+|lot\s+|people\s+)?(?:(?:don't|doesn't|do\s+not|does\s+not)\s+(?:need|have)\s+to"
+    r"|needn't|mustn't|must\s+not|can't|cannot|shouldn't)\s+(?:ever\s+)?(?:know|find\s+out|hear|see)\b"
     r"|\bunofficial(?:ly)?\b|\bset\s+(?:it|this|them|the\s+\w+)\s+up\s+(?:my|our)sel(?:f|ves)\b"
 )
 # Survey tools outside the organisation's approved accounts (HRA §3.6 and §3.8, HSSIB005 §5.2).
@@ -414,7 +417,10 @@ _FOR_WORK = (
 )
 _TEAM_PURPOSE = (
     r"\bfor\s+(?:our|the|all\s+(?:our|the))\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:team|service|ward|department|unit|clinic|directorate|programme|trainees|practice|network|staff)\b"
+    r"(?:team|service|ward|department|unit|clinic|directorate|programme|trainees|practice|network|staff"
+    # the colleagues it is for: "for all the regional investigators", "for our FY1s"
+    r"|investigators|assessors|reviewers|colleagues|doctors|nurses|midwives|juniors|registrars|residents|fy1s|fy2s"
+    r"|students|clinicians|therapists|managers|coordinators|co-ordinators|medics|consultants|gps)\b"
 )
 _WRITER_MAKES = r"(?<![\w'])(?:i|i've|i\s+have|i'm|i\s+am)\s+(?:just\s+)?(?:set\s+up|started|created|made|launched|setting\s+up|starting)\b"
 _WRITER = r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my)(?![\w'])"
