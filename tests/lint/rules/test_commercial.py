@@ -456,3 +456,25 @@ def test_a_partners_trade_and_a_friends_company_bidding_are_flagged(text):
 
 def test_a_partner_in_the_same_job_is_not_a_plug():
     assert rule_hits("CM007", "My partner's a nurse too and we both finished nights today. Sleep time!") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any researchers need help with their IRAS forms? I do this for a living and can review yours privately, £150 flat fee.",
+        "Pleased to share I've set up Ashworth Safety Consulting on the side: investigations for independent providers. Get in touch!",
+    ],
+)
+def test_private_reviews_and_a_named_side_business_are_private_work(text):
+    assert rule_hits("CM004", text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was seen privately for my knee in the end, and the NHS physio was just as good.",
+        "I've set up our new ward training programme with the practice educators.",
+    ],
+)
+def test_being_seen_privately_and_work_programmes_are_not_private_work(text):
+    assert rule_hits("CM004", text) == []

@@ -514,3 +514,34 @@ def test_flags_means_of_hanging_or_gassing_and_no_will_to_live(source):
 )
 def test_early_starts_errands_and_campaign_letters_are_not_a_crisis(source):
     assert rule_hits("CR001", "Thanks for your message.", in_reply_to=source) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "my flatmate locked herself in the bathroom saying she's going to take everything in the cabinet",
+        "dad told me tonight he's got a plan and doesn't want to be here anymore",
+        "my mate on my course has stopped eating and keeps saying she'd be better off gone",
+    ],
+)
+def test_someone_else_in_crisis_counts_as_if_they_said_it(source):
+    assert rule_hits("CR001", "Please encourage them to speak to their GP.", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "my dad's got a plan for his retirement and doesn't want to be here in the winter, moving to Spain!",
+        "Mum is in the hospice and says she wants to die at home with us",
+        "my son was so happy he cried when he passed his exams",
+        "she's done with this waiting list and is making a complaint",
+    ],
+)
+def test_someone_elses_plans_and_dying_well_are_not_a_crisis(source):
+    assert rule_hits("CR001", "Thanks for letting us know.", in_reply_to=source) == []
+
+
+def test_tablets_kept_back_for_a_reason_are_a_medicines_question():
+    source = "Mum has been saving up her tablets in a drawer because she doesn't like taking them"
+    assert rule_hits("CR001", "Please ask her GP for a medicines review.", in_reply_to=source) == []
+    assert rule_hits("CR001", "Please ask her GP for a medicines review.", in_reply_to="I've been saving up my tablets") != []

@@ -282,6 +282,12 @@ _PAID_WORK = (
     r"\b(?:private|paid|fee[-\s]paying)\s+(?:[\w-]+\s+){0,2}?(?:clients?|sessions?|therapy|psychotherapy"
     r"|counselling|coaching|consultations?|workshops?|courses?|tuition|tutoring|mentoring|masterclass(?:es)?"
     r"|services?|reviews?|proofreading|editing|supervision|work)\b"
+    # "I can review yours privately, £150 flat fee", "happy to check them on the side"
+    r"|\b(?:i\s+can|(?:and|but|so)\s+can|i['’]ll|i\s+will|i\s+could|happy\s+to)\s+(?:[\w'’-]+\s+){1,4}?(?:privately|on\s+the\s+side|for\s+a\s+(?:flat\s+|small\s+)?fee)\b"
+    # "I've set up Ashworth Safety Consulting on the side": a business of their own, by name
+    r"|\b(?:i['’]ve|i\s+have|i)\s+(?:just\s+|now\s+|also\s+)?(?:set\s+up|started|launched|founded|registered)\s+"
+    r"(?!(?:a|an|the|our|my|their|his|her|this|that|new)\s)(?:[\w&'’-]+\s+){1,4}?(?:consulting|consultancy|consultants|ltd|limited"
+    r"|solutions|associates)\b"
 )
 _PRICE = (
     r"£\s?\d[\d,.]*(?:\s+(?:per|a|an|each)\s+(?:session|hour|consultation|class|workshop|course|place))?"

@@ -27,6 +27,9 @@ _IN_CRISIS = _cues.cue(
       |things\s+tonight)
     |take\s+my\s+(?:own\s+)?life|(?:want|wanna|going|planning|ready)\s+to\s+die
     |(?:don't|do\s+not|dont)\s+want\s+to\s+(?:be\s+(?:here|alive)|live|wake\s+up|exist|go\s+on)
+      # ("doesn't want to be here in the winter, moving to Spain" is a move)
+      (?!\s+(?:in\s+the\s+(?:winter|summer|cold|rain|queue|waiting\s+room)|(?:at|for|over)\s+christmas|at\s+work|in\s+(?:hospital
+        |this\s+job)|on\s+the\s+ward)(?![\w]))
     |(?:can't|cannot|cant)\s+go\s+on
       # "can't go on record", "can't go on holiday": going on something is not going on living
       (?!\s+(?:(?:the\s+)?record|holiday|leave|strike|air|camera|tv|radio|site|a|an|my|our|your|their|his|her)(?![\w']))
@@ -95,6 +98,8 @@ _IN_CRISIS = _cues.cue(
       \s+(?:in\s+front\s+of\s+me|next\s+to\s+me|beside\s+me|ready|lined\s+up|in\s+my\s+hand)
     |(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)\s+(?:up\s+)?(?:my\s+|all\s+my\s+)?(?:pills|tablets
       |meds|medication|painkillers)
+      # ("saving up her tablets because she doesn't like taking them" is a question about medicines)
+      (?!.{0,80}?(?:because|cos|'cause|(?:don't|doesn't|do\s+not|does\s+not)\s+like|side\s+effects|forget|won't\s+take|refus))
     |tonight\s+is\s+the\s+night
     |(?:taken|took|swallowed|had)\s+(?:everything|all\s+of\s+it|the\s+lot|whatever\s+(?:was|i\s+could\s+find))\s+(?:in|from)
       \s+(?:the|my)\s+(?:cupboard|drawer|medicine\s+(?:cabinet|cupboard|box)|cabinet|bathroom|box)
@@ -322,6 +327,7 @@ _MEANS = _loose(
     (?:all|every\s+one|each)\s+(?:of\s+)?(?:my|the|these|those|her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?{_DRUG}
     |(?:pills|tablets|meds|painkillers)\s+(?:all\s+)?(?:counted|lined|laid|set|sorted)\s+(?:out|up)
     |(?:the|a|my)\s+(?:whole|entire|full)\s+(?:box|packet|pack|bottle|strip|tub|lot)(?!\s+of\s+(?!(?:my\s+|the\s+)?{_DRUG}))
+    |everything\s+in\s+(?:the|my|her|his|their)\s+(?:medicine\s+|bathroom\s+)?(?:cabinet|cupboard|drawer)
     |(?:box|packet|pack|bottle|strip|tub|stash)(?:es|s)?\s+of\s+(?:my\s+|the\s+)?{_DRUG}
     |(?:take|taking|swallow|swallowing|neck|necking|down|downing)\s+the\s+lot
     |(?:fatal|lethal|deadly)\s+(?:dose|amount|overdose)|how\s+(?:many|much)\s+(?:[\w-]+\s+){{0,2}}?(?:would\s+be|is)\s+(?:fatal|lethal|deadly
@@ -388,7 +394,9 @@ _NO_WILL_TO_LIVE = _loose(
     r"""(?<![\w'])(?:(?:can't|cannot|cant)\s+be\s+bothered|(?:so\s+|just\s+)?(?:tired|sick|done)\s+of|(?:don't|do\s+not|dont)
       \s+(?:want|wanna)\s+to\s+(?:keep|carry\s+on)|no\s+longer\s+want\s+to|(?:don't|dont|do\s+not)\s+want\s+to)\s+
     (?:being\s+alive|be\s+alive|living|existing|exist|waking\s+up|wake\s+up|being\s+here|be\s+here|life|breathing)
-    (?=\s*(?:[.!,]|$|\n|any\s*more|every\s+(?:day|morning)|each\s+(?:day|morning)|x+\b|tbh|honestly|like\s+this))"""
+    (?=\s*(?:[.!,]|$|\n|any\s*more|every\s+(?:day|morning)|each\s+(?:day|morning)|x+\b|tbh|honestly|like\s+this))
+    |(?:i'd|i\s+would|we'd|everyone\s+would|they'd)\s+(?:all\s+)?be\s+better\s+off\s+(?:gone|dead|not\s+here|not\s+around
+      |not\s+existing|without\s+me)"""
 )
 
 
@@ -550,6 +558,36 @@ _GOODBYE = re.compile(r"goodbye|last|final")
 
 
 def _in_crisis(value: str) -> bool:
+    return _in_crisis_as_said(value) or _in_crisis_as_said(_as_if_first_person(value))
+
+
+# Someone writing about another person in crisis ("dad told me he's got a plan and doesn't want
+# to be here anymore"): read as if that person said it, so every way of saying it in the first
+# person also counts in the third. Dying well ("wants to die at home in the hospice") is care.
+_THIRD_PERSON = re.compile(
+    r"(?<![\w'])(?:he's|she's|they're|he|she|they|his|her|their|himself|herself|themselves|doesn't|does\s+not"
+    r"|wants|has|keeps|he'd|she'd|they'd|he'll|she'll|they'll|is|says)(?![\w'])"
+)
+_FIRST_PERSON_FOR = {
+    "he's": "i'm", "she's": "i'm", "they're": "i'm", "he": "i", "she": "i", "they": "i", "his": "my",
+    "her": "my", "their": "my", "himself": "myself", "herself": "myself", "themselves": "myself",
+    "doesn't": "don't", "does not": "do not", "wants": "want", "has": "have", "keeps": "keep",
+    "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "he'll": "i'll", "she'll": "i'll", "they'll": "i'll",
+    "is": "am", "says": "say",
+}
+_DYING_CARED_FOR = re.compile(r"hospice|palliative|end[\s-]of[\s-]life|dignity|peaceful|terminal|dementia|do\s+not\s+resuscitate|dnr")
+_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:he|she|they|he's|she's|they're|he'd|she'd|they'd)(?![\w'])")
+
+
+def _as_if_first_person(value: str) -> str:
+    if not _SOMEONE_ELSE.search(value) or _DYING_CARED_FOR.search(value):
+        return ""
+    return _THIRD_PERSON.sub(lambda m: _FIRST_PERSON_FOR[re.sub(r"\s+", " ", m.group(0))], value)
+
+
+def _in_crisis_as_said(value: str) -> bool:
+    if not value:
+        return False
     for pattern in (_IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS):
         for match in pattern.finditer(value):
             if not (_GOODBYE.search(match.group(0)) and _LEAVING_WORK.search(value)):
