@@ -384,3 +384,10 @@ def test_news_before_its_announcement_or_handed_to_the_press_is_flagged(text):
 )
 def test_awards_official_timetables_and_friends_are_not_internal_news(text):
     assert rule_hits("CF004", text) == []
+
+
+def test_a_case_from_a_live_investigation_told_with_its_details_is_flagged():
+    text = "Thinking about a case from our current investigation. Gentleman, 67, admitted to Bay 4 bed 2 on a Sunday night."
+    assert rule_hits("CF005", text) == ["case from our current investigation"]
+    assert rule_hits("CF005", "A case from our current investigation reminded me why safety culture matters.") == []
+    assert rule_hits("CF005", "Our final report, published today, describes a man, 67, admitted to bay 4.") == []

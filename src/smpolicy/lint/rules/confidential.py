@@ -501,7 +501,7 @@ _REFUSED = r"\b(?:never|not|don['’]?t|do\s+not|won['’]?t|cannot|can['’]?t)
     "CF005",
     "investigation-material",
     triggers=generated("CF005"),
-    needs=lambda: [_re(_INVESTIGATION_MATERIAL)],
+    needs=lambda: [_re(_INVESTIGATION_MATERIAL), (_re(_LIVE_CASE), _re(_CASE_DETAIL))],
     category="confidential",
     severity="warning",
     message="Shares material gathered for an investigation before it is published",
@@ -548,6 +548,19 @@ def investigation_material(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), match.end())
         return
+    case = _re(_LIVE_CASE).search(lower)
+    if case and _re(_CASE_DETAIL).search(lower, case.end(), case.end() + 400):
+        yield Hit(case.start(), case.end())
+
+
+# A case from an investigation still running, told with the details that identify it.
+_LIVE_CASE = (
+    r"\b(?:case|story|patient|family)\s+(?:from|in)\s+(?:our|my)\s+(?:current|ongoing)\s+(?:\w+\s+)?investigation\b"
+)
+_CASE_DETAIL = (
+    r"(?:,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\b\d{1,3}[\s-]?(?:year|yr)s?[\s-]?old\b|\b(?:bay|bed|room|cubicle|side\s+room)\s+\d+\b"
+    r"|\bward\s+\d+\b|\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
 
 
 # --- CF006 internal documents the writer holds ----------------------------------------------
