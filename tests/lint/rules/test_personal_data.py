@@ -633,6 +633,10 @@ def test_a_named_person_with_a_condition_is_still_found_beside_a_job_title():
         "Can't believe Dr Mark Fenton is facing a disciplinary hearing next week.",
         "Heard that Karen Lowe from the finance team has been suspended pending investigation.",
         "Shoutout to Dr Ben Ola, failed his MRCP part 1 again but keeps smiling",
+        "Poor Jake Moss flunked his MRCS again, third time now.",
+        "Dr Rob Keane has been put on a performance improvement plan by the deanery.",
+        "Nurse Lisa Tran has been struck off by the NMC, shocking news.",
+        "Amy Stone, one of our physician associates, didn't pass her probation.",
     ],
 )
 def test_a_named_persons_setback_is_flagged(text):
@@ -649,6 +653,10 @@ def test_a_named_persons_setback_is_flagged(text):
         "Students who need to resubmit will be contacted by their tutor. Results are out on 12 December.",
         "The minor injuries unit at Clevedon Hospital is temporarily suspended this weekend. Please use NHS 111 online.",
         "Freedom to Speak Up: Jane Hill, our guardian, explains how to raise a concern without fear of disciplinary action.",
+        "The GMC struck off 12 doctors last year, according to its annual report.",
+        "Dr Harry Cole, our medical director, will chair the fitness to practise panel.",
+        "How to prepare for your MRCS: Dr Jake Moss shares his top tips for passing first time.",
+        "Professor Lee: trainees who fail an ARCP deserve support, not blame.",
     ],
 )
 def test_setbacks_in_general_and_named_staff_news_are_not_flagged(text):

@@ -286,3 +286,27 @@ def test_second_round_asks_and_meetings_are_flagged(rule_id, text):
 )
 def test_second_round_lookalikes_are_not_flagged(rule_id, text):
     assert rule_hits(rule_id, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taking part in one of our studies? Reply with your email and mobile and we'll add you to our newsletter.",
+        "Comment with your email and we'll send you the results.",
+    ],
+)
+def test_asking_for_your_email_without_the_word_address(text):
+    assert rule_hits("SG001", text, register="hra") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please email us with any questions about your appointment.",
+        "Check your email for your appointment letter.",
+        "We'll never ask for your email on social media.",
+        "Sign up to our newsletter on our website with your email.",
+    ],
+)
+def test_your_email_mentioned_but_not_asked_for(text):
+    assert rule_hits("SG001", text, register="hra") == []

@@ -1233,7 +1233,7 @@ _ASSESSED = (
 # The setback itself: a failed assessment, a resubmission, an adverse training outcome, a
 # disciplinary process or dismissal. Each is a fact about one person's record, not news.
 _SETBACK = (
-    rf"\b(?:fail(?:ed|s|ing)?\s+(?:(?:his|her|their|the|my)\s+)?(?:[\w-]+\s+){{0,2}}?{_ASSESSED}\b"
+    rf"\b(?:(?:fail(?:ed|s|ing)?|flunk(?:ed|s)?|bomb(?:ed|s)?)\s+(?:(?:his|her|their|the|my)\s+)?(?:[\w-]+\s+){{0,2}}?{_ASSESSED}\b"
     rf"|(?:didn['’]t|did\s+not|hasn['’]t|has\s+not|not)\s+pass(?:ed)?\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ASSESSED}\b"
     r"|(?:got|gets|received|given|had|awarded)\s+(?:an?\s+)?(?:arcp\s+)?outcome\s+[2-5]\b"
     r"|outcome\s+[2-5]\s+(?:at|in|for)\s+(?:his|her|their)\s+arcp\b"
@@ -1261,7 +1261,8 @@ _ANYONE = (
 )
 _SETBACK_WORDS = (
     "fail", "pass", "resubmi", "resit", "re-sit", "outcome", "disciplinary", "misconduct", "capability",
-    "fitness to", "suspended", "sacked", "dismissed", "struck off", "fired", "let go",
+    "fitness to", "suspended", "sacked", "dismissed", "struck off", "fired", "let go", "flunk", "bomb",
+    "improvement plan",
 )
 
 

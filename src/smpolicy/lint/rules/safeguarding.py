@@ -143,7 +143,8 @@ def _asks_for(lower: str, start: int, end: int) -> bool:
         return False
     if _re(_GIVEN).match(lower, end) and not re.search(r"\b(?:confirm|check|verify)\b", clause):
         return False  # "his home address is 4 Larch Close": given, not asked for
-    asks = list(_re(_ASKING).finditer(clause))
+    # "your email", "your text": after "your" the word is the detail, not the asking.
+    asks = [a for a in _re(_ASKING).finditer(clause) if not re.search(r"\b(?:your|their|my)\s+$", clause[: a.start()])]
     if not asks or _re(_NEGATED).search(clause) or _re(_ASKED_ELSEWHERE).search(clause):
         return False
     after_ask = clause[asks[-1].end() :]
