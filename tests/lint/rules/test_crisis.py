@@ -545,3 +545,16 @@ def test_tablets_kept_back_for_a_reason_are_a_medicines_question():
     source = "Mum has been saving up her tablets in a drawer because she doesn't like taking them"
     assert rule_hits("CR001", "Please ask her GP for a medicines review.", in_reply_to=source) == []
     assert rule_hits("CR001", "Please ask her GP for a medicines review.", in_reply_to="I've been saving up my tablets") != []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "They took all of his tablets away when he was admitted, is that normal?",
+        "My husband has had enough of waiting for his hip op, he's in agony every day",
+        "She keeps saying she wants to go home, she's so confused on the ward",
+        "she's standing on the bridge at the Tav for the charity abseil, so proud of her!",
+    ],
+)
+def test_what_staff_did_and_a_relatives_frustration_are_not_a_crisis(source):
+    assert rule_hits("CR001", "Sorry to hear this, please speak to the nurse in charge.", in_reply_to=source) == []

@@ -78,7 +78,7 @@ _IN_CRISIS = _cues.cue(
         |paracetamol|meds|medication
       |painkillers|sleeping\s+pills)
       # "I've taken all my tablets as prescribed but I'm still ill" is a question, not a crisis.
-      (?!\s+(?:as|but|and\s+(?:still|i'm\s+still|it's\s+still|nothing))(?![\w']))
+      (?!\s+(?:as|but|and\s+(?:still|i'm\s+still|it's\s+still|nothing)|away|off\s+(?:me|him|her|us)|home|back)(?![\w']))
     |(?:wants?|wanting|going|trying|tried|threatening)\s+to\s+(?:kill|harm|hurt)\s+(?:himself
       |herself|themselves)
     |(?:is|has\s+been|keeps)\s+(?:self[\s-]?harming|suicidal|talking\s+about\s+(?:suicide|dying|ending\s+it))
@@ -160,7 +160,7 @@ _IN_CRISIS_FAMILIES = _loose(
     |(?:taken|took|swallowed|necked|downed)\s+(?:all|everything|the\s+lot|a\s+(?:whole|load|handful|packet|box|bottle|strip)
       |loads|\d\d+|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:(?:my|the|her|his|their|them)\s+)?(?:[\w-]+\s+){{0,2}}?
       (?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping\s+pills|insulin)
-      (?!\s+(?:as|but|with\s+(?:food|water|me)|to\s+(?:the|my)\s+(?:appointment|pharmacy))(?![\w']))
+      (?!\s+(?:as|but|with\s+(?:food|water|me)|to\s+(?:the|my)\s+(?:appointment|pharmacy)|away|off\s+(?:me|him|her|us)|home|back)(?![\w']))
     # the means to hand and a last word: "sat here with all my pills. done."
     |(?:with|got|have|holding|here\s+with)\s+(?:\w+\s+){{0,6}}?(?:all\s+(?:of\s+)?my|a\s+(?:bottle|handful|packet|box|stash)\s+of)\s+(?:\w+\s+)?
       (?:pills|tablets|meds|medication|paracetamol|painkillers)(?=.{{0,40}}?(?:\bdone\b|goodbye|\bbye\b|sorry|had\s+enough
@@ -564,9 +564,10 @@ def _in_crisis(value: str) -> bool:
 # Someone writing about another person in crisis ("dad told me he's got a plan and doesn't want
 # to be here anymore"): read as if that person said it, so every way of saying it in the first
 # person also counts in the third. Dying well ("wants to die at home in the hospice") is care.
+# "They" is left alone: in messages to the NHS it is mostly staff ("they took his tablets away").
 _THIRD_PERSON = re.compile(
-    r"(?<![\w'])(?:he's|she's|they're|he|she|they|his|her|their|himself|herself|themselves|doesn't|does\s+not"
-    r"|wants|has|keeps|he'd|she'd|they'd|he'll|she'll|they'll|is|says)(?![\w'])"
+    r"(?<![\w'])(?:he's|she's|he|she|his|her|himself|herself|doesn't|does\s+not"
+    r"|wants|has|keeps|he'd|she'd|he'll|she'll|is|says)(?![\w'])"
 )
 _FIRST_PERSON_FOR = {
     "he's": "i'm", "she's": "i'm", "they're": "i'm", "he": "i", "she": "i", "they": "i", "his": "my",
@@ -576,7 +577,7 @@ _FIRST_PERSON_FOR = {
     "is": "am", "says": "say",
 }
 _DYING_CARED_FOR = re.compile(r"hospice|palliative|end[\s-]of[\s-]life|dignity|peaceful|terminal|dementia|do\s+not\s+resuscitate|dnr")
-_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:he|she|they|he's|she's|they're|he'd|she'd|they'd)(?![\w'])")
+_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:he|she|he's|she's|he'd|she'd)(?![\w'])")
 
 
 def _as_if_first_person(value: str) -> str:
