@@ -766,3 +766,21 @@ def test_a_baby_not_felt_moving_is_a_health_question():
     source = "not felt the baby move since this morning, 30 weeks. is that ok?"
     assert rule_hits("HA005", "Babies have quiet days, don't worry. Try some sugar and lie down.", kind="reply", in_reply_to=source) != []
     assert rule_hits("HA005", "Please call your maternity unit now, they will want to check.", kind="reply", in_reply_to=source) == []
+
+
+def test_a_signpost_put_off_after_saying_what_it_is_still_answers_the_question():
+    source = "woke up with one side of my face drooping, is that a trapped nerve?"
+    reply = "Probably bell's palsy, really common. See your GP next week if it's no better."
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) != []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Please call 999 now: face drooping can be a sign of a stroke.",
+        "Please see a pharmacist today, and your GP if it's no better in a few days.",
+    ],
+)
+def test_a_signpost_now_or_without_a_verdict_is_not_answering(reply):
+    source = "woke up with one side of my face drooping, is that a trapped nerve?"
+    assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []

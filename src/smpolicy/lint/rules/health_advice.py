@@ -479,6 +479,7 @@ _CONDITION = r"""
  |eating\s+disorder|menopause|perimenopause|norovirus|hernia|gallstones|kidney\s+stones?
  |stroke|heart\s+attack|angina|thrush|gout|endometriosis|pcos|anaemia|deficiency|dementia
  |cancer|tumou?r|cyst|strep(?:\s+throat)?|scarlet\s+fever|glandular\s+fever|meningitis
+ |(?:bell's\s+)?palsy|trapped\s+nerve|sciatica|vertigo|croup|braxton\s+hicks|mastitis|pre-eclampsia|post-?viral\s+cough
  |food\s+poisoning|torn\s+\w+|pulled\s+muscle|burnout|insomnia|sleep\s+apnoea|long\s+covid
  |\w+itis)(?![\w])
 # "the cold weather plan", "the flu clinic": the word names a service or a season, not an illness.
@@ -885,7 +886,7 @@ def answers_health_question(draft, ctx) -> Iterable[Hit]:
     if _ERRAND.search(source):
         return
     body = _cues.text(draft)
-    if _signposts(body):
+    if _signposts(body) and not _signpost_put_off(body):
         return
     spans = [(m.start(), m.end()) for m in _YES_NO.finditer(body)]
     spans += [(m.start(), m.end()) for m in _NO_CARE.finditer(body) if not _negated_advice(body, m)]
@@ -893,6 +894,19 @@ def answers_health_question(draft, ctx) -> Iterable[Hit]:
         spans += [(m.start(), m.end()) for m in pattern.finditer(body) if not _cues.negated(body, m.start())]
     for start, end in list(_first_of_overlapping(spans))[:1]:
         yield Hit(start, end)
+
+
+# A signpost for later, after saying what it is: "Probably Bell's palsy. See your GP next week if
+# it's no better" answers the question now and puts off the care.
+_PUT_OFF = _loose(
+    r"""(?<![\w'])(?:next\s+week|in\s+a\s+(?:few|couple\s+of)\s+(?:days|weeks)|after\s+the\s+weekend|on\s+monday
+    |if\s+(?:it's|it\s+is|things\s+are|she's|he's|you're)\s+(?:still\s+)?(?:no|not)\s+better
+    |if\s+it\s+(?:doesn't|does\s+not|hasn't|has\s+not)\s+(?:clear|improve|settle|go|get\s+better))(?![\w'])"""
+)
+
+
+def _signpost_put_off(body: str) -> bool:
+    return bool(_PUT_OFF.search(body) and (_SAYS_WHAT_IT_IS.search(body) or _PLAYS_IT_DOWN.search(body)))
 
 
 def _negated_advice(body: str, match) -> bool:
