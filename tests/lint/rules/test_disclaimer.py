@@ -268,3 +268,26 @@ def test_a_staff_bio_without_a_claim_still_needs_its_disclaimer():
 @pytest.mark.parametrize("text", ["Anything I post is me, not my employer.", "Opinions here are all me, not the ICB."])
 def test_its_me_not_my_employer_is_a_disclaimer(text):
     assert has_disclaimer(text.lower())
+
+
+@pytest.mark.parametrize(
+    "register, text",
+    [
+        ("hra", "Hi all, I'm an HRA assessor and I can confirm the new guidance means you won't need REC review."),
+        ("hssib", "Quick update from me at HSSIB: we'll publish the maternity report on Thursday."),
+    ],
+)
+def test_staff_by_job_title_speaking_as_the_organisation(register, text):
+    assert rule_hits("DC002", text, register=register, kind="post") != []
+
+
+@pytest.mark.parametrize(
+    "register, text",
+    [
+        ("hra", "I'm an HRA assessor and I love my job. Views my own, and we'll publish nothing here."),
+        ("hssib", "Lovely to meet the HSSIB investigator team at the conference today."),
+        ("hssib", "Tea with me at HSSIB's café? Any time!"),
+    ],
+)
+def test_staff_by_job_title_without_speaking_for_it(register, text):
+    assert rule_hits("DC002", text, register=register, kind="post") == []

@@ -341,3 +341,32 @@ def test_the_organisations_representative_speaking():
     text = "As the HRA's representative on here I can confirm your study doesn't need REC review."
     assert rule_hits("ID004", text, register="hra", kind="reply") != []
     assert rule_hits("ID004", "I met the HRA's representative at the conference today.", register="hra", kind="post") == []
+
+
+@pytest.mark.parametrize(
+    "register, text",
+    [
+        ("hssib", "Account run by the HSSIB comms team. Sharing safety learning."),
+        ("hra", "HRA helpdesk on X. We answer your IRAS questions Mon-Fri."),
+        ("bnssg-icb", "Updates from BNSSG ICB on GP access, 111 and winter. DM us for help."),
+        ("hee", "HEE's account for foundation trainees in the South West."),
+    ],
+)
+def test_a_bio_that_opens_as_the_organisations_service(register, text):
+    assert rule_hits("ID002", text, register=register, kind="bio", handle="@someone") != []
+    assert rule_hits("DC001", text, register=register, kind="bio", handle="@someone") == []
+
+
+@pytest.mark.parametrize(
+    "register, text",
+    [
+        ("hssib", "HSSIB investigator. Our reports save lives, and I'm proud of them. Views my own."),
+        ("hra", "HRA approvals team member. We are a friendly bunch! Views my own."),
+        ("hra", "HRA team member. We are a friendly bunch!"),
+        ("bnssg-icb", "BNSSG ICB commissioning manager. Our NHS matters. Views my own."),
+        ("hssib", "Former member of the HSSIB comms team. Runner."),
+        ("hra", "HRA on the brain, research in the heart. Views my own."),
+    ],
+)
+def test_staff_bios_naming_their_team_are_not_the_organisation(register, text):
+    assert rule_hits("ID002", text, register=register, kind="bio", handle="@someone") == []

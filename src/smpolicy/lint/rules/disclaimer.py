@@ -257,9 +257,11 @@ def _poses_as_official(draft: Draft, text: str, mentions: list[tuple[int, int]])
     no "views my own" would put right."""
     if draft.meta.kind != "bio":
         return False
-    from smpolicy.lint.rules.identity import _claims
+    from smpolicy.lint.rules.identity import _claims, _says_it_is_the_organisations
 
-    return next(_claims(text, {start for start, _end in mentions}), None) is not None
+    if next(_claims(text, {start for start, _end in mentions}), None) is not None:
+        return True
+    return _says_it_is_the_organisations(text, mentions) is not None
 
 
 def _short_name(ctx: LintContext) -> str:
@@ -283,6 +285,14 @@ _EMPLOYEE_BEFORE = LazyPattern(
 )
 # ... or right after it: "HRA employee here", "as an HEE staff member".
 _EMPLOYEE_AFTER = LazyPattern(r"(?:['’]s)?\s+(?:employee|staff\s+member|staffer|insider)\b")
+# The organisation inside the writer's job title: "I'm an HRA assessor", "as a HSSIB investigator".
+_ROLE_BEFORE = LazyPattern(r"\b(?:i'm|i\s+am|as|i've\s+been)\s+(?:an?|the)\s+$")
+_ROLE_AFTER = LazyPattern(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:assessor|investigator|nurse|doctor|manager|officer|co-?ordinator|analyst|clinician"
+    r"|trainee|adviser|advisor|lead|director|administrator|reviewer|researcher|therapist|commissioner|worker)\b"
+)
+# "Quick update from me at HSSIB"
+_ME_AT_BEFORE = LazyPattern(r"\b(?:from\s+)?me\s+(?:here\s+)?at\s+(?:the\s+)?$")
 # Roles that are not employment: "I'm a patient at the Trust", "as a parent with".
 _NOT_STAFF = LazyPattern(
     r"\b(?:patients?|service\s+users?|parents?|carers?|visitors?|customers?|residents?|members?\s+of\s+the\s+public"
@@ -297,8 +307,11 @@ _ORGANISATION_VOICE_AFTER = LazyPattern(
 _WE_DECIDE = LazyPattern(
     r"\bwe(?:'re|\s+are|'ve|\s+have|'ll|\s+will|\s+won't|\s+aren't|\s+don't|\s+do\s+not|\s+can't|\s+cannot)?\s+"
     r"(?:not\s+|no\s+longer\s+|never\s+|definitely\s+|already\s+|now\s+)?"
-    r"(?:clos|cut|plann|decid|chang|reduc|stopp|scrapp|merg|commission|withdraw|pausing|paus)\w*"
+    r"(?:clos|cut|plann|decid|chang|reduc|stopp|scrapp|merg|commission|withdraw|pausing|paus"
+    r"|publish|announc|releas|launch|introduc|extend|axe|axing|shut)\w*"
     r"|\bour\s+(?:position|decision|view|stance|official\s+line)\b"
+    # "I can confirm the new guidance means...": confirming as the organisation would.
+    r"|\bi\s+can\s+(?:now\s+)?(?:officially\s+)?(?:confirm|reveal|announce)\b"
 )
 # Selling in the same post: "use NHSGLOW for 15% off", "packages now open", "book a session".
 _SELLING = LazyPattern(
@@ -312,6 +325,10 @@ def _says_they_work_there(text: str, start: int, end: int) -> bool:
     match = _EMPLOYEE_BEFORE.search(text, max(0, start - 80), start)
     if match is not None and match.end() == start:
         return not (match["role"] and _NOT_STAFF.search(match["role"]))
+    if _ROLE_BEFORE.search(text, max(0, start - 20), start) and _ROLE_AFTER.match(text, end):
+        return True
+    if _ME_AT_BEFORE.search(text, max(0, start - 25), start):
+        return True
     return _EMPLOYEE_AFTER.match(text, end) is not None
 
 
@@ -328,8 +345,12 @@ def _speaks_as_organisation(text: str, mentions: list[tuple[int, int]], after: i
         "work|works|worked|working|employed|employee|staffer|insider",
         ("staff", "member"),
         ("i'm|am|been|as", "a|an|the", "at|for|with"),
+        ("i'm|am|been|as", "assessor|investigator|nurse|doctor|manager|officer|coordinator|co-ordinator|analyst|clinician|trainee|adviser|advisor|lead|director|administrator|reviewer|researcher|therapist|commissioner|worker"),
+        ("me", "at"),
     ),
     needs=lambda: [
+        (re.compile(r"\b(?:i'm|am|been|as)\b"), re.compile(r"\b(?:assessor|investigator|nurse|doctor|manager|officer|co-?ordinator|analyst|clinician|trainee|adviser|advisor|lead|director|administrator|reviewer|researcher|therapist|commissioner|worker)\b")),
+        (re.compile(r"\bme\b"), re.compile(r"\bat\b")),
         re.compile(r"\b(?:works?|worked|working|employed|employee|staffer|insider)\b"),
         (re.compile(r"\bstaff\b"), re.compile(r"\bmember\b")),
         (re.compile(r"\b(?:i'm|am|been|as)\b"), re.compile(r"\b(?:an?|the)\b"), re.compile(r"\b(?:at|for|with)\b")),

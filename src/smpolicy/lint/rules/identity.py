@@ -218,8 +218,31 @@ _THIS_IS_BEFORE = LazyPattern(r"\b(?:this\s+is|welcome\s+to|you've\s+reached|you
 _ACCOUNT_AFTER = LazyPattern(r"['’]?s\s+(?:official\s+|own\s+|new\s+)?(?:account|page|profile|channel|feed|handle)\b")
 
 
+# "Run by the HSSIB comms team": only the organisation's own accounts are.
+_RUN_BY_BEFORE = LazyPattern(r"\b(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+_COMMS_TEAM_AFTER = LazyPattern(r"(?:['’]s)?\s+(?:comms|communications|press|digital|social\s+media|media)\s+(?:team|office|unit)\b")
+# A profile that opens as the organisation's service and speaks as "we": "HRA helpdesk on X.
+# We answer your IRAS questions", "Updates from BNSSG ICB on GP access... DM us".
+_OPENS_AS_BEFORE = LazyPattern(r"^\W*(?P<news>(?:the\s+)?(?:latest\s+)?(?:updates|news)\s+from\s+(?:the\s+)?)?$")
+_SERVICE_AFTER = LazyPattern(
+    r"(?:['’]s)?\s+(?:official\s+)?(?:helpdesk|help\s+desk|support|news|updates|enquiries|press\s+office"
+    r"|comms|team|helpline)\b(?!\s+member)"
+)
+_WE = LazyPattern(r"(?<![\w'])(?:we|we're|we'll|us|our)(?![\w'])")
+
+
 def _says_it_is_the_organisations(text: str, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
     for start, end in mentions:
+        if _RUN_BY_BEFORE.search(text, max(0, start - 25), start) and _COMMS_TEAM_AFTER.match(text, end):
+            return start, _COMMS_TEAM_AFTER.match(text, end).end()
+        opening = _OPENS_AS_BEFORE.match(text, 0, start)
+        if opening is not None:
+            owned = _ACCOUNT_AFTER.match(text, end)
+            if owned is not None:
+                return start, owned.end()  # "HEE's account for foundation trainees"
+            service = _SERVICE_AFTER.match(text, end)
+            if (service is not None or opening["news"]) and _WE.search(text, end):
+                return opening.start("news") if opening["news"] else start, service.end() if service else end
         before = _THIS_IS_BEFORE.search(text[max(0, start - 30) : start])
         if before is not None and _ACCOUNT_AFTER.match(text, end):
             return start - (min(start, 30) - before.start()), _ACCOUNT_AFTER.match(text, end).end()
