@@ -1288,9 +1288,9 @@ def named_person_setback(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds a person named in the same sentence as a setback in their training or employment:
-    a failed or resubmitted exam, viva or dissertation ("chin up to Daniel, resubmission in
-    March"), an adverse ARCP outcome ("Dr Sam Ellery (GMC 7654321) got an outcome 3 at
+    Finds a person named in the same sentence as a setback in their training or employment.
+    The setback is a failed or resubmitted exam, viva or dissertation ("chin up to Daniel,
+    resubmission in March"), an adverse ARCP outcome ("Dr Sam Ellery (GMC 7654321) got an outcome 3 at
     ARCP"), a disciplinary hearing, a suspension or a dismissal. Guidance about outcomes in
     general ("what an ARCP outcome 3 means for trainees"), services being suspended and a
     report finding that a system "failed patients" are not flagged.
@@ -1364,9 +1364,9 @@ def named_complainant(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     """
     What it does
     ------------
-    Finds a person named in the same sentence as their complaint about the organisation or
-    its care: "Mrs Janet Hughes from Nailsea, who complained about her mum's care, has now
-    emailed the chief exec 14 times". Explaining how to complain ("Our PALS team, led by Janet
+    Finds a member of the public named in the same sentence as their complaint about the
+    organisation or its care ("Mrs Janet Hughes from Nailsea, who complained about her mum's
+    care, has now emailed the chief exec 14 times"). Explaining how to complain ("Our PALS team, led by Janet
     Hughes, can help you make a complaint") and stories told with consent are not flagged.
 
     Why is this bad?
