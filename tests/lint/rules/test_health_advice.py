@@ -784,3 +784,27 @@ def test_a_signpost_put_off_after_saying_what_it_is_still_answers_the_question()
 def test_a_signpost_now_or_without_a_verdict_is_not_answering(reply):
     source = "woke up with one side of my face drooping, is that a trapped nerve?"
     assert rule_hits("HA005", reply, kind="reply", in_reply_to=source) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PSA from a nurse: if your kid has croup, skip A&E and just stand in a steamy bathroom with them. Works every time.",
+        "Paramedic here. Don't bother with 111 for a sprain, just ice it and strap it, trust me.",
+    ],
+)
+def test_a_staff_tip_to_skip_urgent_care_is_flagged(text):
+    assert rule_hits("HA006", text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        ("Croup can usually be managed at home, but call 999 if your child is struggling to breathe.", {}),
+        ("Nurse here: skip A&E for a cough and just see a pharmacist, they're brilliant.", {}),
+        ("Don't go to A&E for a cold: just use a pharmacy or NHS 111 online.", {"account": "BNSSG ICB on Facebook"}),
+        ("I had to skip A&E training today because of the strike, just rescheduled.", {}),
+    ],
+)
+def test_choose_well_advice_and_staff_news_are_not_skip_care_tips(text, meta):
+    assert rule_hits("HA006", text, **meta) == []

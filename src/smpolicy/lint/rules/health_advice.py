@@ -912,3 +912,74 @@ def _signpost_put_off(body: str) -> bool:
 def _negated_advice(body: str, match) -> bool:
     """ "Please don't wait it out" warns against the very thing."""
     return match.group(0)[:2] in ("wa", "sl", "ri", "sw") and _cues.negated(body, match.start())
+
+
+# A tip to the public from a member of staff to skip urgent care and treat it at home: "PSA from a
+# nurse: if your kid has croup, skip A&E and just stand in a steamy bathroom with them".
+_SKIP_URGENT_CARE = _loose(
+    r"""(?<![\w'])(?:skip|avoid|forget|swerve|don't\s+(?:bother\s+(?:with|going\s+to)|go\s+to|waste\s+(?:your\s+)?time\s+(?:at|with|calling))
+    |no\s+need\s+(?:for|to\s+(?:go\s+to|call|ring)))\s+(?:the\s+)?(?:a&e|a\s*&\s*e|a\s+and\s+e|999|111|out\s+of\s+hours|ambulance|walk-?in)
+    (?![\w])(?!\s+(?:training|shifts?|rota|department|staff|placement|teaching|meetings?|course|rotation|nurses?|doctors?
+      |consultants?|team|service|waiting\s+times|car\s+park|build)(?![\w]))"""
+)
+_DO_THIS_INSTEAD = _loose(
+    r"""(?<![\w'])(?:just|instead|works\s+every\s+time|trust\s+me|all\s+you\s+need|does\s+the\s+trick|sorts?\s+it)(?![\w'])"""
+)
+
+
+# Somewhere else to get care ("a pharmacist can help", "call 111 instead"): the post redirects
+# rather than replaces care. ("PSA from a nurse" names the writer, not a place to go.)
+_SENDS_ELSEWHERE = _loose(
+    r"""(?<![\w'])(?:pharmacists?|pharmacy|pharmacies|nhs\.uk|111\.nhs\.uk|nhs\s+website|(?:call|ring|phone|use)\s+(?:nhs\s+)?(?:999|111)
+    |your\s+(?:gp|doctor|health\s+visitor|midwife)|urgent\s+treatment\s+cent(?:re|er)|minor\s+injur(?:y|ies))(?![\w'])"""
+)
+
+
+@rule(
+    "HA006",
+    "skip-urgent-care-tip",
+    triggers=generated("HA006"),
+    needs=lambda: [_SKIP_URGENT_CARE],
+    category="health-advice",
+    severity="warning",
+    message="A personal tip telling people to skip urgent care and treat it themselves",
+    suggestion="Do not give health tips as a member of staff; point people to NHS 111 or NHS.UK, which can assess them.",
+)
+def skip_urgent_care_tip(draft, ctx) -> Iterable[Hit]:
+    """What it does
+    ------------
+    Finds posts not from an official account telling the public to skip A&E, 999, NHS 111
+    or out-of-hours care and do something themselves instead ("PSA from a nurse: if your kid has
+    croup, skip A&E and just stand in a steamy bathroom with them, works every time"). Official
+    accounts' "choose well" campaigns, and posts that point people to a pharmacy, NHS 111 or
+    their GP instead, are not flagged; replies are left to HA002 and HA005.
+
+    Why is this bad?
+    ----------------
+    Advice from someone who says they work in the NHS is taken as clinical advice. Telling
+    everyone to skip urgent care for a symptom that is sometimes an emergency (croup can stop a
+    child breathing) can stop someone getting help they need.
+
+    Example
+    -------
+    Flagged: "PSA from a nurse: if your kid has croup, skip A&E and just stand in a steamy
+    bathroom with them. Works every time."
+    Fine: "Croup can usually be managed at home, but call 999 if your child is struggling to
+    breathe. Find out more on NHS.UK."
+
+    Policy
+    ------
+    BNSSG 28 §7 ("do not give any individual health advice, instead signpost people to official
+    sources"); HSSIB005 §4.8 (use good judgement); Tavistock and Portman "You are an ambassador
+    for the Trust and your profession"; HEE principle 2 (liability).
+    """
+    # Any post not from one of the organisation's accounts is a member of staff's ("PSA from a nurse").
+    if _cues.is_reply(draft) or _cues.official_account(draft):
+        return
+    body = _cues.text(draft)
+    for match in _SKIP_URGENT_CARE.finditer(body):
+        first, last = _cues.sentence_around(body, match.start())
+        sentence = body[first:last]
+        if _DO_THIS_INSTEAD.search(sentence) and not _SENDS_ELSEWHERE.search(body):
+            yield Hit(match.start(), match.end())
+            return
