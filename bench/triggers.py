@@ -30,7 +30,9 @@ def suggest(needed) -> list:
 
     items = set()
     for factors in needed:
-        ranked = sorted(factors, key=_cost)
+        # Ties are broken by the terms themselves: sets iterate in a hash-seeded order, and the
+        # written triggers must not change from run to run.
+        ranked = sorted(factors, key=lambda factor: (_cost(factor), _in_order(factor)))
         second = _any_of(ranked[1]) if _cost(ranked[0]) > 0.0005 and len(ranked) > 1 else None
         for clause in ranked[0]:
             item = _clause_item(clause)
@@ -51,21 +53,26 @@ def _clause_item(clause) -> tuple:
 
     from smpolicy.lint.triggers import _implied
 
-    rarest = min(clause, key=_term_chance)
+    rarest = min(clause, key=lambda term: (_term_chance(term), term))
     keys = [term for term in clause if term[0] != INFIX]
     if rarest[0] == INFIX and keys:
         # A phrase is looked up by a word in it; add a rarer word from the clause when there is one.
-        key = min(keys, key=_term_chance)
+        key = min(keys, key=lambda term: (_term_chance(term), term))
         own = min((_term_chance(term) for term in _implied(rarest)), default=1.0)
         if _term_chance(key) < min(own, 0.05):
             return (_written(rarest), _written(key))
     return (_written(rarest),)
 
 
+def _in_order(factor) -> list:
+    """A factor (clauses of terms) as sorted lists: the same for the same factor in any run."""
+    return sorted(sorted(clause) for clause in factor)
+
+
 def _any_of(factor) -> str:
     from smpolicy.lint.triggers import _term_chance, _written
 
-    return "|".join(sorted({_written(min(clause, key=_term_chance)) for clause in factor}))
+    return "|".join(sorted({_written(min(clause, key=lambda term: (_term_chance(term), term))) for clause in factor}))
 
 
 def write(rule, items: list) -> str:
