@@ -311,3 +311,20 @@ def test_the_quick_look_for_capitals_never_misses_a_run(text):
     runs = [run for run in accessibility._capital_runs(text) if len(run) >= 3]
     if runs:
         assert accessibility._THREE_CAPITAL_WORDS.search(text), text
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet="#abAB _.\n1", max_size=40), st.text(alphabet="abAB", min_size=1, max_size=4))
+@example("#abab ABAB", "abab")
+@example("#ab #ab", "ab")
+@example("x#ab ab", "ab")
+def test_the_quick_count_for_a_hashtag_written_as_a_name_matches_the_search(around, tag):
+    """AC001 counts a hashtag's occurrences before searching for it as a word elsewhere; the
+    count must never skip a draft the search would have found it in."""
+    import re
+
+    from smpolicy.lint.rules import accessibility
+
+    text = f"{around} #{tag}."
+    searched = bool(re.search(rf"(?<![#\w]){re.escape(tag)}(?!\w)", text, re.IGNORECASE))
+    assert accessibility._written_as_a_name(tag, ("x", "y", "z"), text) == searched

@@ -142,6 +142,14 @@ def test_protected_terms_come_from_the_register():
     ]
 
 
+def test_blank_protected_terms_flag_nothing():
+    # The rule skips a draft early when no term's first word is in it: blank terms have none.
+    assert rule_hits("CF003", "Project Falcon is the code name", lint={"protected_terms": ["", "  "]}) == []
+    assert rule_hits("CF003", "Project Falcon is the code name", lint={"protected_terms": ["", "falcon"]}) == [
+        "Falcon"
+    ]
+
+
 def test_protected_terms_are_literals_not_patterns():
     lint = {"protected_terms": ["a.b (c)"]}
     assert rule_hits("CF003", "axb c", lint=lint) == []

@@ -270,7 +270,19 @@ def _written_as_a_name(tag: str, parts: tuple[str, ...], text: str) -> bool:
     "Wind Rush" would be wrong, and a screen reader already reads it as the word it is."""
     if len(parts) == 2 and tag[0].isupper():
         return True
-    return bool(re.search(rf"(?<![#\w]){re.escape(tag)}(?!\w)", text, re.IGNORECASE))
+    if text.isascii() and text.lower().count(tag.lower()) < 2:
+        # The hashtag itself is one occurrence, and it follows "#", so the search below needs a
+        # second one. Any other occurrence is a run of word characters, and the hashtag's own run
+        # is bounded by "#" and a non-word character, so the two cannot overlap: counting
+        # non-overlapping occurrences sees both. Only ASCII text is gated, where IGNORECASE is
+        # plain lower-casing.
+        return False
+    return bool(_name_in_text(tag).search(text))
+
+
+@lru_cache(maxsize=1024)
+def _name_in_text(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![#\w]){re.escape(tag)}(?!\w)", re.IGNORECASE)
 
 
 # --- AC002 images without alt text ------------------------------------------------------------

@@ -278,8 +278,19 @@ def protected_term(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Tavistock and Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance"
     3.3.3; HRA §3.1; BNSSG 28 §7.
     """
-    pattern = _protected_pattern(ctx.protected_terms)
-    if pattern is None or not any(word in draft.lower for word in _first_words(ctx.protected_terms)):
+    terms = ctx.protected_terms
+    if not terms:
+        return
+    # A plain loop: this look runs on every draft, and a generator in any() costs more than the
+    # few substring tests themselves.
+    lower = draft.lower
+    for word in _first_words(terms):
+        if word in lower:
+            break
+    else:
+        return
+    pattern = _protected_pattern(terms)
+    if pattern is None:
         return
     for match in pattern.finditer(draft.masked):
         if _re(_DEFINED_AS).search(draft.lower, max(0, match.start() - 30), match.start()):
