@@ -563,3 +563,35 @@ def test_slang_typos_exit_posts_and_tagged_regulators_are_found(text):
 def test_farewells_conference_news_and_good_news_are_not_disclosures(text):
     for rule_id in ("WB001", "WB003", "WB004"):
         assert rule_hits(rule_id, text) == [], rule_id
+
+
+def _gated_patterns():
+    from smpolicy.lint.rules import whistleblowing as wb
+
+    whistle, speak_out, ignored = wb._disclosures()
+    silence, _public = wb._breaking_silence()
+    return [
+        (wb._WHISTLE_WORDS, whistle),
+        (wb._SPEAK_OUT_WORDS, speak_out),
+        (wb._SILENCE_WORDS, silence),
+        (wb._IGNORED_WORDS, ignored),
+        (wb._ALLEGATION_WORDS, wb._ALLEGATION),
+    ]
+
+
+def test_gate_words_are_needed_by_every_match_of_their_pattern():
+    """A gate skips a pattern when none of its words occurs: each word list must cover every way
+    the pattern can match (read from the pattern itself), or a disclosure would be missed."""
+    from smpolicy.lint.triggers import describe, requirement, uncovered
+
+    for words, pattern in _gated_patterns():
+        assert describe(uncovered(tuple(f"*{word}*" for word in words), requirement(pattern))) == []
+
+
+def test_a_gate_missing_a_word_is_caught():
+    from smpolicy.lint.rules import whistleblowing as wb
+    from smpolicy.lint.triggers import requirement, uncovered
+
+    whistle = wb._disclosures()[0]
+    short = tuple(f"*{word}*" for word in wb._WHISTLE_WORDS if word != "panorama")
+    assert uncovered(short, requirement(whistle)) != []

@@ -286,7 +286,7 @@ def whistleblowing_online(draft, ctx) -> Iterable[Hit]:
     yield from _allegations(body, wrongdoing)
     thread = _THREAD.search(body)
     if thread and not found and wrongdoing and (
-        _RAISED.search(body) or _ALLEGATION.search(body) or _WHAT_I_SAW.search(body)
+        _RAISED.search(body) or _alleges(body) or _WHAT_I_SAW.search(body)
     ):
         yield Hit(thread.start(), thread.end())
 
@@ -313,10 +313,41 @@ _DISCLOSURE_WORDS = (
 )
 
 
+# Words each disclosure pattern cannot match without (tests/lint/rules/test_whistleblowing.py
+# proves it with triggers.requirement): a substring test in C skips a pattern that starts with a
+# look-behind and so is tried at every character of the post.
+_WHISTLE_WORDS = (
+    "whistle", "public", "papers", "press", "media", "journalist", "bbc", "guardian", "telegraph",
+    "daily", "mirror", "private", "panorama", "sham", "expos", "spill", "lift",
+)
+_SPEAK_OUT_WORDS = ("speak", "expos", "lift", "spill", "tell", "shar", "know", "really")
+_SILENCE_WORDS = (
+    "quiet", "silen", "say", "know", "email", "evidence", "proof", "receipt", "screenshot", "paperwork",
+    "document", "putting", "posting", "writing",
+)
+_IGNORED_WORDS = ("raised", "reported", "flagged", "escalated", "blew")
+_ALLEGATION_WORDS = (
+    "fiddl", "cook", "massag", "falsif", "fudg", "hid", "cover", "bur", "lying", "manipulat", "rigg",
+    "doctor", "sitting", "sweep", "swept", "alter", "gam", "lean", "pressur", "forc", "bullied", "told",
+    "reported", "investigated", "declared", "recorded", "logged", "escalated", "should", "informed",
+    "warned", "kept", "keep", "hush", "cutting", "know", "knew", "pushed", "binned", "shelved", "quashed",
+    "suppressed", "deleted", "watered",
+)
+
+
+def _finditer(pattern, body: str, words: tuple[str, ...]) -> list:
+    """Matches of `pattern`, skipping the search when `body` lacks every word it needs."""
+    return list(pattern.finditer(body)) if _cues.mentions(body, words) else []
+
+
+def _alleges(body: str) -> bool:
+    return _cues.mentions(body, _ALLEGATION_WORDS) and bool(_ALLEGATION.search(body))
+
+
 def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]:
     """"I'm blowing the whistle", "I'm speaking out about our ward", "I raised it; nothing"."""
     whistle, speak_out, ignored = _disclosures()
-    for match in whistle.finditer(body):
+    for match in _finditer(whistle, body, _WHISTLE_WORDS):
         if match.groupdict().get("press") and (
             _asks_or_points_to_press_office(body, match.start()) or not _tells_all(body, match.start())
         ):
@@ -326,22 +357,19 @@ def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]
         if not _promotes_channels(body, match.start()):
             yield Hit(match.start(), match.end())
     if wrongdoing:
-        for match in speak_out.finditer(body):
+        spoken = _finditer(speak_out, body, _SPEAK_OUT_WORDS)
+        for match in spoken:
             if not _promotes_channels(body, match.start()):
                 yield Hit(match.start(), match.end())
-        said = [(m.start(), m.end()) for m in speak_out.finditer(body)]
+        said = [(m.start(), m.end()) for m in spoken]
         silence, public = _breaking_silence()
         # "people deserve to know" about a newsletter item is a leak (confidential), not a concern:
         # the public must be told of wrongdoing for it to be whistleblowing.
         told = [] if official else [
             m for m in public.finditer(body) if _WRONGDOING.search(body) or _WHAT_GOES_ON.compiled.match(body, m.end())
         ]
-        wrong = bool(
-            _WRONGDOING.search(body) or _ALLEGATION.search(body) or _WRONG_HARD.search(body) or _WRONG_SOFT.search(body)
-            or _OUTCOME_IGNORED.search(body) or _NOT_HEARD.search(body)
-        )
-        for match in [*silence.finditer(body), *told]:
-            if not wrong and "say it" in match.group(0):
+        for match in [*_finditer(silence, body, _SILENCE_WORDS), *told]:
+            if "say it" in match.group(0) and not _alleges_wrong(body):
                 continue  # "Someone has to say it: our admin team are the best in the trust"
             if any(start < match.end() and match.start() < end for start, end in said):
                 continue  # "the public deserve to know what's really going on" is one finding
@@ -349,11 +377,19 @@ def _said_outright(body: str, wrongdoing: bool, official: bool) -> Iterable[Hit]
                 continue  # "I'm posting this here because I'm proud of my team"
             if not _promotes_channels(body, match.start()):
                 yield Hit(match.start(), match.end())
-    for match in ignored.finditer(body):
+    for match in _finditer(ignored, body, _IGNORED_WORDS):
         if official and match.group(0).startswith("we"):
             continue  # the organisation reporting its own escalation, e.g. an HSSIB finding
         if _OUTCOME_IGNORED.search(match.group("rest")) and not _promotes_channels(body, match.start()):
             yield Hit(match.start(), match.start() + len(match.group(0)) - len(match.group("rest")))
+
+
+def _alleges_wrong(body: str) -> bool:
+    """Any wrongdoing at all: "someone has to say it" then tells something, not praise."""
+    return bool(
+        _WRONGDOING.search(body) or _alleges(body) or _WRONG_HARD.search(body) or _WRONG_SOFT.search(body)
+        or _OUTCOME_IGNORED.search(body) or _NOT_HEARD.search(body)
+    )
 
 
 # "Going public" is whistleblowing only about work; "blowing the whistle" always is.
@@ -373,7 +409,7 @@ def _unheard(body: str, offset: int) -> bool:
 
 def _own_workplace_alleged(body: str) -> bool:
     """"The figures we report to the board are fiddled": wrongdoing where the writer works."""
-    for match in _ALLEGATION.finditer(body):
+    for match in _finditer(_ALLEGATION, body, _ALLEGATION_WORDS):
         first, last = _cues.sentence_around(body, match.start())
         if _WE_OR_I.search(body[first:last]) and not _cues.without_quotes(body[first:last]).rstrip().endswith("?"):
             return True
@@ -384,7 +420,7 @@ def _allegations(body: str, wrongdoing: bool) -> Iterable[Hit]:
     """Wrongdoing at work alleged in public: "they're fiddling the figures on my ward"."""
     if not wrongdoing:
         return
-    for match in _ALLEGATION.finditer(body):
+    for match in _finditer(_ALLEGATION, body, _ALLEGATION_WORDS):
         if not _reports_a_finding(body, match.start()):
             yield Hit(match.start(), match.end())
 
