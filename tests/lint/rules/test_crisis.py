@@ -558,3 +558,23 @@ def test_tablets_kept_back_for_a_reason_are_a_medicines_question():
 )
 def test_what_staff_did_and_a_relatives_frustration_are_not_a_crisis(source):
     assert rule_hits("CR001", "Sorry to hear this, please speak to the nurse in charge.", in_reply_to=source) == []
+
+
+def test_gate_words_are_needed_by_every_match_of_their_pattern():
+    """CR001 skips a pattern when a message has none of its gate words: each list must cover
+    every way the pattern can match (read from the pattern itself), or a crisis would be missed."""
+    from smpolicy.lint.rules import crisis
+    from smpolicy.lint.triggers import describe, requirement, uncovered
+
+    assert len(crisis._INTENT_WORDS) == len(crisis._IN_CRISIS_INTENTS)
+    gated = [*zip(crisis._INTENT_WORDS, crisis._IN_CRISIS_INTENTS), (crisis._PLACE_WORDS, crisis._PLACE)]
+    for words, pattern in gated:
+        assert describe(uncovered(tuple(f"*{word}*" for word in words), requirement(pattern))) == []
+
+
+def test_a_gate_missing_a_word_is_caught():
+    from smpolicy.lint.rules import crisis
+    from smpolicy.lint.triggers import requirement, uncovered
+
+    short = tuple(f"*{word}*" for word in crisis._PLACE_WORDS if word != "quarry")
+    assert uncovered(short, requirement(crisis._PLACE)) != []

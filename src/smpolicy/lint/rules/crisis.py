@@ -400,9 +400,36 @@ _NO_WILL_TO_LIVE = _loose(
 )
 
 
+# Words each pattern cannot match without (tests/lint/rules/test_crisis.py proves it with
+# triggers.requirement). The patterns start with a look-behind, so `re` tries them at every
+# character; a substring test in C skips the ones a message cannot match.
+_INTENT_WORDS = (
+    ("end", "everything", "things"),
+    ("come", "down", "drive", "front", "into", "off", "onto", "swim", "under", "walk"),
+    ("alive", "anyway", "around", "dead", "going", "here", "ill", "turn", "won't", "wont"),
+    ("down", "meds", "neck", "painkillers", "paracetamol", "pills", "stashed", "stockpiled", "swallow", "tablets", "take"),
+    (
+        "around", "burden", "dead", "end", "everything", "forever", "gone", "here", "misery", "once", "pain",
+        "permanently", "stop", "suffering", "wasn", "were", "without",
+    ),
+    (
+        "able", "afraid", "alive", "another", "around", "cannot", "cant", "constantly", "dead", "death", "dreaming",
+        "dying", "existing", "face", "frightened", "future", "might", "nonstop", "scared", "self", "terrified",
+        "themselves", "thinking", "thinks", "worried",
+    ),
+    ("edge", "let", "railing", "side", "step"),
+    ("die", "end", "goodbye", "herself", "himself", "messaged", "saying", "says", "texted", "themselves", "told"),
+    ("affairs", "deep", "given", "goodbyes", "myself", "saying", "sorted"),
+)
+_PLACE_WORDS = ("balcony", "bridge", "cliff", "floor", "ledge", "level", "multi", "pier", "quarry", "railway", "river", "roof", "tracks")
+
+
 def _families_meet(value: str) -> bool:
     """A means with an urge or despair, or a place with despair, close together."""
-    for anchor, partners in ((_MEANS, (_URGE, _DESPAIR, _PLACE, _UNANSWERED)), (_PLACE, (_DESPAIR,))):
+    places = _PLACE if _cues.mentions(value, _PLACE_WORDS) else None
+    for anchor, partners in ((_MEANS, (_URGE, _DESPAIR, _PLACE, _UNANSWERED)), (places, (_DESPAIR,))):
+        if anchor is None:
+            continue
         for match in anchor.finditer(value):
             near = value[max(0, match.start() - _FAMILY_REACH) : match.end() + _FAMILY_REACH]
             if any(partner.search(near) for partner in partners):
@@ -537,10 +564,12 @@ def crisis_without_signposting(draft, ctx) -> Iterable[Hit]:
     source = _cues.without_quotes(_cues.reply_source(draft))
     if not (_cues.mentions(source, _CRISIS_WORDS) or _cues.mentions(body, _CRISIS_WORDS)):
         return
+    # A reply that signposts urgent help is fine whatever it answers: one search settles it
+    # before the dozens of crisis patterns.
+    if signposts_urgent_help(draft.body, ctx.crisis_signposts):
+        return
     named = _NAMES_CRISIS.search(body)
     if not (named or _in_crisis(source) or _in_crisis(body)):
-        return
-    if signposts_urgent_help(draft.body, ctx.crisis_signposts):
         return
     if named:
         yield Hit(named.start(), named.end())
@@ -589,7 +618,9 @@ def _as_if_first_person(value: str) -> str:
 def _in_crisis_as_said(value: str) -> bool:
     if not value:
         return False
-    for pattern in (_IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS):
+    for pattern, words in zip((_IN_CRISIS, _IN_CRISIS_FAMILIES, *_IN_CRISIS_INTENTS), (None, None, *_INTENT_WORDS), strict=True):
+        if words and not _cues.mentions(value, words):
+            continue
         for match in pattern.finditer(value):
             if not (_GOODBYE.search(match.group(0)) and _LEAVING_WORK.search(value)):
                 return True
