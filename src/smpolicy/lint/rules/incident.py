@@ -265,9 +265,10 @@ def incident_speculation(draft, ctx) -> Iterable[Hit]:
 
 
 def _about_live_incident(body: str, casualties_count: bool = False) -> bool:
-    if not body.strip() or _NOT_LIVE.search(body):
+    # Most drafts name no incident: look for one before reading whether it is past or a drill.
+    if not (_INCIDENT.search(body) or (casualties_count and _CASUALTIES.search(body))):
         return False
-    return bool(_INCIDENT.search(body)) or (casualties_count and bool(_CASUALTIES.search(body)))
+    return bool(body.strip()) and not _NOT_LIVE.search(body)
 
 
 _CASUALTIES = _cues.cue(
