@@ -328,3 +328,20 @@ def test_the_quick_count_for_a_hashtag_written_as_a_name_matches_the_search(arou
     text = f"{around} #{tag}."
     searched = bool(re.search(rf"(?<![#\w]){re.escape(tag)}(?!\w)", text, re.IGNORECASE))
     assert accessibility._written_as_a_name(tag, ("x", "y", "z"), text) == searched
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet="AIBCE &'’-a1.\n:", max_size=40))
+@example("AB-CD EF GH")
+@example("xAB-CD EF GH")
+@example("A I a B-C DE F GH")
+def test_reading_capitals_from_the_quick_looks_first_match_misses_no_run(text):
+    """AC003 reads words from where its quick look first matches; every run of three words
+    must come out the same as reading the whole text."""
+    from smpolicy.lint.rules import accessibility
+
+    def long_runs(start):
+        return [[m.span() for m in run] for run in accessibility._capital_runs(text, start) if len(run) >= 3]
+
+    first = accessibility._THREE_CAPITAL_WORDS.search(text)
+    assert long_runs(first.start() if first else len(text)) == long_runs(0)

@@ -371,10 +371,15 @@ _CAPITAL = r"[A-Z](?<![\w&'’][A-Z])[A-Z'’&-]*(?<=[A-Z])(?![\w&'’])"
 _THREE_CAPITAL_WORDS = LazyPattern(rf"{_CAPITAL}(?:[ \t,:;!?.\-–—/+&\"“”()*0-9]*{_CAPITAL}){{2}}")
 
 
-def _capital_runs(text: str) -> Iterator[list[re.Match[str]]]:
+def _capital_runs(text: str, start: int = 0) -> Iterator[list[re.Match[str]]]:
+    """Runs of capital words from `start`. Pass where _THREE_CAPITAL_WORDS first matches: every
+    run of three or more lies after it, since its first three words are a match of that pattern
+    (same words, same gaps), and the first match is the leftmost. A word that begins before that
+    point and runs into it ("AB-CD") would itself start a match there, so no word is cut."""
     run: list[re.Match[str]] = []
-    for match in _CAPS_WORD.finditer(text):
-        if run and not _CAPS_GAP.fullmatch(text, run[-1].end(), match.start()):
+    gap = _CAPS_GAP.fullmatch  # bound once: the lazy pattern's lookup costs a call per word
+    for match in _CAPS_WORD.finditer(text, start):
+        if run and not gap(text, run[-1].end(), match.start()):
             yield run
             run = []
         run.append(match)
@@ -421,10 +426,11 @@ def block_capitals(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     respectful"; Tavistock and Portman "You are an ambassador for the Trust and your profession".
     """
     masked = draft.masked
-    if not _THREE_CAPITAL_WORDS.search(masked):
+    first = _THREE_CAPITAL_WORDS.search(masked)
+    if not first:
         return
     words = None
-    for run in _capital_runs(masked):
+    for run in _capital_runs(masked, first.start()):
         if len(run) < 3:
             continue
         if words is None:
