@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from conftest import rule_hits
 
 # --- ID001 organisation-in-handle --------------------------------------------------------------
@@ -370,3 +372,18 @@ def test_a_bio_that_opens_as_the_organisations_service(register, text):
 )
 def test_staff_bios_naming_their_team_are_not_the_organisation(register, text):
     assert rule_hits("ID002", text, register=register, kind="bio", handle="@someone") == []
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet="im'eyvdl xa.\n", max_size=30))
+@example("i'm my me")
+@example("'i xi i'")
+def test_the_writer_pattern_finds_what_a_look_behind_first_one_would(text):
+    """ID003 and ID005 find "I"/"me"/"my" with the letter first (fast); it must find the same
+    words as the plain pattern that opens with the look-behind."""
+    import re
+
+    from smpolicy.lint.rules import identity
+
+    plain = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my)(?![\w'])")
+    assert [m.span() for m in identity._WRITER.finditer(text)] == [m.span() for m in plain.finditer(text)]

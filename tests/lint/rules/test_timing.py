@@ -57,6 +57,11 @@ def test_message_says_when_and_the_hours():
     assert "Monday to Friday, 09:00 to 17:00" in message
 
 
+def test_message_after_hours_says_when():
+    [message] = rule_hits("TM001", TEXT, publish_at=at(2026, 11, 17, 19, 30))
+    assert "Scheduled for Tuesday 17 November 2026 19:30, outside the monitored hours" in message
+
+
 def test_no_publish_at_no_finding():
     assert rule_hits("TM001", TEXT) == []
 

@@ -315,7 +315,9 @@ def claims_to_be_official(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 # --- ID003 promotes an unofficial account ------------------------------------------------------
 
 _HANDLE_IN_TEXT = LazyPattern(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
-_WRITER = LazyPattern(r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my)(?![\w'])")
+# "I", "I'm", "me", "my" as words. The letter comes first and the look back after it: a pattern
+# that opens with a look-behind is tried at every character of the post.
+_WRITER = LazyPattern(r"(?:i(?<![\w']i)(?:|'m|'ve|'d|'ll)|m(?<![\w']m)(?:e|y))(?![\w'])")
 
 
 @rule(
