@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from conftest import rule_hits
 
 from smpolicy.lint import phrases
@@ -15,10 +17,11 @@ from smpolicy.lint import phrases
 def _every_check_with_and_without_its_gates(request, monkeypatch):
     """Each rule skips its patterns unless cheap gate words appear; the gates must never change
     a result, so every test also runs with them open."""
-    from smpolicy.lint.rules import _cues
+    from smpolicy.lint.rules import _cues, abuse
 
     if request.param == "ungated":
         monkeypatch.setattr(_cues, "mentions", lambda value, words: True)
+        monkeypatch.setattr(abuse, "_may_aim_insult", lambda draft: True)
 
 
 RULES = ["AB001", "AB002", "AB003", "AB004", "AB005", "AB006", "AB007"]
@@ -671,3 +674,50 @@ def test_praise_and_talk_about_fraud_are_not_attacks(text):
 def test_a_fraud_investigator_is_a_job_not_a_verdict():
     text = "Our counter-fraud lead gave a brilliant talk today. She's a fraud investigator with 20 years' experience."
     assert rule_hits("AB006", text) == []
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet="ab*$#!0134@.5x_ \n", max_size=30))
+@example("b*stard")
+@example("sh!te")
+@example("a@b.c")
+@example("a@bcde")
+@example("a@bc.")
+@example("x@y_")
+def test_the_quick_look_for_a_disguise_finds_every_hint(text):
+    """AB007 runs only when its trigger finds a hint; the trigger's pattern, anchored on the
+    rare character, must find a hint exactly when the rule's own pattern does."""
+    from smpolicy.lint.rules import abuse
+
+    assert bool(abuse._DISGUISE_SIGN.search(text)) == bool(abuse._DISGUISE_HINT.search(text)), text
+
+
+def test_the_aimed_insult_gate_covers_every_match_of_the_pattern():
+    """AB002 skips its aimed-insult pattern unless the draft has one of the nouns as a word; the
+    pattern itself must need that (read by triggers.requirement)."""
+    from smpolicy.lint.rules import abuse
+    from smpolicy.lint.triggers import describe, requirement, uncovered
+
+    terms = tuple(abuse._aimed_insult_terms().split("|"))
+    assert describe(uncovered(terms, requirement(abuse._aimed_insults()))) == []
+    assert uncovered(tuple(term for term in terms if term != "rat*"), requirement(abuse._aimed_insults())) != []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("You lazy rat.", True),
+        ("you absolute muppets", True),
+        ("What a waste of space.", True),
+        ("Great results with our digital team, with thanks.", False),
+        ("You were brilliant with the bulletin.", False),
+    ],
+)
+def test_the_aimed_insult_gate_on_drafts(text, found):
+    from conftest import make_draft
+
+    from smpolicy.lint.rules import abuse
+    from smpolicy.lint.triggers import index_of
+
+    # The gate's own reading (the fixture above opens `_may_aim_insult` for half the tests).
+    assert index_of(make_draft(text)).has_term(abuse._aimed_insult_terms()) is found
