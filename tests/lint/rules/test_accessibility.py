@@ -345,3 +345,28 @@ def test_reading_capitals_from_the_quick_looks_first_match_misses_no_run(text):
 
     first = accessibility._THREE_CAPITAL_WORDS.search(text)
     assert long_runs(first.start() if first else len(text)) == long_runs(0)
+
+
+_WORDS_NEAR_LINKS = ["click", "CLICK", "Tap", "press", "PreSS", "link", "LINK", "in", "our", "bio", "here",
+                     "this", "the", "below", "on", "x", "\u212a", "\u017f", "\u0130", "\u0131", "clic\u212a"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS_NEAR_LINKS), st.sampled_from([" ", "\n", "_", "", "é", "."])),
+                max_size=7))
+@example([("CLICK", " "), ("Here", "")])
+@example([("x", "_"), ("click", " "), ("here", "")])
+def test_the_vague_link_pattern_finds_what_a_case_blind_one_would(pieces):
+    """AC005's pattern matches its first letter case by case (fast); it must find exactly what
+    the same words found with re.IGNORECASE and word boundaries would, odd letters included."""
+    import re
+
+    from smpolicy.lint.rules import accessibility
+
+    text = "".join(word + gap for word, gap in pieces)
+    plain = re.compile(
+        r"\b(?:click|tap|press)\s+(?:here|this\s+link|the\s+link(?:\s+below)?|below|on\s+this)\b"
+        r"|\blink\s+in\s+(?:our\s+|my\s+|the\s+)?bio\b",
+        re.IGNORECASE,
+    )
+    assert [m.span() for m in accessibility._VAGUE_LINK.finditer(text)] == [m.span() for m in plain.finditer(text)]

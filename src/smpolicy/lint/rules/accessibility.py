@@ -529,10 +529,14 @@ def styled_unicode_letters(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 
 # --- AC005 vague link text ---------------------------------------------------------------------
 
+# "click here", "tap the link below", "link in bio", in any case, as whole words. The first letter
+# is a plain character class (no letter outside ASCII folds to c, t, p or l), so the search skips
+# straight to those letters; ignoring case anywhere in the pattern would make it try every
+# character. The look back after that letter is the word boundary before it.
 _VAGUE_LINK = LazyPattern(
-    r"\b(?:click|tap|press)\s+(?:here|this\s+link|the\s+link(?:\s+below)?|below|on\s+this)\b"
-    r"|\blink\s+in\s+(?:our\s+|my\s+|the\s+)?bio\b",
-    re.IGNORECASE,
+    r"[cCtTpPlL](?<!\w.)(?i:"
+    r"(?:(?<=c)lick|(?<=t)ap|(?<=p)ress)\s+(?:here|this\s+link|the\s+link(?:\s+below)?|below|on\s+this)\b"
+    r"|(?<=l)ink\s+in\s+(?:our\s+|my\s+|the\s+)?bio\b)"
 )
 # Markdown links whose whole text is a word that says nothing: "[here](...)".
 _VAGUE_LINK_TEXT = LazyPattern(
