@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from conftest import rule_hits
 
 from smpolicy.lint.rules.personal_data import nhs_number_is_valid
@@ -814,3 +816,103 @@ def test_a_named_family_and_their_bereavement():
     assert rule_hits("PD009", "Families whose baby died can get support from Sands.", register="hssib") == []
     text = "The Smith family wanted to share their story: their baby died in 2023 and they are campaigning for change."
     assert rule_hits("PD009", text, register="hssib") == []
+
+
+# PD008 skips its slow scans when cheap substring tests show they cannot match; these tests hold
+# the tests to being necessary conditions, for any text.
+_YOUNG_FRAGMENTS = [
+    "Tyler", ", ", ",", "13", "6", "aged ", "AGED ", "years", "Year ", " old", "-", "She's ", "he is ", "HE’S ",
+    "fifteen", "Teenager", "teenage girl", "School", "schoolboy", "7 ", "pupil", "Student at", "sixth former",
+    "\u017f", "\u212a", "\u0130", "\n", " ", "x", "Maisie Turner", "hool",
+]
+_NAMED_FRAGMENTS = [
+    "patient ", "Patient ", "patients", "Jane Smith", "Mr Jones", ", a ", ", one of our ", "participant ",
+    "service users", "client ", "who ", "took part in our ", "was recruited to the ", "trial", "study", "studies",
+    "research", "(", "#3", ", 54,", "who is on the ", "one of the first people recruited into the ", " ", "\n",
+    "Sickle Cell ",
+]
+
+
+def _lowered(text):
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_YOUNG_FRAGMENTS), max_size=12).map("".join))
+@example("Tyler, 13,")
+@example("She's 15")
+@example("a 15-year-old")
+@example("aged 9")
+@example("\u017fchoolgirl")
+def test_pd008_quick_look_for_a_young_person_never_misses_one(text):
+    from smpolicy.lint.rules import personal_data
+
+    young = personal_data._named_in_care_patterns()[1]
+    if young.search(text):
+        assert personal_data._may_be_young(text, _lowered(text)), text
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_NAMED_FRAGMENTS), max_size=10).map("".join))
+@example("trial participant Jane Smith")
+@example("Mr Jones, one of our patients")
+@example("Jane Smith, 54, who took part in our trial")
+@example("Mr Allen (participant 3)")
+@example("Linda Morris who is on the asthma study")
+def test_pd008_named_patterns_run_wherever_they_could_match(text):
+    from smpolicy.lint.rules import personal_data
+
+    named = personal_data._named_in_care_patterns()[0]
+    for pattern, words in zip(named, personal_data._NAMED_WORDS):
+        if pattern.search(text):
+            assert any(word in text for word in words), (pattern.pattern, text)
+
+
+def test_pd008_knows_every_non_ascii_letter_that_matches_an_ascii_one():
+    import re
+    import sys
+
+    from smpolicy.lint.rules import personal_data
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    folding = {chr(point) for point in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(point))}
+    assert folding == set(personal_data._FOLDS_TO_ASCII)
+
+
+def test_pd008_still_finds_a_young_person_written_with_a_long_s():
+    text = "She is a \u017fchoolgirl from Hampstead who attends our clinic."
+    assert rule_hits("PD008", text) != []
+
+
+# PD002's candidate pattern opens with a character class so the engine can skip to it; it must
+# find exactly what the pattern as first written found.
+_PHONE_CANDIDATE_AS_WRITTEN = (
+    r"(?:(?:\+|(?<![\d+])00)\s?44\s?(?:\(0\)\s?)?|(?<![\d+])\(?0)"
+    r"\d(?:[\s\-().]{0,2}\d){8,9}(?![\d])"
+)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(["+", "0", "00", "(", ")", "44", "(0)", "1", "7", "9", " ", "-", ".", "\n", "a", "07700 900", "123456"]), max_size=16).map("".join))
+@example("+44 (0)7700 900123")
+@example("0044 7700 900123")
+@example("1(07700 900123")
+@example("+07700900123")
+@example("(0117) 950 5050")
+@example("007700900123")
+def test_pd002_candidates_are_those_of_the_pattern_as_first_written(text):
+    import re
+
+    from smpolicy.lint.rules import personal_data
+
+    found = [match.span() for match in re.finditer(personal_data._PHONE_CANDIDATE, text)]
+    assert found == [match.span() for match in re.finditer(_PHONE_CANDIDATE_AS_WRITTEN, text)], text
+
+
+@given(st.text())
+@example("07700 900123 \ud800 ٣ ０")
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+def test_digit_count_counts_the_ten_ascii_digits(text):
+    from smpolicy.lint.rules.personal_data import digit_count
+
+    assert digit_count(text) == sum(text.count(digit) for digit in "0123456789")

@@ -27,12 +27,13 @@ def _re(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-_DROP_DIGITS = str.maketrans("", "", "0123456789")
-
-
 def digit_count(text: str) -> int:
-    """How many digits `text` holds, counted in C: the cheap test before any number rule."""
-    return len(text) - len(text.translate(_DROP_DIGITS))
+    """How many digits 0-9 `text` holds, counted in C: the cheap test before any number rule.
+
+    Counted in its UTF-8 bytes: `bytes.translate` is many times faster than `str.translate`, and
+    UTF-8 writes every other character with bytes of 0x80 and above, never with a digit's byte."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded) - len(encoded.translate(None, b"0123456789"))
 
 
 def digits_in(draft: Draft) -> int:
@@ -107,7 +108,7 @@ def nhs_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    if digit_count(text) < 10:
+    if digits_in(draft) < 10:
         return
     for match in _nhs_number_pattern().finditer(text):
         digits = match.group(1) + match.group(3) + match.group(4)
@@ -126,8 +127,16 @@ def nhs_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
 # A number written for dialling in the UK: 0 or +44 and nine or ten more digits, with the usual
 # separators. Only these candidates are handed to libphonenumber, one at a time, which keeps a
 # long run of digits from costing seconds.
+# Every candidate opens with "+", "0" or "(": written as a leading class, the engine skips straight
+# to those characters instead of trying the alternatives at every position. The look-behinds,
+# moved after that first character, still ask that no digit or "+" comes before it.
+# (The tests hold it equal to the pattern as first written.)
 _PHONE_CANDIDATE = (
-    r"(?:(?:\+|(?<![\d+])00)\s?44\s?(?:\(0\)\s?)?|(?<![\d+])\(?0)"
+    r"[+0(]"
+    r"(?:(?<=\+)\s?44\s?(?:\(0\)\s?)?"
+    r"|(?<=0)(?<![\d+]0)0\s?44\s?(?:\(0\)\s?)?"
+    r"|(?<=\()(?<![\d+]\()0"
+    r"|(?<=0)(?<![\d+]0))"
     r"\d(?:[\s\-().]{0,2}\d){8,9}(?![\d])"
 )
 # Said just before a number: it belongs to a person.
@@ -236,7 +245,7 @@ def personal_phone_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     Tavistock and Portman "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    candidates = list(_re(_PHONE_CANDIDATE).finditer(text)) if digit_count(text) >= 10 else []
+    candidates = list(_re(_PHONE_CANDIDATE).finditer(text)) if digits_in(draft) >= 10 else []
     if not candidates:
         return
     public = _public_numbers(ctx.own_phones + tuple(s.contact or "" for s in ctx.crisis_signposts))
@@ -381,7 +390,7 @@ def national_insurance_number(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    if digit_count(text) < 6:
+    if digits_in(draft) < 6:
         return
     for match in _re(_NINO).finditer(text):
         if match.group(1) in _NINO_UNUSED_PREFIXES:
@@ -631,7 +640,7 @@ def home_address(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
     "Maintain confidentiality at all times"; HEE "Monitoring compliance" 3.3.
     """
     text = draft.masked
-    if not digit_count(text):
+    if not digits_in(draft):
         return
     if not any(word in draft.lower for word in _HOME_WORDS) and not _re(_POSTCODE).search(text):
         return
@@ -873,6 +882,30 @@ def _named_in_care_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     return (role_then_name, name_then_role, took_part, numbered, in_study), young
 
 
+# Each named-in-care pattern matches case-sensitively and must hold one of these lower-case
+# words (its role or its study word); without them its scan of the whole draft is skipped.
+_ROLE_WORDS = ("patient", "participant", "service", "client")
+_STUDY_WORDS = ("trial", "stud", "research")
+_NAMED_WORDS = (_ROLE_WORDS, _ROLE_WORDS, _STUDY_WORDS, _ROLE_WORDS, _STUDY_WORDS)
+
+# Every branch of `_YOUNG` holds one of these words, or "year" and "old" together, or an age
+# after a comma ("Tyler, 13,") or after "she's"/"he is" (its "thirteen".."seventeen" hold "teen").
+_YOUNG_WORDS = ("aged", "teen", "school", "sixth", "pupil", "student")
+
+# The only letters outside ASCII that a case-insensitive pattern matches to an ASCII letter
+# (checked over every code point in the tests).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _may_be_young(text: str, lower: str) -> bool:
+    """False only when `_YOUNG` cannot match: a few C substring tests before its slow scan."""
+    if any(letter in text for letter in _FOLDS_TO_ASCII):
+        return True  # `_YOUNG` is case-insensitive: these match an ASCII letter, yet `lower` keeps them
+    if any(word in lower for word in _YOUNG_WORDS) or ("year" in lower and "old" in lower):
+        return True
+    return bool(_re(r",\s*\d").search(lower) or _re(r"he(?:['’]s|\s+is)\s+1").search(lower))
+
+
 @rule(
     "PD008",
     "service-user-identifiable",
@@ -923,10 +956,11 @@ def service_user_identifiable(draft: Draft, ctx: LintContext) -> Iterator[Hit]:
         return
     named, young = _named_in_care_patterns()
     if named_cue:
-        for pattern in named:
-            for match in pattern.finditer(text):
-                yield Hit(match.start(), match.end())
-    if not young_cue:
+        for pattern, words in zip(named, _NAMED_WORDS):
+            if any(word in text for word in words):
+                for match in pattern.finditer(text):
+                    yield Hit(match.start(), match.end())
+    if not young_cue or not _may_be_young(text, lower):
         return
     for match in young.finditer(text):
         if _re(_GROUP).search(lower, max(0, match.start() - 25), match.start()):
