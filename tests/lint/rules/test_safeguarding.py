@@ -6,6 +6,8 @@ import tomllib
 from importlib.resources import files
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from conftest import rule_hits
 
 IMAGE = [("clinic.jpg", "A nurse gives a vaccination in a bright clinic room")]
@@ -310,3 +312,41 @@ def test_asking_for_your_email_without_the_word_address(text):
 )
 def test_your_email_mentioned_but_not_asked_for(text):
     assert rule_hits("SG001", text, register="hra") == []
+
+
+# SG002 skips a child-name pattern when cheap substring tests show it cannot match; the tests
+# must be necessary conditions for any text.
+_CHILD_FRAGMENTS = [
+    "six", "5", "-", " ", "year", "Year", "s", "-old ", " OLD ", "old ", "patient ", "Ava", "Jack", " Hughes",
+    "Baby ", "little ", "LITTLE ", "son ", "Sons ", "grandson ", "kids ", "ki\u017fds", "\u212aids ", "l\u0131ttle ",
+    " from ", " at ", "St ", "Oakfield ", "Primary", "School", "Pre-school", "Preschool", "High School", "Infants",
+    ", ", "(", "4)", "aged ", "9,", "\n",
+]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_CHILD_FRAGMENTS), max_size=10).map("".join))
+@example("six-year-old Ava")
+@example("5-year-old patient Jack")
+@example("baby Amelia")
+@example("Freya Hughes from Oakfield Primary")
+@example("Kai at Parkside Pre-school")
+@example("Amelia, 6,")
+@example("l\u0131ttle Jack")
+def test_sg002_quick_look_never_skips_a_pattern_that_would_match(text):
+    from smpolicy.lint.rules import safeguarding
+
+    worth = safeguarding._worth_scanning(text)
+    for pattern, may_match in zip(safeguarding._child_name_patterns(), worth):
+        if pattern.search(text):
+            assert may_match, (pattern.pattern, text)
+
+
+def test_sg002_folding_letters_are_the_proven_list():
+    from smpolicy.lint.rules import personal_data, safeguarding
+
+    assert safeguarding._FOLDS_TO_ASCII == personal_data._FOLDS_TO_ASCII
+
+
+def test_sg002_still_names_a_little_one_written_with_a_dotless_i():
+    assert rule_hits("SG002", "Say hello to l\u0131ttle Jack!", images=IMAGE) != []

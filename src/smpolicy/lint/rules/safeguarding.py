@@ -277,9 +277,29 @@ def _age(value: str | None) -> int | None:
     return int(value) if value.isdigit() else _AGE_WORDS.get(value.lower())
 
 
+# Words each child-name pattern needs, checked in C before its scan of the whole text (the tests
+# check the words against the patterns). "years old" and the school names are matched case-sensitively.
+_CHILD_CUE_WORDS = ("baby", "little", "toddler", "school", "pupil", "son", "daughter", "children", "kids", "youngster")
+_SCHOOL_WORDS = ("Primary", "Academy", "School", "Nursery", "Infant", "Junior", "Pre")
+# Letters outside ASCII that a case-insensitive pattern matches to an ASCII letter ("ſ" to "s").
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _worth_scanning(text: str) -> tuple[bool, bool, bool, bool]:
+    """Which child-name patterns could match `text`: False only where one certainly cannot."""
+    aged = "year" in text and "old" in text
+    lowered = text.lower()
+    folded = any(letter in text for letter in _FOLDS_TO_ASCII)
+    cued = folded or any(word in lowered for word in _CHILD_CUE_WORDS)
+    at_school = any(word in text for word in _SCHOOL_WORDS)
+    return aged, cued, at_school, True
+
+
 def named_children(text: str) -> Iterator[re.Match[str]]:
     """Matches of a named child: an age under 18 or a child word next to a capitalised name."""
-    for pattern in _child_name_patterns():
+    for pattern, worth in zip(_child_name_patterns(), _worth_scanning(text)):
+        if not worth:
+            continue
         for match in pattern.finditer(text):
             found = match.groupdict()
             if found["name"] in _NOT_A_NAME:
