@@ -916,3 +916,23 @@ def test_digit_count_counts_the_ten_ascii_digits(text):
     from smpolicy.lint.rules.personal_data import digit_count
 
     assert digit_count(text) == sum(text.count(digit) for digit in "0123456789")
+
+
+_NINO_AS_WRITTEN = r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})(?:\s?([A-D]))?\b"
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(["Q", "QQ", "AB", "x", "1", "12", "34", " ", "\n", "C", "D", "_", "é", "9"]), max_size=14).map("".join))
+@example("QQ 12 34 56 C")
+@example("xQQ123456C")
+@example("1QQ123456")
+@example("AB123456D")
+def test_pd004_pattern_finds_what_the_pattern_as_first_written_found(text):
+    import re
+
+    from smpolicy.lint.rules import personal_data
+
+    def found(pattern):
+        return [(match.span(), match.groups()) for match in re.finditer(pattern, text)]
+
+    assert found(personal_data._NINO) == found(_NINO_AS_WRITTEN), text
