@@ -89,6 +89,19 @@ def data_names() -> list[str]:
     )
 
 
+@lru_cache(maxsize=None)
+def cue_family(name: str, family: str) -> re.Pattern[str]:
+    """One family of cue words from `smpolicy/lint/data/<name>.toml` (`[family.<family>]` with
+    `cues = [...]`, regular expressions in lower case) as one whole-word pattern for lower-case
+    text; an apostrophe next to a cue counts as part of the word."""
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files(DATA_PACKAGE).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
+    cues = "|".join(f"(?:{cue})" for cue in data["family"][family]["cues"])
+    return re.compile(rf"(?<![\w'’])(?:{cues})(?![\w'’])")
+
+
 @lru_cache(maxsize=64)
 def literal_list(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """One case-insensitive, whole-word pattern for user-supplied literal terms."""

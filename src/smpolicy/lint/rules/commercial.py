@@ -510,15 +510,9 @@ def _said_of(lower: str, sentences: list[tuple[int, int]], at: int) -> str:
 _FAMILY_REACH = 220
 
 
-@lru_cache(maxsize=None)
 def _family(name: str) -> re.Pattern[str]:
     """One cue family from data/commercial_families.toml, as a whole-word pattern."""
-    import tomllib
-    from importlib.resources import files
-
-    data = tomllib.loads(files("smpolicy.lint.data").joinpath("commercial_families.toml").read_text("utf-8"))
-    cues = "|".join(f"(?:{cue})" for cue in data["family"][name]["cues"])
-    return re.compile(rf"(?<![\w'’])(?:{cues})(?![\w'’])")
+    return phrases.cue_family("commercial_families", name)
 
 
 def _near(lower: str, start: int, end: int, name: str, reach: int = _FAMILY_REACH) -> re.Match[str] | None:

@@ -236,19 +236,7 @@ _VERDICT_GATE = (
 
 def _family(name: str):
     """One cue family from data/political_judgements.toml, as a whole-word pattern."""
-    compiled = _FAMILIES.get(name)
-    if compiled is None:
-        import re
-        import tomllib
-        from importlib.resources import files
-
-        data = tomllib.loads(files("smpolicy.lint.data").joinpath("political_judgements.toml").read_text("utf-8"))
-        cues = "|".join(f"(?:{cue})" for cue in data["family"][name]["cues"])
-        compiled = _FAMILIES[name] = re.compile(rf"(?<![\w'’])(?:{cues})(?![\w'’])")
-    return compiled
-
-
-_FAMILIES: dict = {}
+    return phrases.cue_family("political_judgements", name)
 
 
 @rule(
