@@ -384,7 +384,7 @@ def _all_present(terms, hits: set[int], text: str) -> bool:
     """Whether every term has a word or prefix among `hits`, or a phrase in `text` (searched
     for only when the word it is filed under is among `hits`; -1 is always there)."""
     for atoms, filed in terms:
-        if atoms.isdisjoint(hits) and not _has_phrase(filed, hits, text):
+        if atoms.isdisjoint(hits) and not (filed and _has_phrase(filed, hits, text)):
             return False
     return True
 
