@@ -80,6 +80,15 @@ class FrontMatter:
     __hash__ = None  # type: ignore[assignment]  # mutable, as before
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """`text` in lower case with every character at its own offset: the few letters that grow
+    when lowered ("İ" becomes two characters) are left as they are."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
 class Draft:
     """A draft as the rules read it (see the module docstring)."""
 
@@ -97,11 +106,7 @@ class Draft:
     @cached_property
     def lower(self) -> str:
         """`masked` in lower case: same offsets, cached for rules that match case-insensitively."""
-        lowered = self.masked.lower()
-        if len(lowered) == len(self.masked):
-            return lowered
-        # A few letters (e.g. "İ") grow when lowered; keep offsets aligned with `masked`.
-        return "".join(char.lower() if len(char.lower()) == 1 else char for char in self.masked)
+        return lower_keeping_offsets(self.masked)
 
     @cached_property
     def _line_starts(self) -> list[int]:

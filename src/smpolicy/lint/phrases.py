@@ -101,10 +101,9 @@ def folded(text: str) -> str:
     lists in a row)."""
     if _LAST_FOLDED[0] is text:
         return _LAST_FOLDED[1]
-    value = text if text.isascii() else text.translate(_FOLD_TO_ASCII)
-    lowered = value.lower()
-    if len(lowered) != len(value):
-        lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in value)
+    from smpolicy.lint.draft import lower_keeping_offsets
+
+    lowered = lower_keeping_offsets(text if text.isascii() else text.translate(_FOLD_TO_ASCII))
     _LAST_FOLDED[0], _LAST_FOLDED[1] = text, lowered
     return lowered
 
@@ -113,7 +112,7 @@ def _lower_letters(pattern: str) -> str | None:
     """`pattern` for folded text: its letters in lower case, escapes kept as written; a pattern
     with an escape or a group syntax whose meaning depends on case is kept whole and told to
     ignore case (`(?i:...)`); None for a pattern that turns ignoring case off somewhere."""
-    if "(?-" in pattern or re.search(r"\(\?[a-zA-Z]*-", pattern):
+    if re.search(r"\(\?[a-zA-Z]*-", pattern):  # "(?-i:...)", "(?x-i:...)"
         return None
     out = []
     index = 0

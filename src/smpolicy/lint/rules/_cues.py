@@ -90,10 +90,9 @@ _NEGATION = cue(
 
 def plain(value: str) -> str:
     """`value` lower-cased with typographic apostrophes made plain; offsets are unchanged."""
-    lowered = value.lower()
-    if len(lowered) != len(value):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in value)
-    return lowered.translate(_CURLY)
+    from smpolicy.lint.draft import lower_keeping_offsets
+
+    return lower_keeping_offsets(value).translate(_CURLY)
 
 
 def text(draft: Draft) -> str:
